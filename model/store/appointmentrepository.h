@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/appointment.h"
+#include "domain/result.h"
+#include "domain/user.h"
+
+#include <QList>
+
+namespace msp::store {
+
+class Database;
+class AuditLog;
+class Outbox;
+
+struct AppointmentHistoryEntry {
+    QDateTime at;
+    EntityId userId;
+    QString fromStatus;
+    QString toStatus;
+    QString reason;
+};
+
+class AppointmentRepository
+{
+public:
+    AppointmentRepository(Database &db, AuditLog &audit, Outbox &outbox)
+        : m_db(db)
+        , m_audit(audit)
+        , m_outbox(outbox)
+    {
+    }
+
+    // Books an appointment. Refuses when the practitioner, room or device is
+    // already held by another non-cancelled appointment at that time (the full
+    // scheduling rules live in model/scheduling).
+    Result<Appointment> create(const Actor &actor, Appointment appointment);
+    Result<void> setStatus(const Actor &actor, const EntityId &id, AppointmentStatus to, const QString &reason = {});
+    Result<Appointment> find(const EntityId &id);
+    // Appointments overlapping [fromUtc, toUtc), ordered by start.
+    Result<QList<Appointment>> between(const QDateTime &fromUtc, const QDateTime &toUtc);
+    Result<QList<AppointmentHistoryEntry>> history(const EntityId &id);
+    Result<qint64> count();
+
+private:
+    Result<void> checkNoOverlap(const Appointment &a);
+
+    Database &m_db;
+    AuditLog &m_audit;
+    Outbox &m_outbox;
+};
+
+QString syncStateKey(SyncState s);
+
+} // namespace msp::store

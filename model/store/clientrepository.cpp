@@ -1,0 +1,232 @@
+#include "store/clientrepository.h"
+
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/outbox.h"
+#include "store/permissions.h"
+#include "store/query.h"
+#include "store/searchindex.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace msp::store {
+
+namespace {
+constexpr const char *kSelect
+    = "SELECT id, given_name, family_name, preferred_name, date_of_birth, phone, email, address, allergies, "
+      "alerts, notes, marketing_consent, created_at, updated_at FROM client WHERE id = ?1;";
+
+Client readClient(const Query &q)
+{
+    Client c;
+    c.id = q.id(0);
+    // Stored rows were validated on the way in; read them back as they are.
+    c.name = PersonName::create(q.text(1), q.text(2), q.text(3)).valueOr({});
+    c.dateOfBirth = DateOfBirth::parseOptional(q.text(4), QDate(9999, 12, 31)).valueOr({});
+    c.phone = Phone::parseOptional(q.text(5), u"").valueOr({});
+    c.email = Email::parseOptional(q.text(6)).valueOr({});
+    c.address = q.text(7);
+    c.allergies = q.text(8);
+    c.alerts = q.text(9);
+    c.notes = q.text(10);
+    c.marketingConsent = q.boolean(11);
+    c.createdAt = q.dateTime(12);
+    c.updatedAt = q.dateTime(13);
+    return c;
+}
+
+QString fieldValue(const Client &c, const QString &field)
+{
+    if (field == u"givenName")
+        return c.name.given();
+    if (field == u"familyName")
+        return c.name.family();
+    if (field == u"preferredName")
+        return c.name.preferred();
+    if (field == u"dateOfBirth")
+        return c.dateOfBirth.isNull() ? QString() : c.dateOfBirth.date().toString(Qt::ISODate);
+    if (field == u"phone")
+        return c.phone.e164();
+    if (field == u"email")
+        return c.email.value();
+    if (field == u"address")
+        return c.address;
+    if (field == u"allergies")
+        return c.allergies;
+    if (field == u"alerts")
+        return c.alerts;
+    if (field == u"notes")
+        return c.notes;
+    if (field == u"marketingConsent")
+        return c.marketingConsent ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+Query &bindClient(Query &q, const Client &c)
+{
+    return q.bind(1, c.id)
+        .bind(2, c.name.given())
+        .bind(3, c.name.family())
+        .bind(4, c.name.preferred())
+        .bind(5, c.dateOfBirth.isNull() ? QString() : c.dateOfBirth.date().toString(Qt::ISODate))
+        .bind(6, c.phone.e164())
+        .bind(7, c.email.value())
+        .bind(8, c.address)
+        .bind(9, c.allergies)
+        .bind(10, c.alerts)
+        .bind(11, c.notes)
+        .bind(12, c.marketingConsent)
+        .bind(13, c.createdAt)
+        .bind(14, c.updatedAt);
+}
+} // namespace
+
+Result<Client> ClientRepository::load(const EntityId &id)
+{
+    auto q = m_db.prepare(kSelect);
+    if (!q)
+        return q.error();
+    q->bind(1, id);
+    auto row = q->next();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(ErrorCode::NotFound,
+                           QCoreApplication::translate("msp::store",
+                                                       "This client record no longer exists. It may have been "
+                                                       "merged into another record; search for the client again."));
+    return readClient(*q);
+}
+
+Result<void> ClientRepository::reindex(const Client &c)
+{
+    auto q = m_db.prepare("SELECT rowid FROM client WHERE id = ?1;");
+    if (!q)
+        return q.error();
+    q->bind(1, c.id);
+    auto rowId = scalar(*q);
+    if (!rowId)
+        return rowId.error();
+    return indexClient(m_db, *rowId, c.name.given() + u' ' + c.name.family() + u' ' + c.name.preferred(),
+                       c.phone.e164(), c.email.value());
+}
+
+Result<Client> ClientRepository::create(const Actor &actor, Client client)
+{
+    MSP_TRY(requirePermission(actor, Permission::EditClients));
+    if (client.id.isNull())
+        client.id = EntityId::generate();
+    client.createdAt = client.updatedAt = QDateTime::currentDateTimeUtc();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto q = m_db.prepare("INSERT INTO client (id, given_name, family_name, preferred_name, date_of_birth, phone, "
+                          "email, address, allergies, alerts, notes, marketing_consent, created_at, updated_at) "
+                          "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14);");
+    if (!q)
+        return q.error();
+    MSP_TRY(bindClient(*q, client).run());
+    MSP_TRY(reindex(client));
+    MSP_TRY(m_audit.append(actor, QStringLiteral("client.create"), QStringLiteral("client"), client.id));
+    QJsonObject fields;
+    for (const QString &f : changedClientFields(Client {}, client))
+        fields.insert(f, fieldValue(client, f));
+    MSP_TRY(m_outbox.enqueue(QStringLiteral("create_client"), client.id, {{QStringLiteral("fields"), fields}}));
+    MSP_TRY(tx->commit());
+    return client;
+}
+
+Result<QStringList> ClientRepository::update(const Actor &actor, const Client &client)
+{
+    MSP_TRY(requirePermission(actor, Permission::EditClients));
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto before = load(client.id);
+    if (!before)
+        return before.error();
+    const QStringList changed = changedClientFields(*before, client);
+    if (changed.isEmpty())
+        return changed;
+    Client after = client;
+    after.createdAt = before->createdAt;
+    after.updatedAt = QDateTime::currentDateTimeUtc();
+    auto q = m_db.prepare("UPDATE client SET given_name = ?2, family_name = ?3, preferred_name = ?4, "
+                          "date_of_birth = ?5, phone = ?6, email = ?7, address = ?8, allergies = ?9, alerts = ?10, "
+                          "notes = ?11, marketing_consent = ?12, created_at = ?13, updated_at = ?14 WHERE id = ?1;");
+    if (!q)
+        return q.error();
+    MSP_TRY(bindClient(*q, after).run());
+    MSP_TRY(reindex(after));
+    MSP_TRY(m_audit.append(actor, QStringLiteral("client.update"), QStringLiteral("client"), client.id,
+                           QStringLiteral("fields: ") + changed.join(u',')));
+    // The mutation carries old and new value of each field, so the server can
+    // merge field by field (ARCHITECTURE.md, "Client records").
+    QJsonObject changes;
+    for (const QString &f : changed)
+        changes.insert(f,
+                       QJsonObject {{QStringLiteral("old"), fieldValue(*before, f)},
+                                    {QStringLiteral("new"), fieldValue(after, f)}});
+    MSP_TRY(
+        m_outbox.enqueue(QStringLiteral("update_client_fields"), client.id, {{QStringLiteral("changes"), changes}}));
+    MSP_TRY(tx->commit());
+    return changed;
+}
+
+Result<Client> ClientRepository::open(const Actor &actor, const EntityId &id)
+{
+    MSP_TRY(requirePermission(actor, Permission::ViewClients));
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto client = load(id);
+    if (!client)
+        return client.error();
+    MSP_TRY(m_audit.append(actor, QStringLiteral("client.view"), QStringLiteral("client"), id));
+    MSP_TRY(tx->commit());
+    return client;
+}
+
+Result<QList<ClientSummary>> ClientRepository::search(QStringView typed, int limit)
+{
+    const auto read = [](const Query &q) {
+        ClientSummary s;
+        s.id = q.id(0);
+        const QString preferred = q.text(3);
+        s.legalName = q.text(1) + u' ' + q.text(2);
+        s.displayName = (preferred.isEmpty() ? q.text(1) : preferred) + u' ' + q.text(2);
+        s.phone = Phone::parseOptional(q.text(4), u"").valueOr({}).toDisplayString();
+        s.email = q.text(5);
+        s.dateOfBirth = QDate::fromString(q.text(6), Qt::ISODate);
+        return s;
+    };
+    const QString expr = searchExpression(typed);
+    if (expr.isEmpty()) {
+        auto q = m_db.prepare("SELECT id, given_name, family_name, preferred_name, phone, email, date_of_birth "
+                              "FROM client ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE LIMIT ?1;");
+        if (!q)
+            return q.error();
+        q->bind(1, limit);
+        return collectRows<ClientSummary>(*q, read);
+    }
+    auto q = m_db.prepare("SELECT c.id, c.given_name, c.family_name, c.preferred_name, c.phone, c.email, "
+                          "c.date_of_birth FROM client_search s JOIN client c ON c.rowid = s.docid "
+                          "WHERE client_search MATCH ?1 "
+                          "ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE LIMIT ?2;");
+    if (!q)
+        return q.error();
+    q->bind(1, expr).bind(2, limit);
+    return collectRows<ClientSummary>(*q, read);
+}
+
+Result<qint64> ClientRepository::count()
+{
+    auto q = m_db.prepare("SELECT count(*) FROM client;");
+    if (!q)
+        return q.error();
+    return scalar(*q);
+}
+
+} // namespace msp::store

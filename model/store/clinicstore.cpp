@@ -1,0 +1,53 @@
+#include "store/clinicstore.h"
+
+#include "store/appointmentrepository.h"
+#include "store/auditlog.h"
+#include "store/clientrepository.h"
+#include "store/clinicrepository.h"
+#include "store/database.h"
+#include "store/invoicerepository.h"
+#include "store/migrations.h"
+#include "store/outbox.h"
+#include "store/practitionerrepository.h"
+#include "store/storeerrors.h"
+#include "store/userrepository.h"
+
+namespace msp::store {
+
+ClinicStore::ClinicStore(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+    , m_audit(std::make_unique<AuditLog>(*m_db))
+    , m_outbox(std::make_unique<Outbox>(*m_db))
+    , m_clinic(std::make_unique<ClinicRepository>(*m_db, *m_audit, *m_outbox))
+    , m_practitioners(std::make_unique<PractitionerRepository>(*m_db, *m_audit, *m_outbox))
+    , m_services(std::make_unique<ServiceRepository>(*m_db, *m_audit, *m_outbox))
+    , m_clients(std::make_unique<ClientRepository>(*m_db, *m_audit, *m_outbox))
+    , m_appointments(std::make_unique<AppointmentRepository>(*m_db, *m_audit, *m_outbox))
+    , m_invoices(std::make_unique<InvoiceRepository>(*m_db, *m_audit, *m_outbox))
+    , m_users(std::make_unique<UserRepository>(*m_db, *m_audit))
+{
+}
+
+ClinicStore::~ClinicStore() = default;
+
+Result<std::unique_ptr<ClinicStore>> ClinicStore::open(const QString &path, const QByteArray &rawKey)
+{
+    auto db = Database::open(path, rawKey);
+    if (!db)
+        return db.error();
+    // Refuse a newer store before anything below writes to the file.
+    auto version = (*db)->userVersion();
+    if (!version)
+        return version.error();
+    if (*version > latestSchemaVersion())
+        return tooNewError(path, *version, latestSchemaVersion());
+    // WAL keeps readers and the writer apart; synchronous=FULL makes every
+    // committed change survive a power cut, not only a crash. Temporary
+    // tables stay in memory so no plaintext reaches a temp file.
+    MSP_TRY((*db)->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+                        "PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = 5000;"));
+    MSP_TRY(migrate(**db));
+    return std::unique_ptr<ClinicStore>(new ClinicStore(std::move(*db)));
+}
+
+} // namespace msp::store

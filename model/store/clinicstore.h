@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace msp::store {
+
+class Database;
+class AuditLog;
+class Outbox;
+class ClinicRepository;
+class PractitionerRepository;
+class ServiceRepository;
+class ClientRepository;
+class AppointmentRepository;
+class InvoiceRepository;
+class UserRepository;
+
+// One clinic's encrypted local store: the open, migrated database and one
+// repository per aggregate. This is what the app, the CLI and the sync
+// engine hold; nothing above it touches SQLCipher.
+class ClinicStore
+{
+public:
+    // Opens (or creates) the store at `path` with its 32-byte key, verifies
+    // the key without writing, refuses a store newer than this program, then
+    // turns on WAL and foreign keys and runs pending migrations.
+    static Result<std::unique_ptr<ClinicStore>> open(const QString &path, const QByteArray &rawKey);
+    ~ClinicStore();
+
+    Database &database() { return *m_db; }
+    AuditLog &audit() { return *m_audit; }
+    Outbox &outbox() { return *m_outbox; }
+    ClinicRepository &clinic() { return *m_clinic; }
+    PractitionerRepository &practitioners() { return *m_practitioners; }
+    ServiceRepository &services() { return *m_services; }
+    ClientRepository &clients() { return *m_clients; }
+    AppointmentRepository &appointments() { return *m_appointments; }
+    InvoiceRepository &invoices() { return *m_invoices; }
+    UserRepository &users() { return *m_users; }
+
+    static QString fileName() { return QStringLiteral("clinic.db"); }
+
+private:
+    explicit ClinicStore(std::unique_ptr<Database> db);
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<ClinicRepository> m_clinic;
+    std::unique_ptr<PractitionerRepository> m_practitioners;
+    std::unique_ptr<ServiceRepository> m_services;
+    std::unique_ptr<ClientRepository> m_clients;
+    std::unique_ptr<AppointmentRepository> m_appointments;
+    std::unique_ptr<InvoiceRepository> m_invoices;
+    std::unique_ptr<UserRepository> m_users;
+};
+
+} // namespace msp::store

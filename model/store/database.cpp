@@ -1,0 +1,150 @@
+#include "store/database.h"
+
+#include "store/query.h"
+#include "store/storeerrors.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcStore, "medspasync.store")
+
+namespace msp::store {
+
+Database::Database(sqlite3 *db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    for (sqlite3_stmt *stmt : std::as_const(m_statements))
+        sqlite3_finalize(stmt);
+    sqlite3_close_v2(m_db);
+}
+
+Error Database::lastError(const QString &doing) const
+{
+    return ioError(m_path, doing, QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByteArray &rawKey, OpenMode mode)
+{
+    if (rawKey.size() != 32)
+        return Error::make(ErrorCode::Internal, QStringLiteral("store key must be 32 bytes"));
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (!exists && mode == OpenMode::MustExist)
+        return ioError(path, QStringLiteral("opening"), QStringLiteral("the file does not exist"));
+    if (exists && !info.isFile())
+        return lockedError(path);
+
+    sqlite3 *raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (exists ? 0 : SQLITE_OPEN_CREATE);
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, path));
+    if (rc != SQLITE_OK)
+        return db->lastError(QStringLiteral("opening"));
+    sqlite3_extended_result_codes(raw, 1);
+
+    MSP_TRY(db->applyCipherSettings(rawKey));
+
+    // Reading the schema decrypts page 1: a wrong key or a file that is not an
+    // encrypted store fails here, before anything could be written.
+    if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        qCInfo(lcStore) << "store refused to unlock";
+        return lockedError(path);
+    }
+    return db;
+}
+
+Result<void> Database::applyCipherSettings(const QByteArray &rawKey)
+{
+    // A raw 256-bit key ("x'hex'") skips SQLCipher's own PBKDF2: the key is
+    // already random or Argon2id-derived.
+    const QByteArray keySpec = "x'" + rawKey.toHex() + "'";
+    if (sqlite3_key(m_db, keySpec.constData(), int(keySpec.size())) != SQLITE_OK)
+        return lastError(QStringLiteral("applying the key"));
+
+    // Every cipher parameter is set explicitly, so the file format does not
+    // depend on the SQLCipher version a platform bundles: the SQLCipher 3
+    // format (AES-256-CBC, HMAC-SHA1, 4 KiB pages). SQLCipher 4 reads and
+    // writes it with cipher_compatibility = 3.
+    QByteArray version;
+    {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(m_db, "PRAGMA cipher_version;", -1, &stmt, nullptr) == SQLITE_OK
+            && sqlite3_step(stmt) == SQLITE_ROW)
+            version = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+        sqlite3_finalize(stmt);
+    }
+    if (version.isEmpty())
+        return Error::make(ErrorCode::Internal,
+                           QStringLiteral("this build is linked against SQLite without SQLCipher; refusing to "
+                                          "store client data unencrypted"));
+    const char *settings = version.startsWith("3.")
+        ? "PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON;"
+        : "PRAGMA cipher_compatibility = 3;";
+    if (sqlite3_exec(m_db, settings, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return lastError(QStringLiteral("applying cipher settings"));
+    return ok();
+}
+
+Result<void> Database::exec(const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        sqlite3_free(message);
+        return ioError(m_path, QStringLiteral("updating"), detail);
+    }
+    return ok();
+}
+
+Result<Query> Database::prepare(const char *sql)
+{
+    const QByteArray key(sql);
+    sqlite3_stmt *stmt = m_statements.value(key);
+    if (!stmt) {
+        if (sqlite3_prepare_v2(m_db, sql, int(key.size()), &stmt, nullptr) != SQLITE_OK)
+            return lastError(QStringLiteral("preparing a query"));
+        m_statements.insert(key, stmt);
+    }
+    return Query(this, stmt);
+}
+
+Result<int> Database::userVersion()
+{
+    auto q = prepare("PRAGMA user_version;");
+    if (!q)
+        return q.error();
+    auto row = q->next();
+    if (!row)
+        return row.error();
+    return int(q->int64(0));
+}
+
+Result<void> Database::setUserVersion(int version)
+{
+    return exec(QByteArray("PRAGMA user_version = " + QByteArray::number(version) + ";").constData());
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Result<void> Database::checkpoint()
+{
+    if (sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr) != SQLITE_OK)
+        return lastError(QStringLiteral("checkpointing"));
+    return ok();
+}
+
+} // namespace msp::store

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace msp::store {
+
+class Query;
+
+// One SQLCipher connection. Opening verifies the key before anything is
+// written, so a wrong key or a foreign file is reported and left untouched.
+// Prepared statements are cached by their SQL text and reused.
+class Database
+{
+public:
+    enum class OpenMode { CreateIfMissing, MustExist };
+
+    // `rawKey` is the 32-byte store key (from the keychain, or derived from a
+    // passphrase with Argon2id).
+    static Result<std::unique_ptr<Database>> open(const QString &path, const QByteArray &rawKey,
+                                                  OpenMode mode = OpenMode::CreateIfMissing);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const QString &path() const { return m_path; }
+    Result<Query> prepare(const char *sql);
+    Result<void> exec(const char *sql); // for DDL and pragmas; no parameters
+    Result<int> userVersion();
+    Result<void> setUserVersion(int version);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    // Flushes the WAL into the main file (used before a backup or copy).
+    Result<void> checkpoint();
+    sqlite3 *handle() const { return m_db; }
+
+    // Turns the connection's last error into a person-readable Error.
+    Error lastError(const QString &doing) const;
+
+private:
+    friend class Transaction;
+    Database(sqlite3 *db, QString path);
+    Result<void> applyCipherSettings(const QByteArray &rawKey);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    QHash<QByteArray, sqlite3_stmt *> m_statements;
+    int m_transactionDepth = 0;
+};
+
+} // namespace msp::store

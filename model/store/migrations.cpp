@@ -1,0 +1,56 @@
+#include "store/migrations.h"
+
+#include "store/database.h"
+#include "store/schema.h"
+#include "store/storeerrors.h"
+#include "store/transaction.h"
+
+#include <QLoggingCategory>
+
+#include <array>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace msp::store {
+
+namespace {
+struct Migration {
+    int version;
+    Result<void> (*apply)(Database &);
+};
+
+constexpr std::array kMigrations {
+    Migration {1, &applySchemaV1}, // the initial clinic schema
+    Migration {2, &applySchemaV2}, // client search index (FTS4)
+};
+} // namespace
+
+int latestSchemaVersion()
+{
+    return kMigrations.back().version;
+}
+
+Result<void> migrate(Database &db, int target)
+{
+    if (target < 0)
+        target = latestSchemaVersion();
+    auto current = db.userVersion();
+    if (!current)
+        return current.error();
+    if (*current > latestSchemaVersion())
+        return tooNewError(db.path(), *current, latestSchemaVersion());
+    for (const Migration &m : kMigrations) {
+        if (m.version <= *current || m.version > target)
+            continue;
+        auto tx = Transaction::begin(db);
+        if (!tx)
+            return tx.error();
+        MSP_TRY(m.apply(db));
+        MSP_TRY(db.setUserVersion(m.version));
+        MSP_TRY(tx->commit());
+        qCInfo(lcStore) << "store migrated to schema" << m.version;
+    }
+    return ok();
+}
+
+} // namespace msp::store

@@ -1,0 +1,112 @@
+#include "store/query.h"
+
+#include "store/database.h"
+
+#include <sqlite3.h>
+
+namespace msp::store {
+
+Query::~Query()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+}
+
+Query &Query::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Query &Query::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Query &Query::bind(int index, const QByteArray &blob)
+{
+    sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Query &Query::bind(int index, const EntityId &id)
+{
+    return id.isNull() ? bindNull(index) : bind(index, id.toString());
+}
+
+Query &Query::bind(int index, const QDateTime &utc)
+{
+    return utc.isValid() ? bind(index, utc.toMSecsSinceEpoch()) : bindNull(index);
+}
+
+Query &Query::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Result<bool> Query::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return m_db->lastError(QStringLiteral("reading or writing"));
+}
+
+Result<void> Query::run()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return ok();
+    return m_db->lastError(QStringLiteral("writing"));
+}
+
+QString Query::text(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+qint64 Query::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QByteArray Query::blob(int column) const
+{
+    const void *p = sqlite3_column_blob(m_stmt, column);
+    return p ? QByteArray(static_cast<const char *>(p), sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
+EntityId Query::id(int column) const
+{
+    return EntityId::fromString(text(column));
+}
+
+QDateTime Query::dateTime(int column) const
+{
+    if (isNull(column))
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(int64(column), Qt::UTC);
+}
+
+Result<qint64> scalar(Query &q)
+{
+    auto row = q.next();
+    if (!row)
+        return row.error();
+    return *row ? q.int64(0) : 0;
+}
+
+bool Query::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+} // namespace msp::store

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "domain/result.h"
+
+namespace msp::store {
+
+class Database;
+
+// One function per schema version; each is called inside the migration's
+// transaction.
+Result<void> applySchemaV1(Database &db);
+Result<void> applySchemaV2(Database &db);
+
+} // namespace msp::store
