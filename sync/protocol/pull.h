@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace msp::protocol {
+
+// Position in the server's change feed: rows are ordered by the id of the
+// transaction that wrote them, then a sequence. `generation` names the
+// server database the cursor belongs to; a cursor of another generation
+// (a restored backup, a new database) is answered with 410.
+struct PullCursor {
+    QString generation;
+    quint64 txid = 0;
+    qint64 seq = 0;
+
+    bool isStart() const { return generation.isEmpty(); }
+    QString toString() const; // opaque on the wire; empty for the start
+    static Result<PullCursor> fromString(const QString &text);
+
+    friend bool operator==(const PullCursor &, const PullCursor &) = default;
+};
+
+struct PullRow {
+    QString type; // "appointment", "client", "conflict"
+    QString id;
+    QJsonObject data;
+
+    friend bool operator==(const PullRow &, const PullRow &) = default;
+};
+
+struct Tombstone {
+    QString type;
+    QString id;
+
+    friend bool operator==(const Tombstone &, const Tombstone &) = default;
+};
+
+// GET /v1/sync/pull?cursor=...&limit=...
+struct PullResponse {
+    QList<PullRow> rows;
+    QList<Tombstone> tombstones;
+    PullCursor cursor; // pass back on the next pull
+    bool hasMore = false;
+
+    friend bool operator==(const PullResponse &, const PullResponse &) = default;
+};
+
+QByteArray encodePullResponse(const PullResponse &r);
+Result<PullResponse> decodePullResponse(const QByteArray &json);
+
+} // namespace msp::protocol
