@@ -54,7 +54,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
     // Reading the schema decrypts page 1: a wrong key or a file that is not an
     // encrypted store fails here, before anything could be written.
     if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        qCInfo(lcStore) << "store refused to unlock";
+        qCDebug(lcStore) << "store refused to unlock";
         return lockedError(path);
     }
     return db;
