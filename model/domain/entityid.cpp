@@ -39,7 +39,8 @@ QString EntityId::toString() const
 
 int EntityId::version() const
 {
-    return int(m_uuid.version());
+    // QUuid::version() in Qt < 6.9 answers VerUnknown for anything past v5.
+    return isNull() ? 0 : int((m_uuid.data3 >> 12) & 0xF);
 }
 
 qint64 EntityId::unixMillis() const

@@ -86,7 +86,10 @@ QString Money::toPlainString() const
 QString Money::toDisplayString() const
 {
     const qint64 abs = m_minor < 0 ? -m_minor : m_minor;
-    const QString whole = QLocale::c().toString(abs / 100);
+    // The C locale omits group separators unless asked for them.
+    QLocale grouped = QLocale::c();
+    grouped.setNumberOptions(QLocale::DefaultNumberOptions);
+    const QString whole = grouped.toString(abs / 100);
     const QString body = whole + u'.' + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
     QString symbol;
     if (m_currency == u"USD" || m_currency == u"CAD" || m_currency == u"AUD")
