@@ -54,9 +54,11 @@ msp_stop_child() {
   local sig=${1:-TERM} pid=$MSP_CHILD_PID
   [ -n "$pid" ] || return 0
   kill -"$sig" -- "-$pid" 2>/dev/null || kill -"$sig" "$pid" 2>/dev/null || true
-  # Give it a few seconds to finish cleanly, then force it.
-  for _ in $(seq 1 50); do
+  # Let it finish cleanly (ctest reports the interrupted tests), then insist.
+  local i
+  for i in $(seq 1 50); do
     kill -0 "$pid" 2>/dev/null || break
+    [ "$i" -ne 30 ] || kill -TERM -- "-$pid" 2>/dev/null || true
     sleep 0.1
   done
   kill -KILL -- "-$pid" 2>/dev/null || true
