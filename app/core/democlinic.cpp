@@ -201,7 +201,9 @@ struct Seeder {
     Result<void> seedAppointments()
     {
         const QTimeZone zone(clinic.timeZone);
-        const QDate monday = options.anchor.addDays(1 - options.anchor.dayOfWeek());
+        // Half the weeks lie before the anchor's week (visits done and paid,
+        // with loyalty tenders to reconcile), half from it on.
+        const QDate monday = options.anchor.addDays(1 - options.anchor.dayOfWeek()).addDays(-7 * (options.weeks / 2));
         const QDate today = QDate::currentDate();
         for (int d = 0; d < options.weeks * 7; ++d) {
             const QDate day = monday.addDays(d);

@@ -13,7 +13,7 @@ namespace msp::app {
 struct DemoOptions {
     int clients = 2000;
     int weeks = 4;
-    QDate anchor = QDate::currentDate(); // appointments start on this week's Monday
+    QDate anchor = QDate::currentDate(); // weeks/2 weeks before this week's Monday onwards
     quint32 seed = 20261125;
 };
 
@@ -29,7 +29,7 @@ QList<DemoUser> demoUsers();
 
 // Fills an empty store with a believable clinic: 6 practitioners with working
 // hours and qualifications, 4 rooms, 2 devices, 20 services, clients,
-// `weeks` weeks of appointments that obey the booking rules, and invoices for
+// `weeks` weeks of appointments around the anchor that obey the booking rules, and invoices for
 // past visits with card, cash and loyalty (Allē, Aspire, Xperience, Evolus)
 // tenders. Everything goes through the repositories (audited, queued for
 // sync) inside one transaction. A store that already has a clinic is left
