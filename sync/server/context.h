@@ -1,0 +1,36 @@
+#pragma once
+
+#include "config.h"
+#include "logger.h"
+#include "metrics.h"
+#include "ratelimiter.h"
+#include "streamhub.h"
+#include "tokens.h"
+#include "workerpool.h"
+
+#include <atomic>
+#include <memory>
+
+namespace msp::server {
+
+// The long-lived services of one server process, built once in main().
+struct Context {
+    explicit Context(Config c)
+        : config(std::move(c))
+        , accountLimiter(config.loginMaxFailuresPerAccount, config.loginWindowSeconds)
+        , addressLimiter(config.loginMaxFailuresPerAddress, config.loginWindowSeconds)
+    {
+    }
+    Config config;
+    Logger log;
+    Metrics metrics;
+    RateLimiter accountLimiter;
+    RateLimiter addressLimiter;
+    StreamHub hub;
+    std::unique_ptr<TokenSigner> signer;
+    std::unique_ptr<WorkerPool> pool;
+    std::string generation; // names this database in pull cursors
+    std::atomic<bool> migrated {false};
+};
+
+} // namespace msp::server

@@ -1,0 +1,97 @@
+#include "statements.h"
+
+#include <pqxx/pqxx>
+
+namespace msp::server {
+
+namespace {
+constexpr char kOccupies[] = "status NOT IN ('cancelled', 'noshow', 'waitlist', 'entered-in-error')";
+constexpr char kTime[] = "to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
+
+std::string wireTime(const std::string &column)
+{
+    std::string t = kTime;
+    return t.replace(t.find("%1"), 2, column);
+}
+} // namespace
+
+void prepareStatements(pqxx::connection_base &c)
+{
+    const std::string occupies = kOccupies;
+    c.prepare("device_state",
+              "SELECT d.revoked_at IS NOT NULL, d.token_epoch, u.disabled, d.org_id "
+              "FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = $1");
+    c.prepare("device_lock", "SELECT last_mutation_id FROM devices WHERE id = $1 FOR UPDATE");
+    c.prepare("stored_result", "SELECT result::text FROM mutation_results WHERE device_id = $1 AND mutation_id = $2");
+    c.prepare("store_result",
+              "INSERT INTO mutation_results (device_id, mutation_id, result) VALUES ($1, $2, $3::jsonb)");
+    c.prepare("device_advance", "UPDATE devices SET last_mutation_id = $2, last_seen_at = now() WHERE id = $1");
+    c.prepare("notify", "SELECT pg_notify('medspasync_changes', $1)");
+    c.prepare("audit",
+              "INSERT INTO audit_events (org_id, user_id, device_id, action, entity, entity_id) "
+              "VALUES ($1, NULLIF($2, '')::uuid, NULLIF($3, '')::uuid, $4, $5, $6)");
+
+    c.prepare("book",
+              "INSERT INTO appointments (id, org_id, client_id, practitioner_id, service_id, room_id, "
+              "equipment_id, starts_at, ends_at, status, notes) VALUES ($1, $2, $3, $4, $5, $6, "
+              "NULLIF($7, '')::uuid, $8::timestamptz, $9::timestamptz, $10, $11) "
+              "ON CONFLICT (id) DO NOTHING RETURNING 1");
+    c.prepare("appointment_get",
+              "SELECT practitioner_id, room_id, coalesce(equipment_id::text, ''), status, " + wireTime("starts_at")
+                  + ", " + wireTime("ends_at") + " FROM appointments WHERE id = $1 AND org_id = $2 FOR UPDATE");
+    c.prepare("appointment_status", "UPDATE appointments SET status = $3 WHERE id = $1 AND org_id = $2");
+    c.prepare("appointment_move",
+              "UPDATE appointments SET starts_at = $3::timestamptz, ends_at = $4::timestamptz "
+              "WHERE id = $1 AND org_id = $2");
+    c.prepare("conflicting_booking",
+              "SELECT id, " + wireTime("starts_at") + ", " + wireTime("ends_at")
+                  + ", practitioner_id, room_id, coalesce(equipment_id::text, '') FROM appointments WHERE " + occupies
+                  + " AND org_id = $1 AND id <> $2 AND tstzrange(starts_at, ends_at) && "
+                    "tstzrange($3::timestamptz, $4::timestamptz) AND (practitioner_id = $5 OR room_id = $6 "
+                    "OR equipment_id = NULLIF($7, '')::uuid) ORDER BY starts_at LIMIT 1");
+    c.prepare("busy_intervals",
+              "SELECT (extract(epoch FROM starts_at) * 1000)::bigint, (extract(epoch FROM ends_at) * 1000)::bigint "
+              "FROM appointments WHERE "
+                  + occupies
+                  + " AND id <> $1 AND (practitioner_id = $2 OR room_id = $3 OR equipment_id = NULLIF($4, '')::uuid) "
+                    "AND ends_at > $5::timestamptz AND starts_at < $5::timestamptz + interval '14 days' "
+                    "ORDER BY starts_at");
+
+    c.prepare("client_create",
+              "INSERT INTO clients (id, org_id, fields) VALUES ($1, $2, $3::jsonb) ON CONFLICT (id) DO NOTHING "
+              "RETURNING 1");
+    c.prepare("client_fields", "SELECT fields::text FROM clients WHERE id = $1 AND org_id = $2 FOR UPDATE");
+    c.prepare("client_set_fields", "UPDATE clients SET fields = $3::jsonb WHERE id = $1 AND org_id = $2");
+    c.prepare("client_delete", "DELETE FROM clients WHERE id = $1 AND org_id = $2 RETURNING 1");
+    c.prepare("tombstone",
+              "INSERT INTO tombstones (entity, id, org_id) VALUES ($1, $2, $3) "
+              "ON CONFLICT (entity, id) DO UPDATE SET txid = pg_current_xact_id(), "
+              "seq = nextval('change_seq')");
+    c.prepare("conflict_add",
+              "INSERT INTO conflicts (org_id, client_id, field, server_value, device_value, "
+              "base_value, device_id) VALUES ($1, $2, $3, $4, $5, $6, $7)");
+
+    // The change feed. The fence keeps rows of transactions still running
+    // below the snapshot's xmin out, so a late committer is never skipped.
+    c.prepare("pull",
+              "WITH fence AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin) "
+              "SELECT type, id::text, txid::text, seq, data FROM ("
+              " SELECT 'appointment' AS type, id, txid, seq, json_build_object("
+              "  'client_id', client_id, 'practitioner_id', practitioner_id, 'service_id', service_id,"
+              "  'room_id', room_id, 'device_id', equipment_id, 'start', "
+                  + wireTime("starts_at") + ", 'end', " + wireTime("ends_at")
+                  + ", 'status', status, 'notes', notes)::text AS data"
+                    " FROM appointments, fence WHERE org_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint)"
+                    " AND txid < fence.xmin"
+                    " UNION ALL SELECT 'client', id, txid, seq, fields::text FROM clients, fence"
+                    " WHERE org_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint) AND txid < fence.xmin"
+                    " UNION ALL SELECT 'conflict', id, txid, seq, json_build_object('client_id', client_id,"
+                    "  'field', field, 'server_value', server_value, 'device_value', device_value,"
+                    "  'base_value', base_value, 'resolved', resolved)::text FROM conflicts, fence"
+                    " WHERE org_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint) AND txid < fence.xmin"
+                    " UNION ALL SELECT 'tombstone:' || entity, id, txid, seq, NULL FROM tombstones, fence"
+                    " WHERE org_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint) AND txid < fence.xmin"
+                    ") feed ORDER BY txid, seq LIMIT $4");
+}
+
+} // namespace msp::server
