@@ -24,7 +24,9 @@ Client readClient(const Query &q)
     c.id = q.id(0);
     // Stored rows were validated on the way in; read them back as they are.
     c.name = PersonName::create(q.text(1), q.text(2), q.text(3)).valueOr({});
-    c.dateOfBirth = DateOfBirth::parseOptional(q.text(4), QDate(9999, 12, 31)).valueOr({});
+    // "Today" is the stored date itself: a far-future today would trip the
+    // 130-year rule and silently drop every date of birth.
+    c.dateOfBirth = DateOfBirth::parseOptional(q.text(4), QDate::fromString(q.text(4), Qt::ISODate)).valueOr({});
     c.phone = Phone::parseOptional(q.text(5), u"").valueOr({});
     c.email = Email::parseOptional(q.text(6)).valueOr({});
     c.address = q.text(7);
