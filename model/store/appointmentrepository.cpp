@@ -77,7 +77,7 @@ Result<void> AppointmentRepository::checkNoOverlap(const Appointment &a)
                            .arg(what, q->text(0).left(8)));
 }
 
-Result<Appointment> AppointmentRepository::create(const Actor &actor, Appointment a)
+Result<Appointment> AppointmentRepository::create(const Actor &actor, Appointment a, OverlapCheck check)
 {
     MSP_TRY(requirePermission(actor, Permission::Book));
     if (a.id.isNull())
@@ -87,7 +87,7 @@ Result<Appointment> AppointmentRepository::create(const Actor &actor, Appointmen
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    if (statusOccupiesTime(a.status))
+    if (statusOccupiesTime(a.status) && check == OverlapCheck::ByRepository)
         MSP_TRY(checkNoOverlap(a));
     auto q = m_db.prepare("INSERT INTO appointment (id, client_id, practitioner_id, service_id, room_id, device_id, "
                           "start_utc, end_utc, status, notes, sync_state, updated_at) "
@@ -126,6 +126,59 @@ Result<Appointment> AppointmentRepository::create(const Actor &actor, Appointmen
                               {QStringLiteral("start"), a.start.toString(Qt::ISODateWithMs)},
                               {QStringLiteral("end"), a.end.toString(Qt::ISODateWithMs)},
                               {QStringLiteral("status"), statusCode(a.status)}}));
+    MSP_TRY(tx->commit());
+    return a;
+}
+
+Result<Appointment> AppointmentRepository::reschedule(const Actor &actor, Appointment a, const QString &reason,
+                                                      OverlapCheck check)
+{
+    MSP_TRY(requirePermission(actor, Permission::Book));
+    MSP_TRY(a.validate());
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto current = find(a.id);
+    if (!current)
+        return current.error();
+    a.status = current->status;
+    a.clientId = current->clientId;
+    a.syncState = SyncState::Local;
+    if (statusOccupiesTime(a.status) && check == OverlapCheck::ByRepository)
+        MSP_TRY(checkNoOverlap(a));
+    auto q = m_db.prepare("UPDATE appointment SET practitioner_id = ?2, service_id = ?3, room_id = ?4, device_id = ?5, "
+                          "start_utc = ?6, end_utc = ?7, notes = ?8, sync_state = 'local', updated_at = ?9 "
+                          "WHERE id = ?1;");
+    if (!q)
+        return q.error();
+    MSP_TRY(q->bind(1, a.id)
+                .bind(2, a.practitionerId)
+                .bind(3, a.serviceId)
+                .bind(4, a.roomId)
+                .bind(5, a.deviceId)
+                .bind(6, a.start)
+                .bind(7, a.end)
+                .bind(8, a.notes)
+                .bind(9, QDateTime::currentDateTimeUtc())
+                .run());
+    auto h = m_db.prepare("INSERT INTO appointment_history (appointment_id, at_utc, user_id, from_status, to_status, "
+                          "reason) VALUES (?1, ?2, ?3, ?4, ?4, ?5);");
+    if (!h)
+        return h.error();
+    MSP_TRY(h->bind(1, a.id)
+                .bind(2, QDateTime::currentDateTimeUtc())
+                .bind(3, actor.userId)
+                .bind(4, statusCode(a.status))
+                .bind(5, reason.isEmpty() ? QStringLiteral("rescheduled") : reason)
+                .run());
+    MSP_TRY(m_audit.append(actor, QStringLiteral("appointment.reschedule"), QStringLiteral("appointment"), a.id));
+    MSP_TRY(m_outbox.enqueue(QStringLiteral("reschedule_appointment"), a.id,
+                             {{QStringLiteral("practitioner_id"), a.practitionerId.toString()},
+                              {QStringLiteral("service_id"), a.serviceId.toString()},
+                              {QStringLiteral("room_id"), a.roomId.toString()},
+                              {QStringLiteral("device_id"), a.deviceId.toString()},
+                              {QStringLiteral("start"), a.start.toString(Qt::ISODateWithMs)},
+                              {QStringLiteral("end"), a.end.toString(Qt::ISODateWithMs)}}));
     MSP_TRY(tx->commit());
     return a;
 }

@@ -20,6 +20,12 @@ struct AppointmentHistoryEntry {
     QString reason;
 };
 
+// Who checks that the practitioner, room and device are free. The scheduling
+// engine checks the full rules (buffers, working hours, an authorised
+// overbooking) inside the caller's transaction and then asks the repository
+// not to repeat its simpler check.
+enum class OverlapCheck { ByRepository, CheckedByCaller };
+
 class AppointmentRepository
 {
 public:
@@ -33,7 +39,12 @@ public:
     // Books an appointment. Refuses when the practitioner, room or device is
     // already held by another non-cancelled appointment at that time (the full
     // scheduling rules live in model/scheduling).
-    Result<Appointment> create(const Actor &actor, Appointment appointment);
+    Result<Appointment> create(const Actor &actor, Appointment appointment,
+                               OverlapCheck check = OverlapCheck::ByRepository);
+    // Moves or resizes an appointment (time, practitioner, room, device), kept
+    // in its history with `reason`.
+    Result<Appointment> reschedule(const Actor &actor, Appointment changed, const QString &reason = {},
+                                   OverlapCheck check = OverlapCheck::ByRepository);
     Result<void> setStatus(const Actor &actor, const EntityId &id, AppointmentStatus to, const QString &reason = {});
     Result<Appointment> find(const EntityId &id);
     // Appointments overlapping [fromUtc, toUtc), ordered by start.

@@ -10,5 +10,6 @@ class Database;
 // transaction.
 Result<void> applySchemaV1(Database &db);
 Result<void> applySchemaV2(Database &db);
+Result<void> applySchemaV3(Database &db);
 
 } // namespace msp::store
