@@ -1,0 +1,283 @@
+#include "reconcile/fellegisunter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace msp::reconcile {
+
+namespace {
+
+constexpr double kFloor = 1e-6;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("msp::reconcile::FellegiSunter", text);
+}
+
+} // namespace
+
+FellegiSunter::FellegiSunter(std::vector<ComparisonSpec> comparisons)
+    : m_specs(std::move(comparisons))
+{
+    Q_ASSERT(m_specs.size() <= size_t(kMaxComparisons));
+    resetToDefaults();
+}
+
+void FellegiSunter::resetToDefaults()
+{
+    m_m.assign(m_specs.size(), {});
+    m_u.assign(m_specs.size(), {});
+    for (size_t c = 0; c < m_specs.size(); ++c) {
+        const int levels = int(m_specs[c].levels.size());
+        Q_ASSERT(levels >= 2 && levels <= kMaxLevels);
+        m_m[c].assign(size_t(levels), 1.0);
+        m_u[c].assign(size_t(levels), 1.0);
+        for (int l = 1; l < levels; ++l) {
+            m_m[c][size_t(l)] = std::pow(4.0, l - 1);
+            m_u[c][size_t(l)] = std::pow(4.0, levels - 1 - l);
+        }
+    }
+    m_prior = 0.01;
+    normalise();
+}
+
+void FellegiSunter::normalise()
+{
+    const auto norm = [](std::vector<double> &p) {
+        double total = 0;
+        for (size_t l = 1; l < p.size(); ++l) {
+            p[l] = std::max(p[l], kFloor);
+            total += p[l];
+        }
+        for (size_t l = 1; l < p.size(); ++l)
+            p[l] /= total;
+        p[0] = 1.0; // missing: no evidence either way
+    };
+    for (auto &p : m_m)
+        norm(p);
+    for (auto &p : m_u)
+        norm(p);
+    updateWeights();
+}
+
+void FellegiSunter::updateWeights()
+{
+    m_weights.assign(m_specs.size(), {});
+    for (size_t c = 0; c < m_specs.size(); ++c) {
+        m_weights[c].assign(m_m[c].size(), 0.0);
+        for (size_t l = 1; l < m_m[c].size(); ++l)
+            m_weights[c][l] = std::log2(m_m[c][l] / m_u[c][l]);
+    }
+}
+
+void FellegiSunter::estimateU(const PatternCounts &randomPairs)
+{
+    std::vector<std::vector<double>> acc(m_specs.size());
+    for (size_t c = 0; c < m_specs.size(); ++c)
+        acc[c].assign(m_u[c].size(), 0.5); // Laplace-style smoothing
+    for (const auto &[p, n] : randomPairs) {
+        for (size_t c = 0; c < m_specs.size(); ++c)
+            acc[c][size_t(levelOf(p, int(c)))] += n;
+    }
+    m_u = acc;
+    normalise();
+}
+
+double FellegiSunter::priorWeight() const
+{
+    return std::log2(m_prior / (1.0 - m_prior));
+}
+
+double FellegiSunter::probability(double matchWeight) const
+{
+    const double w = matchWeight + priorWeight();
+    return 1.0 / (1.0 + std::exp2(-w));
+}
+
+EmReport FellegiSunter::estimate(const PatternCounts &counts, const EmOptions &o)
+{
+    EmReport r;
+    std::vector<std::pair<Pattern, double>> rows(counts.begin(), counts.end());
+    double total = 0;
+    for (const auto &row : rows)
+        total += row.second;
+    if (total <= 0) {
+        r.noMatches = true;
+        r.message = tr("There were no candidate pairs to learn from.");
+        return r;
+    }
+    const size_t nc = m_specs.size();
+    std::vector<std::vector<double>> mAcc(nc);
+    std::vector<std::vector<double>> uAcc(nc);
+    double prior = std::clamp(m_prior, 1e-6, o.maxPrior);
+    for (r.iterations = 1; r.iterations <= o.maxIterations; ++r.iterations) {
+        for (size_t c = 0; c < nc; ++c) {
+            mAcc[c].assign(m_m[c].size(), 0.0);
+            uAcc[c].assign(m_u[c].size(), 0.0);
+        }
+        double matchMass = 0;
+        for (const auto &[p, n] : rows) {
+            double lm = prior;
+            double lu = 1.0 - prior;
+            for (size_t c = 0; c < nc; ++c) {
+                const auto l = size_t(levelOf(p, int(c)));
+                lm *= m_m[c][l];
+                lu *= m_u[c][l];
+            }
+            const double post = lm + lu > 0 ? lm / (lm + lu) : 0.0;
+            matchMass += n * post;
+            for (size_t c = 0; c < nc; ++c) {
+                const auto l = size_t(levelOf(p, int(c)));
+                mAcc[c][l] += n * post;
+                uAcc[c][l] += n * (1.0 - post);
+            }
+        }
+        double change = 0;
+        double newPrior = matchMass / total;
+        if (newPrior > o.maxPrior) {
+            newPrior = o.maxPrior;
+            r.priorCapped = true;
+        }
+        change = std::max(change, std::abs(newPrior - prior));
+        prior = std::max(newPrior, 1e-9);
+        const auto update = [&](std::vector<double> &target, const std::vector<double> &acc) {
+            double sum = 0;
+            for (size_t l = 1; l < acc.size(); ++l)
+                sum += acc[l];
+            if (sum <= 0)
+                return;
+            for (size_t l = 1; l < acc.size(); ++l) {
+                const double v = std::max(acc[l] / sum, kFloor);
+                change = std::max(change, std::abs(v - target[l]));
+                target[l] = v;
+            }
+        };
+        for (size_t c = 0; c < nc; ++c) {
+            update(m_m[c], mAcc[c]);
+            if (o.estimateU)
+                update(m_u[c], uAcc[c]);
+        }
+        normalise();
+        if (change < o.tolerance) {
+            r.converged = true;
+            break;
+        }
+    }
+    r.iterations = std::min(r.iterations, o.maxIterations);
+    m_prior = prior;
+    r.prior = prior;
+    r.expectedMatches = prior * total;
+
+    // Guards. A real match class agrees at the top level far more often than
+    // the rest on most comparisons; EM on data without matches splits the
+    // non-matches into two look-alike classes instead.
+    int informative = 0;
+    int agreeing = 0;
+    for (size_t c = 0; c < nc; ++c) {
+        const size_t top = m_m[c].size() - 1;
+        double kl = 0;
+        for (size_t l = 1; l < m_m[c].size(); ++l)
+            kl += m_m[c][l] * std::log2(m_m[c][l] / m_u[c][l]);
+        r.separationBits += kl;
+        double observed = 0;
+        for (const auto &[p, n] : rows)
+            observed += levelOf(p, int(c)) != 0 ? n : 0;
+        if (observed < total * 0.05)
+            continue; // a column that is nearly always empty says nothing
+        ++informative;
+        agreeing += m_m[c][top] > 2.0 * m_u[c][top] && m_m[c][top] > 0.3;
+    }
+    r.noMatches = r.expectedMatches < 1.0 || r.separationBits < 3.0 || agreeing * 2 < informative;
+    if (r.noMatches)
+        r.message = tr("The files show no clear set of matching pairs; the built-in weights were used instead of "
+                       "learnt ones. Check that both files describe the same people or payments.");
+    else if (r.priorCapped)
+        r.message = tr("The learnt match rate ran past what the files can hold and was capped; review the matches.");
+    return r;
+}
+
+void FellegiSunter::refine(const std::vector<LabelledPattern> &labels, double strength)
+{
+    const size_t nc = m_specs.size();
+    std::vector<std::vector<double>> mAcc(nc);
+    std::vector<std::vector<double>> uAcc(nc);
+    for (size_t c = 0; c < nc; ++c) {
+        mAcc[c].assign(m_m[c].size(), 0.0);
+        uAcc[c].assign(m_u[c].size(), 0.0);
+        for (size_t l = 1; l < m_m[c].size(); ++l) {
+            mAcc[c][l] = strength * m_m[c][l];
+            uAcc[c][l] = strength * m_u[c][l];
+        }
+    }
+    for (const auto &label : labels) {
+        for (size_t c = 0; c < nc; ++c) {
+            const auto l = size_t(levelOf(label.pattern, int(c)));
+            if (l == 0)
+                continue;
+            (label.isMatch ? mAcc : uAcc)[c][l] += 1.0;
+        }
+    }
+    m_m = mAcc;
+    m_u = uAcc;
+    normalise();
+}
+
+QByteArray FellegiSunter::toJson() const
+{
+    QJsonArray comparisons;
+    for (size_t c = 0; c < m_specs.size(); ++c) {
+        QJsonArray mm;
+        QJsonArray uu;
+        for (size_t l = 1; l < m_m[c].size(); ++l) {
+            mm.append(m_m[c][l]);
+            uu.append(m_u[c][l]);
+        }
+        comparisons.append(QJsonObject {
+            {QStringLiteral("name"), m_specs[c].name}, {QStringLiteral("m"), mm}, {QStringLiteral("u"), uu}});
+    }
+    const QJsonObject root {{QStringLiteral("version"), 1},
+                            {QStringLiteral("prior"), m_prior},
+                            {QStringLiteral("comparisons"), comparisons}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+Result<FellegiSunter> FellegiSunter::fromJson(QByteArrayView json, const std::vector<ComparisonSpec> &specs)
+{
+    const auto bad = [] {
+        return Error::invalid(QStringLiteral("model"),
+                              tr("The saved matching model is unreadable or from another version; it will be "
+                                 "learnt again from the next import."));
+    };
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray());
+    if (!doc.isObject() || doc.object().value(QStringLiteral("version")).toInt() != 1)
+        return bad();
+    const QJsonArray comparisons = doc.object().value(QStringLiteral("comparisons")).toArray();
+    if (comparisons.size() != qsizetype(specs.size()))
+        return bad();
+    FellegiSunter model(specs);
+    for (size_t c = 0; c < specs.size(); ++c) {
+        const QJsonObject o = comparisons.at(qsizetype(c)).toObject();
+        const QJsonArray mm = o.value(QStringLiteral("m")).toArray();
+        const QJsonArray uu = o.value(QStringLiteral("u")).toArray();
+        if (o.value(QStringLiteral("name")).toString() != specs[c].name || mm.size() != specs[c].levels.size() - 1
+            || uu.size() != mm.size())
+            return bad();
+        for (qsizetype l = 0; l < mm.size(); ++l) {
+            model.m_m[c][size_t(l + 1)] = mm.at(l).toDouble();
+            model.m_u[c][size_t(l + 1)] = uu.at(l).toDouble();
+        }
+    }
+    const double prior = doc.object().value(QStringLiteral("prior")).toDouble();
+    if (!(prior > 0 && prior < 1))
+        return bad();
+    model.m_prior = prior;
+    model.normalise();
+    return model;
+}
+
+} // namespace msp::reconcile

@@ -1,0 +1,220 @@
+#include "reconcile/personlinker.h"
+
+#include "reconcile/assignment.h"
+#include "reconcile/personblocker.h"
+#include "reconcile/personcomparator.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <random>
+#include <thread>
+#include <unordered_map>
+
+namespace msp::reconcile {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("msp::reconcile::PersonLinker", text);
+}
+
+void report(const LinkOptions &o, const char *stage, qint64 done, qint64 total)
+{
+    if (o.progress)
+        o.progress(tr(stage), done, total);
+}
+
+// Runs fn(begin, end, slot) over [0, n) split across up to `threads` workers.
+template<typename Fn>
+void parallelFor(size_t n, int threads, Fn fn)
+{
+    const size_t workers = std::clamp<size_t>(size_t(std::max(threads, 1)), 1, std::max<size_t>(1, n / 20000));
+    if (workers <= 1) {
+        fn(size_t(0), n, size_t(0));
+        return;
+    }
+    std::vector<std::thread> pool;
+    const size_t chunk = (n + workers - 1) / workers;
+    for (size_t w = 0; w < workers; ++w) {
+        const size_t begin = std::min(n, w * chunk);
+        const size_t end = std::min(n, begin + chunk);
+        pool.emplace_back([=, &fn] { fn(begin, end, w); });
+    }
+    for (auto &t : pool)
+        t.join();
+}
+
+struct Scored {
+    std::vector<Pattern> patterns;
+    PatternCounts counts;
+};
+
+Scored comparePairs(const PersonComparator &cmp, const std::vector<std::uint64_t> &pairs, const LinkOptions &o)
+{
+    Scored s;
+    s.patterns.resize(pairs.size());
+    std::vector<PatternCounts> local(size_t(std::max(o.threads, 1)));
+    parallelFor(pairs.size(), o.threads, [&](size_t begin, size_t end, size_t slot) {
+        PatternCounts &counts = local[slot];
+        for (size_t i = begin; i < end; ++i) {
+            const Pattern p = cmp.compare(pairFirst(pairs[i]), pairSecond(pairs[i]));
+            s.patterns[i] = p;
+            counts[p] += 1.0;
+        }
+    });
+    for (auto &c : local) {
+        for (const auto &[p, n] : c)
+            s.counts[p] += n;
+    }
+    return s;
+}
+
+PatternCounts randomPairCounts(const PersonComparator &cmp, size_t nLeft, size_t nRight, bool dedupe)
+{
+    PatternCounts counts;
+    if (nLeft == 0 || nRight == 0 || (dedupe && nLeft < 2))
+        return counts;
+    std::mt19937_64 rng(20240312);
+    std::uniform_int_distribution<std::uint32_t> da(0, std::uint32_t(nLeft - 1));
+    std::uniform_int_distribution<std::uint32_t> db(0, std::uint32_t(nRight - 1));
+    const size_t samples = std::min<size_t>(200000, dedupe ? nLeft * (nLeft - 1) / 2 : nLeft * nRight);
+    for (size_t s = 0; s < samples; ++s) {
+        const std::uint32_t a = da(rng);
+        const std::uint32_t b = db(rng);
+        if (dedupe && a == b)
+            continue;
+        counts[cmp.compare(a, b)] += 1.0;
+    }
+    return counts;
+}
+
+LinkResult run(const std::vector<PersonRecord> &left, const std::vector<PersonRecord> &right, bool dedupe,
+               const LinkOptions &o)
+{
+    LinkResult result;
+    report(o, "Finding candidate pairs", 0, 4);
+    const BlockingKeys keys = personBlockingKeys(left, dedupe ? nullptr : &right);
+    CandidatePairs candidates = candidatePairs(keys, o.blocking);
+    result.blocking = candidates.stats;
+    const PersonComparator cmp(left, right);
+    report(o, "Comparing pairs", 1, 4);
+    Scored scored = comparePairs(cmp, candidates.pairs, o);
+
+    report(o, "Learning weights", 2, 4);
+    result.model = FellegiSunter(PersonComparator::specs());
+    if (o.model) {
+        result.model = *o.model;
+    } else {
+        const PatternCounts random = randomPairCounts(cmp, left.size(), right.size(), dedupe);
+        result.model.estimateU(random);
+        const double n = double(candidates.pairs.size());
+        // Each person has a handful of records at most, so matches cannot
+        // outnumber records (link: the smaller file).
+        const double most = dedupe ? double(left.size()) : double(std::min(left.size(), right.size()));
+        EmOptions em;
+        em.maxPrior = n > 0 ? std::clamp(most / n, 1e-6, 0.95) : 0.95;
+        result.model.setPrior(std::min(em.maxPrior, 0.05));
+        result.em = result.model.estimate(scored.counts, em);
+        if (result.em.noMatches) {
+            result.model.resetToDefaults();
+            result.model.estimateU(random);
+            result.model.setPrior(n > 0 ? std::clamp(1.0 / n, 1e-9, 0.5) : 0.5);
+        }
+    }
+    if (!o.labels.empty()) {
+        std::vector<LabelledPattern> labelled;
+        for (const auto &l : o.labels)
+            labelled.push_back({cmp.compare(l.a, l.b), l.isMatch});
+        result.model.refine(labelled);
+    }
+
+    report(o, "Scoring", 3, 4);
+    for (size_t i = 0; i < candidates.pairs.size(); ++i) {
+        const Pattern p = scored.patterns[i];
+        const std::uint32_t a = pairFirst(candidates.pairs[i]);
+        const std::uint32_t b = pairSecond(candidates.pairs[i]);
+        double w = result.model.weight(p);
+        if (o.termFrequency)
+            w += cmp.termFrequencyAdjustment(a, b, p);
+        const double prob = result.model.probability(w);
+        if (prob >= o.threshold)
+            result.pairs.push_back({a, b, w, prob, p});
+    }
+    if (!dedupe && o.oneToOne) {
+        std::vector<Edge> edges;
+        edges.reserve(result.pairs.size());
+        const double prior = result.model.priorWeight();
+        for (const auto &sp : result.pairs)
+            edges.push_back({sp.a, sp.b, std::max(1e-6, sp.weight + prior)});
+        std::vector<ScoredPair> kept;
+        for (const size_t id : assignOneToOne(edges))
+            kept.push_back(result.pairs[id]);
+        result.pairs = std::move(kept);
+    }
+    if (dedupe && o.closeGroups && !result.pairs.empty()) {
+        // Union-find groups; pairs inside a group that were not scored above
+        // the threshold are added with the weakest link's probability.
+        std::vector<std::uint32_t> parent(left.size());
+        std::iota(parent.begin(), parent.end(), 0u);
+        const auto find = [&](std::uint32_t x) {
+            while (parent[x] != x)
+                x = parent[x] = parent[parent[x]];
+            return x;
+        };
+        std::unordered_map<std::uint64_t, size_t> have;
+        for (size_t i = 0; i < result.pairs.size(); ++i) {
+            parent[find(result.pairs[i].a)] = find(result.pairs[i].b);
+            have[(std::uint64_t(result.pairs[i].a) << 32) | result.pairs[i].b] = i;
+        }
+        std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> groups;
+        for (const auto &sp : result.pairs) {
+            groups[find(sp.a)].push_back(sp.a);
+            groups[find(sp.a)].push_back(sp.b);
+        }
+        for (auto &[root, members] : groups) {
+            std::sort(members.begin(), members.end());
+            members.erase(std::unique(members.begin(), members.end()), members.end());
+            if (members.size() < 3 || members.size() > 12)
+                continue; // a chain of a dozen is more likely a false bridge than one person
+            double weakest = 1.0;
+            for (size_t x = 0; x < members.size(); ++x)
+                for (size_t y = x + 1; y < members.size(); ++y)
+                    if (const auto it = have.find((std::uint64_t(members[x]) << 32) | members[y]); it != have.end())
+                        weakest = std::min(weakest, result.pairs[it->second].probability);
+            for (size_t x = 0; x < members.size(); ++x) {
+                for (size_t y = x + 1; y < members.size(); ++y) {
+                    const std::uint64_t key = (std::uint64_t(members[x]) << 32) | members[y];
+                    if (have.count(key))
+                        continue;
+                    const Pattern p = cmp.compare(members[x], members[y]);
+                    const double w = result.model.weight(p);
+                    result.pairs.push_back({members[x], members[y], w, weakest, p});
+                    have[key] = result.pairs.size() - 1;
+                }
+            }
+        }
+    }
+    std::sort(result.pairs.begin(), result.pairs.end(),
+              [](const ScoredPair &x, const ScoredPair &y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
+    report(o, "Done", 4, 4);
+    return result;
+}
+
+} // namespace
+
+LinkResult dedupePeople(const std::vector<PersonRecord> &people, const LinkOptions &options)
+{
+    return run(people, people, true, options);
+}
+
+LinkResult linkPeople(const std::vector<PersonRecord> &left, const std::vector<PersonRecord> &right,
+                      const LinkOptions &options)
+{
+    return run(left, right, false, options);
+}
+
+} // namespace msp::reconcile

@@ -1,0 +1,194 @@
+#include "reconcile/transactioncomparator.h"
+
+#include "reconcile/similarity.h"
+
+#include <QCoreApplication>
+
+#include <cstdlib>
+
+namespace msp::reconcile {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("msp::reconcile::TransactionComparator", text);
+}
+
+int nameLevel(std::string_view a, std::string_view b)
+{
+    if (a.empty() || b.empty())
+        return 0;
+    if (a == b)
+        return 4;
+    const double s = jaroWinkler(a, b);
+    if (s >= 0.92)
+        return 3;
+    // A memo that holds the payer's name among other words.
+    if (a.size() != b.size() && (a.find(b) != std::string_view::npos || b.find(a) != std::string_view::npos))
+        return 3;
+    return s >= 0.8 ? 2 : 1;
+}
+
+bool shareWord(std::string_view a, std::string_view b)
+{
+    size_t i = 0;
+    while (i < a.size()) {
+        const size_t j = std::min(a.find(' ', i), a.size());
+        const std::string_view word = a.substr(i, j - i);
+        if (word.size() >= 3) {
+            size_t k = 0;
+            while (k < b.size()) {
+                const size_t l = std::min(b.find(' ', k), b.size());
+                if (b.substr(k, l - k) == word)
+                    return true;
+                k = l + 1;
+            }
+        }
+        i = j + 1;
+    }
+    return false;
+}
+
+int productLevel(std::string_view a, std::string_view b)
+{
+    if (a.empty() || b.empty())
+        return 0;
+    if (a == b)
+        return 3;
+    return shareWord(a, b) || jaroWinkler(a, b) >= 0.9 ? 2 : 1;
+}
+
+QString signedPercent(double percent)
+{
+    const QString number = QString::number(std::abs(percent), 'f', 1);
+    return percent < 0 ? QString(QChar(0x2212) + number + QStringLiteral(" %"))
+                       : QString(u'+' + number + QStringLiteral(" %"));
+}
+
+QString lagWords(int days)
+{
+    if (days == 0)
+        return tr("same day");
+    if (days == 1)
+        return tr("one day later");
+    if (days == -1)
+        return tr("one day earlier");
+    return days > 0 ? tr("%1 days later").arg(days) : tr("%1 days earlier").arg(-days);
+}
+
+} // namespace
+
+std::vector<Fee> defaultFees()
+{
+    return {{290, 30}, {270, 5}, {260, 10}, {350, 15}, {349, 49}, {300, 0}, {0, 30}};
+}
+
+bool isExplainedByFee(std::int64_t gross, std::int64_t net, const std::vector<Fee> &fees)
+{
+    if (gross <= 0 || net >= gross)
+        return false;
+    for (const Fee &f : fees) {
+        const std::int64_t fee = (gross * f.basisPoints + 5000) / 10000 + f.fixed;
+        if (std::llabs(gross - fee - net) <= 1)
+            return true;
+    }
+    return false;
+}
+
+std::vector<ComparisonSpec> TransactionComparator::specs()
+{
+    const QString missing = tr("missing");
+    return {
+        {tr("amount"),
+         {missing, tr("different"), tr("explained by a fee"), tr("within 3 %"), tr("within 1 %"), tr("same")}},
+        {tr("date"),
+         {missing, tr("more than a week apart"), tr("4 to 7 days apart"), tr("2 or 3 days apart"), tr("one day apart"),
+          tr("same day")}},
+        {tr("name"), {missing, tr("different"), tr("similar"), tr("close"), tr("same")}},
+        {tr("product"), {missing, tr("different"), tr("shares a word"), tr("same")}},
+        {tr("reference"), {missing, tr("different"), tr("same")}},
+    };
+}
+
+TransactionComparator::TransactionComparator(const std::vector<TransactionRecord> &left,
+                                             const std::vector<TransactionRecord> &right, std::vector<Fee> fees)
+    : m_left(&left)
+    , m_right(&right)
+    , m_fees(std::move(fees))
+{
+}
+
+int TransactionComparator::amountLevel(std::int64_t a, std::int64_t b, const std::vector<Fee> &fees)
+{
+    if (a == b)
+        return 5;
+    const double base = double(std::max(std::llabs(a), std::llabs(b)));
+    const double diff = double(std::llabs(a - b));
+    if (diff <= base * 0.01)
+        return 4;
+    if (isExplainedByFee(a, b, fees) || isExplainedByFee(b, a, fees))
+        return 2; // before the 3 % band: a fee explains the gap to the cent
+    if (diff <= base * 0.03)
+        return 3;
+    return 1;
+}
+
+int TransactionComparator::lagLevel(int days)
+{
+    const int d = std::abs(days);
+    if (d == 0)
+        return 5;
+    if (d == 1)
+        return 4;
+    if (d <= 3)
+        return 3;
+    if (d <= 7)
+        return 2;
+    return 1;
+}
+
+Pattern TransactionComparator::compare(std::uint32_t a, std::uint32_t b) const
+{
+    const TransactionRecord &x = (*m_left)[a];
+    const TransactionRecord &y = (*m_right)[b];
+    Pattern p = 0;
+    p = withLevel(p, Amount, amountLevel(x.amount, y.amount, m_fees));
+    p = withLevel(p, DateLag, lagLevel(y.day - x.day));
+    p = withLevel(p, Name, nameLevel(x.name, y.name));
+    p = withLevel(p, Product, productLevel(x.product, y.product));
+    p = withLevel(p, Reference, x.reference.empty() || y.reference.empty() ? 0 : x.reference == y.reference ? 2 : 1);
+    return p;
+}
+
+std::vector<Contribution> TransactionComparator::explain(std::uint32_t a, std::uint32_t b,
+                                                         const FellegiSunter &model) const
+{
+    const TransactionRecord &x = (*m_left)[a];
+    const TransactionRecord &y = (*m_right)[b];
+    const Pattern p = compare(a, b);
+    std::vector<Contribution> out;
+    const auto add = [&](int c, QString detail) {
+        const int level = levelOf(p, c);
+        if (level != 0)
+            out.push_back({model.comparisons()[size_t(c)].name, std::move(detail), model.levelWeight(c, level)});
+    };
+    const int amount = levelOf(p, Amount);
+    if (amount == 5)
+        add(Amount, tr("amount same"));
+    else if (amount == 2)
+        add(Amount, tr("amount less a card fee"));
+    else
+        add(Amount,
+            tr("amount %1")
+                .arg(signedPercent(
+                    x.amount == 0 ? 100.0 : 100.0 * double(y.amount - x.amount) / double(std::llabs(x.amount)))));
+    add(DateLag, lagWords(y.day - x.day));
+    const int name = levelOf(p, Name);
+    add(Name, name == 4 ? tr("name same") : tr("name %1").arg(QString::number(jaroWinkler(x.name, y.name), 'f', 2)));
+    add(Product, tr("product %1").arg(model.comparisons()[Product].levels.at(levelOf(p, Product))));
+    add(Reference, levelOf(p, Reference) == 2 ? tr("reference same") : tr("reference different"));
+    return out;
+}
+
+} // namespace msp::reconcile

@@ -1,0 +1,180 @@
+#include "reconcile/transactionreconciler.h"
+
+#include "reconcile/assignment.h"
+#include "reconcile/splitmatcher.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <thread>
+#include <unordered_map>
+
+namespace msp::reconcile {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("msp::reconcile::TransactionReconciler", text);
+}
+
+void report(const ReconcileOptions &o, const char *stage, qint64 done, qint64 total)
+{
+    if (o.progress)
+        o.progress(tr(stage), done, total);
+}
+
+std::vector<Pattern> comparePairs(const TransactionComparator &cmp, const std::vector<std::uint64_t> &pairs,
+                                  int threads, PatternCounts &counts)
+{
+    std::vector<Pattern> patterns(pairs.size());
+    const size_t workers
+        = std::clamp<size_t>(size_t(std::max(threads, 1)), 1, std::max<size_t>(1, pairs.size() / 20000));
+    std::vector<PatternCounts> local(workers);
+    const auto work = [&](size_t begin, size_t end, size_t slot) {
+        for (size_t i = begin; i < end; ++i) {
+            patterns[i] = cmp.compare(pairFirst(pairs[i]), pairSecond(pairs[i]));
+            local[slot][patterns[i]] += 1.0;
+        }
+    };
+    if (workers == 1) {
+        work(0, pairs.size(), 0);
+    } else {
+        std::vector<std::thread> pool;
+        const size_t chunk = (pairs.size() + workers - 1) / workers;
+        for (size_t w = 0; w < workers; ++w) {
+            const size_t begin = std::min(pairs.size(), w * chunk);
+            pool.emplace_back([&, w, begin] { work(begin, std::min(pairs.size(), begin + chunk), w); });
+        }
+        for (auto &t : pool)
+            t.join();
+    }
+    for (const auto &c : local)
+        for (const auto &[p, n] : c)
+            counts[p] += n;
+    return patterns;
+}
+
+} // namespace
+
+ReconcileResult reconcileTransactions(const std::vector<TransactionRecord> &left,
+                                      const std::vector<TransactionRecord> &right, const ReconcileOptions &o)
+{
+    ReconcileResult result;
+    result.model = FellegiSunter(TransactionComparator::specs());
+    report(o, "Finding candidate pairs", 0, 4);
+    const CandidatePairs candidates = transactionCandidates(left, right, o.blocking, o.threads);
+    result.blocking = candidates.stats;
+    const TransactionComparator cmp(left, right, o.fees);
+    report(o, "Comparing pairs", 1, 4);
+    PatternCounts counts;
+    const std::vector<Pattern> patterns = comparePairs(cmp, candidates.pairs, o.threads, counts);
+
+    report(o, "Learning weights", 2, 4);
+    const double n = double(candidates.pairs.size());
+    if (o.model) {
+        result.model = *o.model;
+    } else {
+        EmOptions em;
+        // One-to-one: there cannot be more matches than items on the smaller side.
+        em.maxPrior = n > 0 ? std::clamp(double(std::min(left.size(), right.size())) / n, 1e-6, 0.5) : 0.5;
+        result.model.setPrior(em.maxPrior * 0.5);
+        result.em = result.model.estimate(counts, em);
+        if (result.em.noMatches) {
+            result.model.resetToDefaults();
+            result.model.setPrior(n > 0 ? std::clamp(1.0 / n, 1e-9, 0.5) : 0.5);
+        }
+    }
+    if (!o.labels.empty()) {
+        std::vector<LabelledPattern> labelled;
+        for (const auto &l : o.labels)
+            labelled.push_back({cmp.compare(l.a, l.b), l.isMatch});
+        result.model.refine(labelled);
+    }
+
+    report(o, "Assigning", 3, 4);
+    std::vector<Edge> edges;
+    std::vector<size_t> edgePair;
+    const double prior = result.model.priorWeight();
+    for (size_t i = 0; i < candidates.pairs.size(); ++i) {
+        const double w = result.model.weight(patterns[i]);
+        if (result.model.probability(w) < o.threshold)
+            continue;
+        edges.push_back({pairFirst(candidates.pairs[i]), pairSecond(candidates.pairs[i]), std::max(1e-6, w + prior)});
+        edgePair.push_back(i);
+    }
+    std::vector<bool> leftUsed(left.size(), false);
+    std::vector<bool> rightUsed(right.size(), false);
+    for (const size_t e : assignOneToOne(edges)) {
+        const size_t i = edgePair[e];
+        TransactionMatch m;
+        m.left = {edges[e].a};
+        m.right = {edges[e].b};
+        m.pattern = patterns[i];
+        m.weight = result.model.weight(patterns[i]);
+        m.probability = result.model.probability(m.weight);
+        m.grade = gradeForTransactionPattern(m.pattern);
+        leftUsed[edges[e].a] = rightUsed[edges[e].b] = true;
+        result.matches.push_back(std::move(m));
+    }
+    for (std::uint32_t i = 0; i < left.size(); ++i)
+        if (!leftUsed[i])
+            result.unmatchedLeft.push_back(i);
+    for (std::uint32_t i = 0; i < right.size(); ++i)
+        if (!rightUsed[i])
+            result.unmatchedRight.push_back(i);
+
+    if (o.splits) {
+        for (const SplitMatch &s : findSplits(left, right, result.unmatchedLeft, result.unmatchedRight, o.fees)) {
+            TransactionMatch m;
+            m.left = s.wholeIsLeft ? std::vector<std::uint32_t> {s.whole} : s.parts;
+            m.right = s.wholeIsLeft ? s.parts : std::vector<std::uint32_t> {s.whole};
+            m.probability = 0.9; // an exact sum in the window is strong but not proof
+            m.weight = std::log2(m.probability / (1 - m.probability)) - prior;
+            m.grade = MatchGrade::Imprecise;
+            for (const auto l : m.left)
+                leftUsed[l] = true;
+            for (const auto r : m.right)
+                rightUsed[r] = true;
+            result.matches.push_back(std::move(m));
+        }
+        const auto keepUnused = [](std::vector<std::uint32_t> &ids, const std::vector<bool> &used) {
+            ids.erase(std::remove_if(ids.begin(), ids.end(), [&](std::uint32_t i) { return used[i]; }), ids.end());
+        };
+        keepUnused(result.unmatchedLeft, leftUsed);
+        keepUnused(result.unmatchedRight, rightUsed);
+    }
+
+    // A matched row with an identical twin left over on its side was most
+    // likely entered or exported twice.
+    const auto twins = [](const std::vector<TransactionRecord> &side, const std::vector<std::uint32_t> &unmatched) {
+        std::unordered_map<std::uint64_t, int> seen;
+        for (const auto i : unmatched)
+            ++seen[side[i].fingerprint];
+        return seen;
+    };
+    const auto leftTwins = twins(left, result.unmatchedLeft);
+    const auto rightTwins = twins(right, result.unmatchedRight);
+    for (auto &m : result.matches) {
+        if (m.isSplit())
+            continue;
+        if (leftTwins.count(left[m.left.front()].fingerprint) || rightTwins.count(right[m.right.front()].fingerprint))
+            m.grade = MatchGrade::Duplicate;
+    }
+    report(o, "Done", 4, 4);
+    return result;
+}
+
+QString explainMatch(const std::vector<TransactionRecord> &left, const std::vector<TransactionRecord> &right,
+                     const ReconcileResult &result, const TransactionMatch &match, const std::vector<Fee> &fees)
+{
+    if (match.isSplit()) {
+        const bool wholeLeft = match.left.size() == 1;
+        const qsizetype parts = qsizetype(wholeLeft ? match.right.size() : match.left.size());
+        return tr("one payment split into %1 lines whose amounts add up").arg(parts);
+    }
+    const TransactionComparator cmp(left, right, fees);
+    return summarise(cmp.explain(match.left.front(), match.right.front(), result.model));
+}
+
+} // namespace msp::reconcile
