@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/sessioninfo.h"
+#include "domain/user.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace msp::store {
+class ClinicStore;
+}
+
+namespace msp::ui {
+
+class AdminPage;
+class CalendarPage;
+class ClientsPage;
+
+// The signed-in window: a sidebar of areas switching a stack of pages, and a
+// status bar that says honestly how the data is kept and synced.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page {
+        CalendarPageIndex,
+        ClientsPageIndex,
+        CheckoutPageIndex,
+        ReconciliationPageIndex,
+        SyncPageIndex,
+        AdminPageIndex
+    };
+    Q_ENUM(Page)
+
+    MainWindow(store::ClinicStore &store, const User &user, const SessionInfo &session, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    Page currentPage() const;
+
+    CalendarPage *calendarPage() const { return m_calendar; }
+    ClientsPage *clientsPage() const { return m_clients; }
+    AdminPage *adminPage() const { return m_admin; }
+
+private:
+    QWidget *buildSidebar(const QString &clinicName);
+    void buildStatusBar(const SessionInfo &session);
+
+    store::ClinicStore &m_store;
+    User m_user;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    CalendarPage *m_calendar = nullptr;
+    ClientsPage *m_clients = nullptr;
+    AdminPage *m_admin = nullptr;
+};
+
+} // namespace msp::ui
