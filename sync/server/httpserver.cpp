@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+#include <array>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl.hpp>
@@ -309,6 +310,23 @@ private:
                           });
     }
 
+    // After refusing a body mid-upload, read and drop the rest for a while:
+    // closing at once would reset the connection and the client would never
+    // see the 413.
+    void drain(std::size_t drained)
+    {
+        constexpr std::size_t kMaxDrain = 64 * 1024 * 1024;
+        if (drained > kMaxDrain)
+            return shutdown();
+        beast::get_lowest_layer(m_stream).expires_after(std::chrono::seconds(5));
+        m_stream.async_read_some(net::buffer(m_drainBuffer),
+                                 [self = shared_from_this(), drained](beast::error_code ec, std::size_t n) {
+                                     if (ec)
+                                         return self->shutdown();
+                                     self->drain(drained + n);
+                                 });
+    }
+
     void shutdown()
     {
         beast::get_lowest_layer(m_stream).expires_after(std::chrono::seconds(5));
@@ -321,6 +339,8 @@ private:
     std::string m_remote;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
+    bool m_drainAfterWrite = false;
+    std::array<char, 16 * 1024> m_drainBuffer {};
 };
 
 class Listener : public std::enable_shared_from_this<Listener>

@@ -1,0 +1,220 @@
+#include "protocol/mutation.h"
+#include "protocol/mutationargs.h"
+#include "protocol/pull.h"
+#include "serverfixture.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <pqxx/pqxx>
+
+using namespace msp::test;
+using namespace msp::protocol;
+
+// Pull: the (txid, seq) cursor fenced by the snapshot's xmin never skips a
+// transaction that commits late, pages through everything, and refuses
+// cursors of another database.
+class TestServerPull : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void lateCommittingWriterIsNotSkipped();
+    void pagesThroughEverything();
+    void deletesArriveAsTombstones();
+    void cursorOfAnotherDatabaseIs410();
+    void garbageCursorIs400();
+
+private:
+    Mutation booking(const QDateTime &start);
+    void push(const QList<Mutation> &mutations);
+    PullResponse pullOnce(const QString &cursor, int limit = 0);
+    QList<PullRow> pullAll(QString &cursor);
+    QList<PullRow> pullAtLeast(QString &cursor, int count);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<ServerProcess> m_server;
+    TestCertificate m_cert;
+    Session m_device;
+    qint64 m_nextId = 1;
+    QDateTime m_slot = QDateTime(QDate(2031, 5, 5), QTime(8, 0), Qt::UTC);
+};
+
+void TestServerPull::initTestCase()
+{
+    if (!TestDatabase::isAvailable())
+        QSKIP(qPrintable(TestDatabase::skipReason()));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_cert = makeCertificate(m_dir->path());
+    m_db = std::make_unique<TestDatabase>();
+    Account admin;
+    QVERIFY(
+        ServerProcess::init(m_db->conninfo(), QStringLiteral("Pull Clinic"), QStringLiteral("admin@pull.test"), admin));
+    m_server = std::make_unique<ServerProcess>(m_db->conninfo(), m_cert, kFastServerArgs);
+    QVERIFY(m_server->start());
+    auto client = m_server->client();
+    m_device = login(client, admin);
+    QVERIFY(!m_device.accessToken.isEmpty());
+}
+
+void TestServerPull::cleanupTestCase()
+{
+    m_server.reset();
+    m_db.reset();
+}
+
+Mutation TestServerPull::booking(const QDateTime &start)
+{
+    BookAppointmentArgs a;
+    a.id = newUuid();
+    a.clientId = newUuid();
+    a.practitionerId = newUuid();
+    a.serviceId = newUuid();
+    a.roomId = newUuid();
+    a.start = start;
+    a.end = start.addSecs(1800);
+    return Mutation {m_nextId++, QStringLiteral("book_appointment"), toJson(a)};
+}
+
+void TestServerPull::push(const QList<Mutation> &mutations)
+{
+    auto client = m_server->client();
+    const auto r = client.post(QStringLiteral("/v1/sync/push"), encodePushRequest({mutations}), m_device.accessToken);
+    QCOMPARE(r.status, 200);
+}
+
+PullResponse TestServerPull::pullOnce(const QString &cursor, int limit)
+{
+    auto client = m_server->client();
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("cursor"), cursor);
+    if (limit)
+        q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    const auto r = client.get(QStringLiteral("/v1/sync/pull?") + q.toString(QUrl::FullyEncoded), m_device.accessToken);
+    if (r.status != 200)
+        qWarning("pull: %d %s", r.status, r.body.constData());
+    auto decoded = decodePullResponse(r.body);
+    return decoded ? *decoded : PullResponse {};
+}
+
+QList<PullRow> TestServerPull::pullAll(QString &cursor)
+{
+    QList<PullRow> rows;
+    for (;;) {
+        const auto page = pullOnce(cursor);
+        rows += page.rows;
+        cursor = page.cursor.toString();
+        if (!page.hasMore)
+            return rows;
+    }
+}
+
+// The fence is cluster-wide: a transaction of a suite running in parallel on
+// another database can hold rows back for a moment, so counts are awaited.
+QList<PullRow> TestServerPull::pullAtLeast(QString &cursor, int count)
+{
+    QList<PullRow> rows;
+    QElapsedTimer timer;
+    timer.start();
+    while (rows.size() < count && timer.elapsed() < 15000) {
+        rows += pullAll(cursor);
+        if (rows.size() < count)
+            QTest::qWait(20);
+    }
+    return rows;
+}
+
+void TestServerPull::lateCommittingWriterIsNotSkipped()
+{
+    QString cursor;
+    pullAll(cursor);
+    push({booking(m_slot), booking(m_slot)});
+    QCOMPARE(pullAtLeast(cursor, 2).size(), 2);
+
+    // A writer whose transaction stays open while others commit.
+    pqxx::connection late(m_db->conninfo());
+    pqxx::work held(late);
+    const std::string lateId = newUuid().toStdString();
+    held.exec_params(
+        "INSERT INTO appointments (id, org_id, client_id, practitioner_id, service_id, room_id, starts_at, "
+        "ends_at, status) SELECT $1, id, gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), "
+        "gen_random_uuid(), '2031-05-06T08:00:00Z', '2031-05-06T09:00:00Z', 'booked' FROM orgs",
+        lateId);
+    push({booking(m_slot), booking(m_slot), booking(m_slot)});
+    // The later commits are held back behind the open transaction, not served past it.
+    QCOMPARE(pullAll(cursor).size(), 0);
+    held.commit();
+
+    const auto rows = pullAtLeast(cursor, 4);
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.first().id, QString::fromStdString(lateId));
+    QCOMPARE(pullAll(cursor).size(), 0);
+}
+
+void TestServerPull::pagesThroughEverything()
+{
+    QList<Mutation> batch;
+    for (int i = 0; i < 25; ++i)
+        batch.append(booking(m_slot.addDays(1 + i)));
+    push(batch);
+    const int total = m_db->scalar("SELECT count(*) FROM appointments").toInt();
+    QString start;
+    QCOMPARE(pullAtLeast(start, total).size(), total);
+    QString cursor;
+    QSet<QString> seen;
+    int pages = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        const auto page = pullOnce(cursor, 10);
+        ++pages;
+        for (const auto &row : page.rows)
+            seen.insert(row.id);
+        cursor = page.cursor.toString();
+        if (!page.hasMore && (seen.size() >= total || timer.elapsed() > 15000))
+            break;
+    }
+    QCOMPARE(seen.size(), total);
+    QVERIFY(pages >= total / 10);
+    const auto sample = pullOnce(QString(), 1).rows.value(0);
+    QCOMPARE(sample.type, QStringLiteral("appointment"));
+    QVERIFY(sample.data.value(u"start").toString().endsWith(u'Z'));
+}
+
+void TestServerPull::deletesArriveAsTombstones()
+{
+    QString cursor;
+    pullAll(cursor);
+    const QString client = newUuid();
+    push({Mutation {
+              m_nextId++, QStringLiteral("create_client"),
+              toJson(CreateClientArgs {client, QJsonObject {{QStringLiteral("givenName"), QStringLiteral("Ana")}}})},
+          Mutation {m_nextId++, QStringLiteral("delete_client"), toJson(EntityRefArgs {client})}});
+    PullResponse page;
+    QTRY_VERIFY((page = pullOnce(cursor)).tombstones.size() == 1);
+    QCOMPARE(page.tombstones.first().id, client);
+    QCOMPARE(page.tombstones.first().type, QStringLiteral("client"));
+}
+
+void TestServerPull::cursorOfAnotherDatabaseIs410()
+{
+    auto client = m_server->client();
+    const PullCursor foreign {newUuid(), 1, 1};
+    const auto r = client.get(QStringLiteral("/v1/sync/pull?cursor=") + foreign.toString(), m_device.accessToken);
+    QCOMPARE(r.status, 410);
+    QCOMPARE(r.json().value(u"error").toObject().value(u"code").toString(), QStringLiteral("cursor_expired"));
+}
+
+void TestServerPull::garbageCursorIs400()
+{
+    auto client = m_server->client();
+    const auto r = client.get(QStringLiteral("/v1/sync/pull?cursor=nonsense"), m_device.accessToken);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(u"error").toObject().value(u"field").toString(), QStringLiteral("cursor"));
+}
+
+QTEST_GUILESS_MAIN(TestServerPull)
+#include "tst_serverpull.moc"

@@ -1,0 +1,253 @@
+#include "protocol/mutation.h"
+#include "protocol/mutationargs.h"
+#include "serverfixture.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace msp::test;
+using namespace msp::protocol;
+
+// Push: exactly-once application, and double booking impossible whatever the
+// timing, enforced by the database's exclusion constraints.
+class TestServerPush : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void twoDevicesSameSlot_oneBookedOneRejectedWithAlternatives();
+    void retriedBatchAnsweredFromStoredResults();
+    void idGapIs409();
+    void eightDevicesHammering_zeroOverlaps();
+    void killedMidPush_resentBatchAppliedExactlyOnce();
+
+private:
+    Session newDevice(const QString &name);
+    static Mutation booking(qint64 id, const QString &practitioner, const QString &room, const QDateTime &start,
+                            int minutes);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<ServerProcess> m_server;
+    TestCertificate m_cert;
+    Session m_admin;
+    int m_users = 0;
+};
+
+void TestServerPush::initTestCase()
+{
+    if (!TestDatabase::isAvailable())
+        QSKIP(qPrintable(TestDatabase::skipReason()));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_cert = makeCertificate(m_dir->path());
+    m_db = std::make_unique<TestDatabase>();
+    Account admin;
+    QVERIFY(
+        ServerProcess::init(m_db->conninfo(), QStringLiteral("Push Clinic"), QStringLiteral("admin@push.test"), admin));
+    m_server = std::make_unique<ServerProcess>(m_db->conninfo(), m_cert, kFastServerArgs);
+    QVERIFY(m_server->start());
+    auto client = m_server->client();
+    m_admin = login(client, admin);
+    QVERIFY(!m_admin.accessToken.isEmpty());
+}
+
+void TestServerPush::cleanupTestCase()
+{
+    m_server.reset();
+    m_db.reset();
+}
+
+Session TestServerPush::newDevice(const QString &name)
+{
+    auto client = m_server->client();
+    const auto account = createUser(client, m_admin, QStringLiteral("%1%2@push.test").arg(name).arg(++m_users),
+                                    QStringLiteral("front_desk"));
+    return login(client, account);
+}
+
+Mutation TestServerPush::booking(qint64 id, const QString &practitioner, const QString &room, const QDateTime &start,
+                                 int minutes)
+{
+    BookAppointmentArgs a;
+    a.id = newUuid();
+    a.clientId = newUuid();
+    a.practitionerId = practitioner;
+    a.serviceId = newUuid();
+    a.roomId = room;
+    a.start = start;
+    a.end = start.addSecs(minutes * 60);
+    return Mutation {id, QStringLiteral("book_appointment"), toJson(a)};
+}
+
+static const QDateTime kMonday = QDateTime(QDate(2031, 3, 3), QTime(9, 0), Qt::UTC);
+
+void TestServerPush::twoDevicesSameSlot_oneBookedOneRejectedWithAlternatives()
+{
+    const auto desk = newDevice(QStringLiteral("desk"));
+    const auto laptop = newDevice(QStringLiteral("laptop"));
+    const QString practitioner = newUuid();
+    const QString room = newUuid();
+    auto client = m_server->client();
+    const auto first
+        = client.post(QStringLiteral("/v1/sync/push"),
+                      encodePushRequest({{booking(1, practitioner, room, kMonday, 60)}}), desk.accessToken);
+    // The laptop booked the same practitioner offline for an overlapping time, in another room.
+    const auto second = client.post(
+        QStringLiteral("/v1/sync/push"),
+        encodePushRequest({{booking(1, practitioner, newUuid(), kMonday.addSecs(1800), 60)}}), laptop.accessToken);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(second.status, 200);
+    const auto a = decodePushResponse(first.body);
+    const auto b = decodePushResponse(second.body);
+    QVERIFY(a.isOk() && b.isOk());
+    QCOMPARE(a->results.at(0).outcome, MutationOutcome::Applied);
+    const auto &rejected = b->results.at(0);
+    QCOMPARE(rejected.outcome, MutationOutcome::Rejected);
+    QCOMPARE(rejected.reason, QStringLiteral("slot_taken"));
+    QVERIFY(!rejected.message.isEmpty());
+    QCOMPARE(rejected.conflictingBooking.value(u"start").toString(), QStringLiteral("2031-03-03T09:00:00.000Z"));
+    QCOMPARE(rejected.nextFreeSlots.size(), 3);
+    QCOMPARE(rejected.nextFreeSlots.at(0).start, QStringLiteral("2031-03-03T10:00:00.000Z"));
+    QCOMPARE(b->lastMutationId, 1);
+    QCOMPARE(
+        m_db->scalar("SELECT count(*) FROM appointments WHERE practitioner_id = '" + practitioner.toStdString() + "'"),
+        QStringLiteral("1"));
+}
+
+void TestServerPush::retriedBatchAnsweredFromStoredResults()
+{
+    const auto device = newDevice(QStringLiteral("retry"));
+    const QString practitioner = newUuid();
+    PushRequest batch {
+        {booking(1, practitioner, newUuid(), kMonday, 30), booking(2, practitioner, newUuid(), kMonday, 30)}};
+    auto client = m_server->client();
+    const auto first = decodePushResponse(
+        client.post(QStringLiteral("/v1/sync/push"), encodePushRequest(batch), device.accessToken).body);
+    const auto again = decodePushResponse(
+        client.post(QStringLiteral("/v1/sync/push"), encodePushRequest(batch), device.accessToken).body);
+    QVERIFY(first.isOk() && again.isOk());
+    QCOMPARE(again->results, first->results); // the rejection of #2 is replayed, not recomputed
+    QCOMPARE(first->results.at(1).reason, QStringLiteral("slot_taken"));
+    QCOMPARE(
+        m_db->scalar("SELECT count(*) FROM appointments WHERE practitioner_id = '" + practitioner.toStdString() + "'"),
+        QStringLiteral("1"));
+}
+
+void TestServerPush::idGapIs409()
+{
+    const auto device = newDevice(QStringLiteral("gap"));
+    auto client = m_server->client();
+    const auto r
+        = client.post(QStringLiteral("/v1/sync/push"),
+                      encodePushRequest({{booking(5, newUuid(), newUuid(), kMonday, 30)}}), device.accessToken);
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json().value(u"error").toObject().value(u"code").toString(), QStringLiteral("mutation_gap"));
+    QCOMPARE(r.header("X-Last-Mutation-Id"), QByteArray("0"));
+}
+
+void TestServerPush::eightDevicesHammering_zeroOverlaps()
+{
+    constexpr int kDevices = 8;
+    constexpr int kBatches = 4;
+    constexpr int kPerBatch = 15;
+    QList<Session> devices;
+    for (int i = 0; i < kDevices; ++i)
+        devices.append(newDevice(QStringLiteral("hammer")));
+    const QStringList practitioners {newUuid(), newUuid(), newUuid()};
+    const QStringList rooms {newUuid(), newUuid(), newUuid(), newUuid()};
+    QRandomGenerator rng(20250301);
+    QList<PushRequest> batches[kDevices];
+    for (int d = 0; d < kDevices; ++d) {
+        qint64 id = 0;
+        for (int b = 0; b < kBatches; ++b) {
+            PushRequest batch;
+            for (int m = 0; m < kPerBatch; ++m)
+                batch.mutations.append(booking(++id, practitioners[rng.bounded(3)], rooms[rng.bounded(4)],
+                                               kMonday.addSecs(15 * 60 * rng.bounded(32)), 15 * (1 + rng.bounded(4))));
+            batches[d].append(batch);
+        }
+    }
+    // Every device pushes its batches one after another, all devices at once.
+    std::vector<std::unique_ptr<Client>> clients;
+    int applied = 0;
+    int rejected = 0;
+    int pending = kDevices;
+    std::function<void(int, int)> send = [&](int d, int b) {
+        auto *reply
+            = clients[d]->nam()->post(clients[d]->request(QStringLiteral("/v1/sync/push"), devices[d].accessToken),
+                                      encodePushRequest(batches[d][b]));
+        QObject::connect(reply, &QNetworkReply::finished, [&, reply, d, b] {
+            const auto r = collect(reply);
+            const auto decoded = decodePushResponse(r.body);
+            if (r.status == 200 && decoded) {
+                for (const auto &res : decoded->results)
+                    (res.outcome == MutationOutcome::Applied ? applied : rejected)++;
+            } else {
+                qWarning("push failed: %d %s", r.status, r.body.constData());
+            }
+            if (b + 1 < kBatches)
+                send(d, b + 1);
+            else
+                --pending;
+        });
+    };
+    for (int d = 0; d < kDevices; ++d) {
+        clients.push_back(std::make_unique<Client>(m_server->port(), m_cert.cert));
+        send(d, 0);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(pending, 0, 60000);
+    QCOMPARE(applied + rejected, kDevices * kBatches * kPerBatch);
+    QVERIFY(applied > 0);
+    QVERIFY(rejected > 0);
+    const std::string inList = "('" + practitioners.join(QStringLiteral("','")).toStdString() + "')";
+    QCOMPARE(m_db->scalar("SELECT count(*) FROM appointments WHERE practitioner_id IN " + inList),
+             QString::number(applied));
+    const char *overlap = "SELECT count(*) FROM appointments a JOIN appointments b ON a.id < b.id "
+                          "AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at) "
+                          "AND (a.practitioner_id = b.practitioner_id OR a.room_id = b.room_id) "
+                          "WHERE a.status = 'booked' AND b.status = 'booked'";
+    QCOMPARE(m_db->scalar(overlap), QStringLiteral("0"));
+}
+
+void TestServerPush::killedMidPush_resentBatchAppliedExactlyOnce()
+{
+    const auto device = newDevice(QStringLiteral("crash"));
+    PushRequest batch;
+    const QString room = newUuid();
+    for (int i = 1; i <= 400; ++i)
+        batch.mutations.append(booking(i, newUuid(), room, kMonday.addSecs(3600 * i), 30));
+    const QByteArray body = encodePushRequest(batch);
+    {
+        auto client = m_server->client();
+        auto *reply = client.nam()->post(client.request(QStringLiteral("/v1/sync/push"), device.accessToken), body);
+        const std::string progress
+            = "SELECT last_mutation_id FROM devices WHERE id = '" + device.deviceId.toStdString() + "'";
+        QTRY_VERIFY_WITH_TIMEOUT(m_db->scalar(progress).toInt() > 0, 20000);
+        m_server->kill();
+        QTRY_VERIFY(reply->isFinished());
+        const auto cut = collect(reply);
+        QVERIFY2(cut.status != 200 || m_db->scalar(progress).toInt() == 400, "the push finished before the kill");
+    }
+    QVERIFY(m_server->start());
+    auto client = m_server->client();
+    // The access token is still valid: the key lives in the database.
+    const auto resent = client.post(QStringLiteral("/v1/sync/push"), body, device.accessToken);
+    QCOMPARE(resent.status, 200);
+    const auto decoded = decodePushResponse(resent.body);
+    QVERIFY(decoded.isOk());
+    QCOMPARE(decoded->results.size(), 400);
+    for (const auto &r : decoded->results)
+        QCOMPARE(r.outcome, MutationOutcome::Applied);
+    QCOMPARE(m_db->scalar("SELECT count(*) FROM appointments WHERE room_id = '" + room.toStdString() + "'"),
+             QStringLiteral("400"));
+    QCOMPARE(
+        m_db->scalar("SELECT count(*) FROM mutation_results WHERE device_id = '" + device.deviceId.toStdString() + "'"),
+        QStringLiteral("400"));
+}
+
+QTEST_GUILESS_MAIN(TestServerPush)
+#include "tst_serverpush.moc"

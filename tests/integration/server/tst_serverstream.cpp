@@ -1,0 +1,151 @@
+#include "protocol/mutation.h"
+#include "protocol/mutationargs.h"
+#include "serverfixture.h"
+
+#include <QSslSocket>
+#include <QTest>
+
+using namespace msp::test;
+using namespace msp::protocol;
+
+namespace {
+// Just enough of a WebSocket client (RFC 6455) to read the server's text
+// frames: Qt WebSockets is not a dependency of the tests.
+class HintStream
+{
+public:
+    bool open(quint16 port, const QSslCertificate &ca, const QString &token, QByteArray *status = nullptr)
+    {
+        auto tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({ca});
+        tls.setProtocol(QSsl::TlsV1_3);
+        m_socket.setSslConfiguration(tls);
+        m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+        if (!m_socket.waitForEncrypted(10000))
+            return false;
+        m_socket.write("GET /v1/sync/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                       "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                       "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer "
+                       + token.toUtf8() + "\r\n\r\n");
+        while (!m_buffer.contains("\r\n\r\n")) {
+            if (!m_socket.waitForReadyRead(10000))
+                return false;
+            m_buffer += m_socket.readAll();
+        }
+        const auto end = m_buffer.indexOf("\r\n\r\n") + 4;
+        const QByteArray head = m_buffer.left(end);
+        m_buffer.remove(0, end);
+        if (status)
+            *status = head.left(head.indexOf("\r\n"));
+        return head.startsWith("HTTP/1.1 101");
+    }
+
+    // The next text frame, or empty after the timeout.
+    QByteArray next(int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            if (m_buffer.size() >= 2) {
+                const int len = quint8(m_buffer[1]) & 0x7f; // hints are short: no extended lengths
+                if (m_buffer.size() >= 2 + len) {
+                    const QByteArray payload = m_buffer.mid(2, len);
+                    const bool text = (quint8(m_buffer[0]) & 0x0f) == 1;
+                    m_buffer.remove(0, 2 + len);
+                    if (text)
+                        return payload;
+                    continue;
+                }
+            }
+            const int left = timeoutMs - int(timer.elapsed());
+            if (left <= 0 || !m_socket.waitForReadyRead(left))
+                return {};
+            m_buffer += m_socket.readAll();
+        }
+    }
+
+private:
+    QSslSocket m_socket;
+    QByteArray m_buffer;
+};
+} // namespace
+
+// WSS hints: instances share nothing but PostgreSQL, so a push to one must
+// reach the streams of another through LISTEN/NOTIFY.
+class TestServerStream : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void pushToOneInstanceHintsStreamOnAnother();
+    void streamNeedsValidToken();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<ServerProcess> m_a;
+    std::unique_ptr<ServerProcess> m_b;
+    TestCertificate m_cert;
+    Account m_admin;
+};
+
+void TestServerStream::initTestCase()
+{
+    if (!TestDatabase::isAvailable())
+        QSKIP(qPrintable(TestDatabase::skipReason()));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_cert = makeCertificate(m_dir->path());
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY(ServerProcess::init(m_db->conninfo(), QStringLiteral("Stream Clinic"), QStringLiteral("admin@stream.test"),
+                                m_admin));
+    m_a = std::make_unique<ServerProcess>(m_db->conninfo(), m_cert, kFastServerArgs);
+    m_b = std::make_unique<ServerProcess>(m_db->conninfo(), m_cert, kFastServerArgs);
+    QVERIFY(m_a->start());
+    QVERIFY(m_b->start());
+    QTRY_VERIFY(m_b->log().contains("listening_for_changes"));
+}
+
+void TestServerStream::cleanupTestCase()
+{
+    m_a.reset();
+    m_b.reset();
+    m_db.reset();
+}
+
+void TestServerStream::pushToOneInstanceHintsStreamOnAnother()
+{
+    auto clientA = m_a->client();
+    const auto admin = login(clientA, m_admin);
+    QVERIFY(!admin.accessToken.isEmpty());
+    HintStream stream;
+    QByteArray status;
+    QVERIFY2(stream.open(m_b->port(), m_cert.cert, admin.accessToken, &status), status.constData());
+    QCOMPARE(stream.next(10000), QByteArray(R"({"type":"hello"})"));
+
+    BookAppointmentArgs a {newUuid(),
+                           newUuid(),
+                           newUuid(),
+                           newUuid(),
+                           newUuid(),
+                           {},
+                           QDateTime(QDate(2031, 1, 6), QTime(9, 0), Qt::UTC),
+                           QDateTime(QDate(2031, 1, 6), QTime(10, 0), Qt::UTC)};
+    const auto pushed = clientA.post(QStringLiteral("/v1/sync/push"),
+                                     encodePushRequest({{Mutation {1, QStringLiteral("book_appointment"), toJson(a)}}}),
+                                     admin.accessToken);
+    QCOMPARE(pushed.status, 200);
+    const QByteArray hint = stream.next(10000);
+    QVERIFY2(hint == R"({"type":"pull"})", m_b->log().constData());
+}
+
+void TestServerStream::streamNeedsValidToken()
+{
+    HintStream stream;
+    QByteArray status;
+    QVERIFY(!stream.open(m_b->port(), m_cert.cert, QStringLiteral("forged.token"), &status));
+    QVERIFY2(status.startsWith("HTTP/1.1 401"), status.constData());
+}
+
+QTEST_GUILESS_MAIN(TestServerStream)
+#include "tst_serverstream.moc"
