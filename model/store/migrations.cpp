@@ -23,6 +23,7 @@ constexpr std::array kMigrations {
     Migration {1, &applySchemaV1}, // the initial clinic schema
     Migration {2, &applySchemaV2}, // client search index (FTS4)
     Migration {3, &applySchemaV3}, // scheduling: buffered blocks, series, waitlist, fees
+    Migration {4, &applySchemaV4}, // sync: stable push ids, the "Needs attention" inbox
 };
 } // namespace
 

@@ -11,5 +11,6 @@ class Database;
 Result<void> applySchemaV1(Database &db);
 Result<void> applySchemaV2(Database &db);
 Result<void> applySchemaV3(Database &db);
+Result<void> applySchemaV4(Database &db);
 
 } // namespace msp::store

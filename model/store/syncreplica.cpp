@@ -1,0 +1,459 @@
+#include "store/syncreplica.h"
+
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/permissions.h"
+#include "store/query.h"
+#include "store/searchindex.h"
+#include "store/settingstore.h"
+#include "store/transaction.h"
+#include "store/upsert.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace msp::store {
+
+namespace {
+const QString kCursorKey = QStringLiteral("sync.cursor");
+const QString kNextPushIdKey = QStringLiteral("sync.next_push_id");
+
+bool isAppointmentMutation(const QString &name)
+{
+    return name == u"book_appointment" || name == u"reschedule_appointment" || name == u"set_appointment_status"
+        || name == u"cancel_appointment";
+}
+
+Actor syncActor()
+{
+    return Actor {EntityId(), Role::Admin, QStringLiteral("sync")};
+}
+
+QDateTime wireTime(const QJsonValue &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+}
+} // namespace
+
+Result<QList<OutboxMutation>> SyncReplica::nextBatch(const QStringList &pushable, int limit)
+{
+    {
+        auto tx = Transaction::begin(m_db);
+        if (!tx)
+            return tx.error();
+        auto next = readSetting(m_db, kNextPushIdKey, QStringLiteral("1"));
+        if (!next)
+            return next.error();
+        qint64 pushId = next->toLongLong();
+        QList<std::pair<qint64, QString>> fresh;
+        {
+            auto q = m_db.prepare("SELECT mutation_id, name FROM outbox WHERE push_id IS NULL ORDER BY mutation_id;");
+            if (!q)
+                return q.error();
+            auto rows = collectRows<std::pair<qint64, QString>>(*q, [](const Query &r) {
+                return std::pair {r.int64(0), r.text(1)};
+            });
+            if (!rows)
+                return rows.error();
+            fresh = *rows;
+        }
+        for (const auto &[mutationId, name] : fresh) {
+            auto u = m_db.prepare("UPDATE outbox SET push_id = ?2 WHERE mutation_id = ?1;");
+            if (!u)
+                return u.error();
+            MSP_TRY(u->bind(1, mutationId).bind(2, pushable.contains(name) ? pushId++ : qint64(-1)).run());
+        }
+        MSP_TRY(writeSetting(m_db, kNextPushIdKey, QString::number(pushId)));
+        MSP_TRY(tx->commit());
+    }
+    auto q = m_db.prepare("SELECT push_id, name, entity_id, payload, created_at FROM outbox WHERE push_id > 0 "
+                          "ORDER BY push_id LIMIT ?1;");
+    if (!q)
+        return q.error();
+    q->bind(1, limit);
+    return collectRows<OutboxMutation>(*q, [](const Query &r) {
+        return OutboxMutation {r.int64(0), r.text(1), r.id(2), QJsonDocument::fromJson(r.text(3).toUtf8()).object(),
+                               r.dateTime(4)};
+    });
+}
+
+Result<qint64> SyncReplica::pendingPushCount()
+{
+    auto q = m_db.prepare("SELECT count(*) FROM outbox WHERE push_id IS NULL OR push_id > 0;");
+    if (!q)
+        return q.error();
+    return scalar(*q);
+}
+
+Result<void> SyncReplica::recordOutcomes(const QList<PushOutcome> &outcomes)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    for (const PushOutcome &o : outcomes) {
+        QString name;
+        EntityId entity;
+        {
+            auto q = m_db.prepare("SELECT name, entity_id FROM outbox WHERE push_id = ?1;");
+            if (!q)
+                return q.error();
+            q->bind(1, o.pushId);
+            auto row = q->next();
+            if (!row)
+                return row.error();
+            if (!*row)
+                continue; // answered before (a resent batch): nothing left to do
+            name = q->text(0);
+            entity = q->id(1);
+        }
+        {
+            auto del = m_db.prepare("DELETE FROM outbox WHERE push_id = ?1;");
+            if (!del)
+                return del.error();
+            MSP_TRY(del->bind(1, o.pushId).run());
+        }
+        if (!isAppointmentMutation(name) && o.applied)
+            continue;
+        auto stillPending = hasUnsentChange(entity);
+        if (!stillPending)
+            return stillPending.error();
+        if (isAppointmentMutation(name) && !*stillPending) {
+            auto u = m_db.prepare("UPDATE appointment SET sync_state = ?2 WHERE id = ?1;");
+            if (!u)
+                return u.error();
+            MSP_TRY(
+                u->bind(1, entity).bind(2, o.applied ? QStringLiteral("confirmed") : QStringLiteral("rejected")).run());
+        }
+        if (!o.applied) {
+            AttentionItem item;
+            item.id = EntityId::generate();
+            item.kind
+                = isAppointmentMutation(name) ? QStringLiteral("booking_rejected") : QStringLiteral("change_rejected");
+            item.entityId = entity;
+            item.field = name;
+            item.serverValue = o.reason;
+            item.message = o.message;
+            item.details = o.details;
+            MSP_TRY(addAttention(item));
+            MSP_TRY(
+                m_audit.append(syncActor(), QStringLiteral("sync.rejected"),
+                               isAppointmentMutation(name) ? QStringLiteral("appointment") : QStringLiteral("client"),
+                               entity, name + QStringLiteral(": ") + o.reason));
+        }
+    }
+    return tx->commit();
+}
+
+Result<bool> SyncReplica::hasUnsentChange(const EntityId &entityId)
+{
+    auto q = m_db.prepare("SELECT count(*) FROM outbox WHERE entity_id = ?1 AND (push_id IS NULL OR push_id > 0);");
+    if (!q)
+        return q.error();
+    q->bind(1, entityId);
+    auto n = scalar(*q);
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
+                                    const QString &nextCursor)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    // Rows of one page may refer to each other in any order; check the
+    // references when the page is complete.
+    MSP_TRY(m_db.exec("PRAGMA defer_foreign_keys = ON;"));
+    int applied = 0;
+    for (const ReplicaRow &row : rows) {
+        if (row.type == u"conflict") {
+            MSP_TRY(applyConflict(row));
+            continue;
+        }
+        auto pending = hasUnsentChange(row.id);
+        if (!pending)
+            return pending.error();
+        if (*pending)
+            continue; // our own change is newer; the server sends the merged row after our push
+        if (row.type == u"client")
+            MSP_TRY(applyClient(row));
+        else if (row.type == u"appointment")
+            MSP_TRY(applyAppointment(row));
+        else
+            continue; // a newer server's row type: ignore, it is not ours to interpret
+        ++applied;
+    }
+    for (const ReplicaTombstone &t : tombstones)
+        MSP_TRY(applyTombstone(t));
+    MSP_TRY(writeSetting(m_db, kCursorKey, nextCursor));
+    if (applied > 0 || !tombstones.isEmpty())
+        MSP_TRY(m_audit.append(syncActor(), QStringLiteral("sync.pull"), QStringLiteral("sync"), EntityId(),
+                               QStringLiteral("rows: %1, deleted: %2").arg(applied).arg(tombstones.size())));
+    return tx->commit();
+}
+
+Result<void> SyncReplica::applyClient(const ReplicaRow &row)
+{
+    const QJsonObject f = row.data;
+    const auto s = [&f](const char *key) { return f.value(QLatin1String(key)).toString(); };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    MSP_TRY(upsert(m_db,
+                   "UPDATE client SET given_name = ?2, family_name = ?3, preferred_name = ?4, date_of_birth = ?5, "
+                   "phone = ?6, email = ?7, address = ?8, allergies = ?9, alerts = ?10, notes = ?11, "
+                   "marketing_consent = ?12, updated_at = ?13 WHERE id = ?1;",
+                   "INSERT INTO client (id, given_name, family_name, preferred_name, date_of_birth, phone, email, "
+                   "address, allergies, alerts, notes, marketing_consent, updated_at, created_at) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13);",
+                   [&](Query &q) {
+                       q.bind(1, row.id).bind(2, s("givenName")).bind(3, s("familyName")).bind(4, s("preferredName"));
+                       q.bind(5, s("dateOfBirth")).bind(6, s("phone")).bind(7, s("email")).bind(8, s("address"));
+                       q.bind(9, s("allergies")).bind(10, s("alerts")).bind(11, s("notes"));
+                       q.bind(12, s("marketingConsent") == u"true").bind(13, now);
+                   }));
+    auto q = m_db.prepare("SELECT rowid FROM client WHERE id = ?1;");
+    if (!q)
+        return q.error();
+    q->bind(1, row.id);
+    auto rowId = scalar(*q);
+    if (!rowId)
+        return rowId.error();
+    return indexClient(m_db, *rowId, s("givenName") + u' ' + s("familyName") + u' ' + s("preferredName"), s("phone"),
+                       s("email"));
+}
+
+Result<void> SyncReplica::applyAppointment(const ReplicaRow &row)
+{
+    const QJsonObject d = row.data;
+    const auto id = [&d](const char *key) { return EntityId::fromString(d.value(QLatin1String(key)).toString()); };
+    return upsert(
+        m_db,
+        "UPDATE appointment SET client_id = ?2, practitioner_id = ?3, service_id = ?4, room_id = ?5, "
+        "device_id = ?6, start_utc = ?7, end_utc = ?8, status = ?9, notes = ?10, sync_state = 'confirmed', "
+        "updated_at = ?11 WHERE id = ?1;",
+        "INSERT INTO appointment (id, client_id, practitioner_id, service_id, room_id, device_id, start_utc, "
+        "end_utc, status, notes, sync_state, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'confirmed', ?11);",
+        [&](Query &q) {
+            q.bind(1, row.id).bind(2, id("client_id")).bind(3, id("practitioner_id")).bind(4, id("service_id"));
+            q.bind(5, id("room_id")).bind(6, id("device_id")).bind(7, wireTime(d.value(QStringLiteral("start"))));
+            q.bind(8, wireTime(d.value(QStringLiteral("end")))).bind(9, d.value(QStringLiteral("status")).toString());
+            q.bind(10, d.value(QStringLiteral("notes")).toString()).bind(11, QDateTime::currentDateTimeUtc());
+        });
+}
+
+Result<void> SyncReplica::applyConflict(const ReplicaRow &row)
+{
+    const QJsonObject d = row.data;
+    if (d.value(QStringLiteral("resolved")).toBool()) {
+        auto q = m_db.prepare("UPDATE attention_item SET resolved_at = ?2, resolution = 'resolved elsewhere' "
+                              "WHERE id = ?1 AND resolved_at IS NULL;");
+        if (!q)
+            return q.error();
+        return q->bind(1, row.id).bind(2, QDateTime::currentDateTimeUtc()).run();
+    }
+    auto exists = m_db.prepare("SELECT count(*) FROM attention_item WHERE id = ?1;");
+    if (!exists)
+        return exists.error();
+    exists->bind(1, row.id);
+    auto n = scalar(*exists);
+    if (!n)
+        return n.error();
+    if (*n > 0)
+        return ok();
+    AttentionItem item;
+    item.id = row.id;
+    item.kind = QStringLiteral("client_field");
+    item.entityId = EntityId::fromString(d.value(QStringLiteral("client_id")).toString());
+    item.field = d.value(QStringLiteral("field")).toString();
+    item.serverValue = d.value(QStringLiteral("server_value")).toString();
+    item.deviceValue = d.value(QStringLiteral("device_value")).toString();
+    item.baseValue = d.value(QStringLiteral("base_value")).toString();
+    return addAttention(item);
+}
+
+Result<void> SyncReplica::applyTombstone(const ReplicaTombstone &t)
+{
+    if (t.type == u"appointment") {
+        for (const char *sql : {"DELETE FROM appointment_history WHERE appointment_id = ?1;",
+                                "DELETE FROM appointment WHERE id = ?1 AND NOT EXISTS "
+                                "(SELECT 1 FROM invoice WHERE appointment_id = ?1);"}) {
+            auto q = m_db.prepare(sql);
+            if (!q)
+                return q.error();
+            MSP_TRY(q->bind(1, t.id).run());
+        }
+        return ok();
+    }
+    if (t.type == u"client") {
+        // A client with history here (appointments, invoices) is kept; the
+        // merge that removed it on the server moves those references.
+        auto q = m_db.prepare("SELECT rowid FROM client WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM appointment "
+                              "WHERE client_id = ?1) AND NOT EXISTS (SELECT 1 FROM invoice WHERE client_id = ?1);");
+        if (!q)
+            return q.error();
+        q->bind(1, t.id);
+        auto row = q->next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return ok();
+        const qint64 rowId = q->int64(0);
+        MSP_TRY(unindexClient(m_db, rowId));
+        auto del = m_db.prepare("DELETE FROM client WHERE id = ?1;");
+        if (!del)
+            return del.error();
+        return del->bind(1, t.id).run();
+    }
+    return ok();
+}
+
+Result<QString> SyncReplica::cursor()
+{
+    return readSetting(m_db, kCursorKey);
+}
+
+Result<void> SyncReplica::resetCursor()
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    MSP_TRY(writeSetting(m_db, kCursorKey, QString()));
+    return tx->commit();
+}
+
+Result<void> SyncReplica::addAttention(const AttentionItem &i)
+{
+    auto q = m_db.prepare("INSERT INTO attention_item (id, kind, entity_id, field, server_value, device_value, "
+                          "base_value, message, details, created_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10);");
+    if (!q)
+        return q.error();
+    return q->bind(1, i.id)
+        .bind(2, i.kind)
+        .bind(3, i.entityId)
+        .bind(4, i.field)
+        .bind(5, i.serverValue)
+        .bind(6, i.deviceValue)
+        .bind(7, i.baseValue)
+        .bind(8, i.message)
+        .bind(9, QString::fromUtf8(QJsonDocument(i.details).toJson(QJsonDocument::Compact)))
+        .bind(10, QDateTime::currentDateTimeUtc())
+        .run();
+}
+
+Result<QList<AttentionItem>> SyncReplica::openAttentionItems()
+{
+    auto q
+        = m_db.prepare("SELECT id, kind, entity_id, field, server_value, device_value, base_value, message, details, "
+                       "created_at, resolved_at, resolution FROM attention_item WHERE resolved_at IS NULL "
+                       "ORDER BY created_at;");
+    if (!q)
+        return q.error();
+    return collectRows<AttentionItem>(*q, [](const Query &r) {
+        return AttentionItem {r.id(0),       r.text(1),      r.id(2),
+                              r.text(3),     r.text(4),      r.text(5),
+                              r.text(6),     r.text(7),      QJsonDocument::fromJson(r.text(8).toUtf8()).object(),
+                              r.dateTime(9), r.dateTime(10), r.text(11)};
+    });
+}
+
+Result<void> SyncReplica::resolveAttentionItem(const Actor &actor, const EntityId &itemId, const QString &resolution)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto q = m_db.prepare(
+        "UPDATE attention_item SET resolved_at = ?2, resolution = ?3 WHERE id = ?1 AND resolved_at IS NULL;");
+    if (!q)
+        return q.error();
+    MSP_TRY(q->bind(1, itemId).bind(2, QDateTime::currentDateTimeUtc()).bind(3, resolution).run());
+    if (m_db.changes() == 0)
+        return Error::make(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("msp::store", "This item was already resolved, here or on another device."));
+    MSP_TRY(m_audit.append(actor, QStringLiteral("attention.resolve"), QStringLiteral("attention_item"), itemId,
+                           resolution));
+    return tx->commit();
+}
+
+Result<void> SyncReplica::rebookRejected(const Actor &actor, const EntityId &itemId, const QDateTime &startUtc,
+                                         const QDateTime &endUtc)
+{
+    MSP_TRY(requirePermission(actor, Permission::Book));
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    EntityId appointmentId;
+    {
+        auto q = m_db.prepare("SELECT entity_id FROM attention_item WHERE id = ?1 AND kind = 'booking_rejected' "
+                              "AND resolved_at IS NULL;");
+        if (!q)
+            return q.error();
+        q->bind(1, itemId);
+        auto row = q->next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return Error::make(ErrorCode::NotFound,
+                               QCoreApplication::translate("msp::store",
+                                                           "This item was already resolved, here or on "
+                                                           "another device."));
+        appointmentId = q->id(0);
+    }
+    {
+        auto u = m_db.prepare("UPDATE appointment SET start_utc = ?2, end_utc = ?3, sync_state = 'local', "
+                              "updated_at = ?4 WHERE id = ?1;");
+        if (!u)
+            return u.error();
+        MSP_TRY(
+            u->bind(1, appointmentId).bind(2, startUtc).bind(3, endUtc).bind(4, QDateTime::currentDateTimeUtc()).run());
+    }
+    QJsonObject payload;
+    {
+        auto q = m_db.prepare("SELECT client_id, practitioner_id, service_id, room_id, device_id, status, notes "
+                              "FROM appointment WHERE id = ?1;");
+        if (!q)
+            return q.error();
+        q->bind(1, appointmentId);
+        auto row = q->next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return Error::make(ErrorCode::NotFound,
+                               QCoreApplication::translate("msp::store", "This appointment no longer exists."));
+        payload = {{QStringLiteral("client_id"), q->text(0)},
+                   {QStringLiteral("practitioner_id"), q->text(1)},
+                   {QStringLiteral("service_id"), q->text(2)},
+                   {QStringLiteral("room_id"), q->text(3)},
+                   {QStringLiteral("device_id"), q->text(4)},
+                   {QStringLiteral("status"), q->text(5)},
+                   {QStringLiteral("notes"), q->text(6)},
+                   {QStringLiteral("start"), startUtc.toString(Qt::ISODateWithMs)},
+                   {QStringLiteral("end"), endUtc.toString(Qt::ISODateWithMs)}};
+    }
+    auto queued = m_outbox.enqueue(QStringLiteral("book_appointment"), appointmentId, payload);
+    if (!queued)
+        return queued.error();
+    const QString resolution = QStringLiteral("moved to ") + startUtc.toString(Qt::ISODate);
+    MSP_TRY(m_audit.append(actor, QStringLiteral("appointment.rebook"), QStringLiteral("appointment"), appointmentId,
+                           resolution));
+    MSP_TRY(resolveAttentionItem(actor, itemId, resolution));
+    return tx->commit();
+}
+
+Result<void> SyncReplica::cancelRejected(const Actor &actor, const EntityId &itemId, const QString &reason)
+{
+    MSP_TRY(requirePermission(actor, Permission::Book));
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto u = m_db.prepare("UPDATE appointment SET status = 'cancelled', updated_at = ?2 WHERE id = "
+                          "(SELECT entity_id FROM attention_item WHERE id = ?1 AND kind = 'booking_rejected');");
+    if (!u)
+        return u.error();
+    MSP_TRY(u->bind(1, itemId).bind(2, QDateTime::currentDateTimeUtc()).run());
+    MSP_TRY(resolveAttentionItem(actor, itemId, QStringLiteral("cancelled: ") + reason));
+    return tx->commit();
+}
+
+} // namespace msp::store

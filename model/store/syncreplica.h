@@ -1,0 +1,109 @@
+#pragma once
+
+#include "domain/entityid.h"
+#include "domain/result.h"
+#include "domain/user.h"
+#include "store/outbox.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace msp::store {
+
+class Database;
+class AuditLog;
+
+// A row of server state, as the sync engine received it.
+struct ReplicaRow {
+    QString type; // "client", "appointment", "conflict"
+    EntityId id;
+    QJsonObject data;
+};
+
+struct ReplicaTombstone {
+    QString type;
+    EntityId id;
+};
+
+// What the server answered for one pushed mutation.
+struct PushOutcome {
+    qint64 pushId = 0;
+    bool applied = true;
+    QString reason; // rejected: "slot_taken", "not_permitted", ...
+    QString message; // for people
+    QJsonObject details; // conflicting booking, next free slots
+};
+
+// An entry of the "Needs attention" inbox.
+struct AttentionItem {
+    EntityId id;
+    QString kind; // "booking_rejected" or "client_field"
+    EntityId entityId;
+    QString field;
+    QString serverValue;
+    QString deviceValue;
+    QString baseValue;
+    QString message;
+    QJsonObject details;
+    QDateTime createdAt;
+    QDateTime resolvedAt;
+    QString resolution;
+};
+
+// The store side of sync: which local changes go to the server next, what it
+// answered, and applying the server's changes. Every method is one
+// transaction, so a crash between any two steps loses nothing and repeats
+// nothing (the push ids make a resent batch harmless).
+class SyncReplica
+{
+public:
+    SyncReplica(Database &db, AuditLog &audit, Outbox &outbox)
+        : m_db(db)
+        , m_audit(audit)
+        , m_outbox(outbox)
+    {
+    }
+
+    // Gives push ids to new outbox mutations the server understands
+    // (`pushable`), in order, and returns up to `limit` of those not yet
+    // answered, oldest first.
+    Result<QList<OutboxMutation>> nextBatch(const QStringList &pushable, int limit);
+    Result<qint64> pendingPushCount();
+    // Records the server's answers: applied mutations leave the outbox and
+    // their appointments become confirmed; rejected ones leave the outbox,
+    // mark the appointment rejected and open a "Needs attention" item.
+    Result<void> recordOutcomes(const QList<PushOutcome> &outcomes);
+
+    // Applies one pulled page and moves the cursor, in one transaction. Rows
+    // with local changes not yet acknowledged are left alone: the server will
+    // send them again after the push.
+    Result<void> applyPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
+                           const QString &nextCursor);
+    Result<QString> cursor();
+    // Forgets the cursor so the next pull starts from a fresh snapshot (after
+    // a 410); local data and the outbox are kept.
+    Result<void> resetCursor();
+
+    Result<QList<AttentionItem>> openAttentionItems();
+    Result<void> resolveAttentionItem(const Actor &actor, const EntityId &itemId, const QString &resolution);
+    // Resolves a refused booking by moving it (usually to one of the
+    // suggested free slots) and sending it again; one transaction, audited.
+    Result<void> rebookRejected(const Actor &actor, const EntityId &itemId, const QDateTime &startUtc,
+                                const QDateTime &endUtc);
+    // Resolves a refused booking by cancelling it here (the server never had it).
+    Result<void> cancelRejected(const Actor &actor, const EntityId &itemId, const QString &reason);
+
+private:
+    Result<bool> hasUnsentChange(const EntityId &entityId);
+    Result<void> applyClient(const ReplicaRow &row);
+    Result<void> applyAppointment(const ReplicaRow &row);
+    Result<void> applyConflict(const ReplicaRow &row);
+    Result<void> applyTombstone(const ReplicaTombstone &t);
+    Result<void> addAttention(const AttentionItem &item);
+
+    Database &m_db;
+    AuditLog &m_audit;
+    Outbox &m_outbox;
+};
+
+} // namespace msp::store

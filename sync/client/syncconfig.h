@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace msp::sync {
+
+// Where and how this device syncs. Nothing here is secret: tokens live in the
+// OS keychain (see CredentialStore).
+struct SyncConfig {
+    QUrl serverUrl; // https://sync.example-clinic.com:8443
+    QByteArray caCertificates; // PEM: a private CA or the server's own certificate, trusted besides the system store
+    bool pinnedOnly = false; // trust only caCertificates, not the system store
+    QString deviceId;
+    QString deviceName;
+    int pushBatchSize = 200;
+    int pullPageSize = 1000;
+    int requestTimeoutMs = 15000;
+    int fallbackIntervalMs = 60000; // pull on a timer when no hint arrives
+    int debounceMs = 500; // after a local change
+};
+
+} // namespace msp::sync

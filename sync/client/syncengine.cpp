@@ -1,0 +1,352 @@
+#include "syncengine.h"
+
+#include "mutationmapper.h"
+#include "protocol/apierror.h"
+#include "protocol/auth.h"
+#include "protocol/pull.h"
+#include "store/clinicstore.h"
+#include "store/database.h"
+#include "synctransport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcSync, "medspasync.sync")
+
+namespace msp::sync {
+
+SyncEngine::SyncEngine(store::ClinicStore &store, SyncConfig config, CredentialStore &credentials, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_replica(store.database(), store.audit(), store.outbox())
+    , m_config(std::move(config))
+    , m_credentials(credentials)
+    , m_transport(std::make_unique<SyncTransport>(m_config))
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(m_config.debounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_fallback.setInterval(m_config.fallbackIntervalMs);
+    connect(&m_fallback, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_backoff.setSingleShot(true);
+    connect(&m_backoff, &QTimer::timeout, this, &SyncEngine::runCycle);
+    m_status.state = m_config.serverUrl.isValid() ? SyncStatus::State::SignedOut : SyncStatus::State::NotConfigured;
+    refreshCounts();
+}
+
+SyncEngine::~SyncEngine() = default;
+
+bool SyncEngine::isSignedIn() const
+{
+    return !m_accessToken.isEmpty() || m_credentials.refreshToken().has_value();
+}
+
+void SyncEngine::setState(SyncStatus::State state, const QString &message)
+{
+    m_status.state = state;
+    m_status.message = message;
+    refreshCounts();
+    Q_EMIT statusChanged(m_status);
+}
+
+void SyncEngine::refreshCounts()
+{
+    m_status.pending = m_replica.pendingPushCount().valueOr(0);
+    m_status.needsAttention = m_replica.openAttentionItems().valueOr({}).size();
+}
+
+void SyncEngine::signIn(const QString &email, const QString &password, const QString &totp)
+{
+    const protocol::LoginRequest request {email, password, totp, m_config.deviceId, m_config.deviceName};
+    m_transport->post(QStringLiteral("/v1/auth/login"), protocol::encodeLoginRequest(request), {},
+                      [this](const HttpAnswer &a) {
+                          if (!a.isOk()) {
+                              const QString message = a.status == 0
+                                  ? tr("The sync server cannot be reached (%1). Check the network and the server "
+                                       "address, then try again.")
+                                        .arg(a.networkError)
+                                  : a.apiError().message;
+                              Q_EMIT signInFinished(false, message);
+                              return;
+                          }
+                          auto tokens = protocol::decodeTokenPair(a.body);
+                          if (!tokens) {
+                              Q_EMIT signInFinished(false, tokens.error().message);
+                              return;
+                          }
+                          m_accessToken = tokens->accessToken;
+                          m_accessExpires = QDateTime::currentDateTimeUtc().addSecs(tokens->accessExpiresIn - 30);
+                          m_credentials.setRefreshToken(tokens->refreshToken);
+                          Q_EMIT signInFinished(true, {});
+                          setState(SyncStatus::State::Syncing);
+                          syncNow();
+                      });
+}
+
+void SyncEngine::signOut()
+{
+    m_accessToken.clear();
+    m_credentials.setRefreshToken({});
+    setState(SyncStatus::State::SignedOut);
+}
+
+void SyncEngine::start()
+{
+    if (!m_config.serverUrl.isValid())
+        return;
+    m_fallback.start();
+    syncNow();
+}
+
+void SyncEngine::localChangeMade()
+{
+    refreshCounts();
+    Q_EMIT statusChanged(m_status);
+    if (m_config.serverUrl.isValid())
+        m_debounce.start();
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_backoff.isActive())
+        m_backoff.stop();
+    runCycle();
+}
+
+void SyncEngine::runCycle()
+{
+    if (!m_config.serverUrl.isValid() || m_status.state == SyncStatus::State::Revoked)
+        return;
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    if (!isSignedIn()) {
+        setState(SyncStatus::State::SignedOut);
+        return;
+    }
+    m_running = true;
+    m_again = false;
+    m_authRetried = false;
+    setState(SyncStatus::State::Syncing);
+    withAccessToken([this] { pushNext(); });
+}
+
+void SyncEngine::withAccessToken(std::function<void()> next)
+{
+    if (!m_accessToken.isEmpty() && QDateTime::currentDateTimeUtc() < m_accessExpires) {
+        next();
+        return;
+    }
+    const auto refresh = m_credentials.refreshToken();
+    if (!refresh) {
+        m_running = false;
+        setState(SyncStatus::State::SignedOut);
+        return;
+    }
+    const protocol::RefreshRequest request {*refresh, m_config.deviceId};
+    m_transport->post(QStringLiteral("/v1/auth/refresh"), protocol::encodeRefreshRequest(request), {},
+                      [this, next = std::move(next)](const HttpAnswer &a) {
+                          if (!a.isOk())
+                              return failCycle(a, {});
+                          auto tokens = protocol::decodeTokenPair(a.body);
+                          if (!tokens)
+                              return failCycle(a, {});
+                          m_accessToken = tokens->accessToken;
+                          m_accessExpires = QDateTime::currentDateTimeUtc().addSecs(tokens->accessExpiresIn - 30);
+                          // Rotation: the old refresh token is now spent.
+                          m_credentials.setRefreshToken(tokens->refreshToken);
+                          next();
+                      });
+}
+
+void SyncEngine::pushNext()
+{
+    auto batch = m_replica.nextBatch(pushableMutationNames(), m_config.pushBatchSize);
+    if (!batch) {
+        qCWarning(lcSync) << "reading the outbox failed";
+        setState(SyncStatus::State::Error, batch.error().message);
+        m_running = false;
+        return;
+    }
+    if (batch->isEmpty()) {
+        pullNext();
+        return;
+    }
+    protocol::PushRequest request;
+    for (const store::OutboxMutation &m : *batch) {
+        auto wire = toWireMutation(m);
+        if (!wire) {
+            setState(SyncStatus::State::Error, wire.error().message);
+            m_running = false;
+            return;
+        }
+        request.mutations.append(*wire);
+    }
+    const qint64 first = request.mutations.first().id;
+    const qint64 last = request.mutations.last().id;
+    m_status.pending = m_replica.pendingPushCount().valueOr(0);
+    Q_EMIT statusChanged(m_status);
+    m_transport->post(QStringLiteral("/v1/sync/push"), protocol::encodePushRequest(request), m_accessToken,
+                      [this, first, last](const HttpAnswer &a) { onPushAnswer(a, first, last); });
+}
+
+void SyncEngine::onPushAnswer(const HttpAnswer &a, qint64 firstId, qint64 lastId)
+{
+    if (!a.isOk())
+        return failCycle(a, [this] { pushNext(); });
+    auto response = protocol::decodePushResponse(a.body);
+    if (!response) {
+        setState(SyncStatus::State::Error, response.error().message);
+        m_running = false;
+        return;
+    }
+    QList<store::PushOutcome> outcomes;
+    for (const protocol::MutationResult &r : response->results) {
+        if (r.id < firstId || r.id > lastId)
+            continue;
+        store::PushOutcome o;
+        o.pushId = r.id;
+        o.applied = r.outcome == protocol::MutationOutcome::Applied;
+        o.reason = r.reason;
+        o.message = r.message;
+        if (!o.applied) {
+            QJsonArray slots;
+            for (const protocol::FreeSlot &s : r.nextFreeSlots)
+                slots.append(QJsonObject {{QStringLiteral("start"), s.start}, {QStringLiteral("end"), s.end}});
+            o.details = {{QStringLiteral("conflicting_booking"), r.conflictingBooking},
+                         {QStringLiteral("next_free_slots"), slots}};
+        }
+        outcomes.append(o);
+    }
+    if (auto recorded = m_replica.recordOutcomes(outcomes); !recorded) {
+        setState(SyncStatus::State::Error, recorded.error().message);
+        m_running = false;
+        return;
+    }
+    m_failures = 0;
+    Q_EMIT dataChanged();
+    pushNext();
+}
+
+void SyncEngine::pullNext()
+{
+    const QString cursor = m_replica.cursor().valueOr({});
+    QUrlQuery query;
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_config.pullPageSize));
+    m_transport->get(QStringLiteral("/v1/sync/pull?") + query.toString(QUrl::FullyEncoded), m_accessToken,
+                     [this](const HttpAnswer &a) { onPullAnswer(a); });
+}
+
+void SyncEngine::onPullAnswer(const HttpAnswer &a)
+{
+    if (a.status == 410) {
+        // The server does not know our cursor (restored database): push
+        // whatever is queued, then take a fresh snapshot. Nothing local is
+        // dropped; rows with unsent changes are kept as they are.
+        qCInfo(lcSync) << "cursor expired; re-snapshotting";
+        if (auto reset = m_replica.resetCursor(); !reset) {
+            setState(SyncStatus::State::Error, reset.error().message);
+            m_running = false;
+            return;
+        }
+        pushNext();
+        return;
+    }
+    if (!a.isOk())
+        return failCycle(a, [this] { pullNext(); });
+    auto page = protocol::decodePullResponse(a.body);
+    if (!page) {
+        setState(SyncStatus::State::Error, page.error().message);
+        m_running = false;
+        return;
+    }
+    QList<store::ReplicaRow> rows;
+    rows.reserve(page->rows.size());
+    for (const protocol::PullRow &r : page->rows)
+        rows.append({r.type, EntityId::fromString(r.id), r.data});
+    QList<store::ReplicaTombstone> tombstones;
+    for (const protocol::Tombstone &t : page->tombstones)
+        tombstones.append({t.type, EntityId::fromString(t.id)});
+    if (auto applied = m_replica.applyPage(rows, tombstones, page->cursor.toString()); !applied) {
+        setState(SyncStatus::State::Error, applied.error().message);
+        m_running = false;
+        return;
+    }
+    if (!rows.isEmpty() || !tombstones.isEmpty())
+        Q_EMIT dataChanged();
+    if (page->hasMore)
+        pullNext();
+    else
+        finishCycle(true);
+}
+
+void SyncEngine::finishCycle(bool ok)
+{
+    m_running = false;
+    if (ok) {
+        m_failures = 0;
+        m_status.lastSuccess = QDateTime::currentDateTimeUtc();
+        m_status.offlineSince = {};
+        setState(SyncStatus::State::Synced);
+    }
+    Q_EMIT cycleFinished(ok);
+    if (m_again)
+        QTimer::singleShot(0, this, &SyncEngine::runCycle);
+}
+
+void SyncEngine::failCycle(const HttpAnswer &a, std::function<void()> retryAfterAuth)
+{
+    const protocol::ApiError e = a.apiError();
+    if (e.code == u"device_revoked") {
+        m_running = false;
+        m_accessToken.clear();
+        m_credentials.setRefreshToken({});
+        setState(SyncStatus::State::Revoked, e.message);
+        Q_EMIT cycleFinished(false);
+        Q_EMIT deviceRevoked(e.message);
+        return;
+    }
+    if (a.status == 401 && retryAfterAuth && !m_authRetried) {
+        // The access token expired early: refresh once and retry the step.
+        m_authRetried = true;
+        m_accessToken.clear();
+        withAccessToken(std::move(retryAfterAuth));
+        return;
+    }
+    if (a.status == 401) {
+        m_running = false;
+        m_accessToken.clear();
+        m_credentials.setRefreshToken({});
+        setState(SyncStatus::State::SignedOut, e.message);
+        Q_EMIT cycleFinished(false);
+        return;
+    }
+    if (a.isRetryable())
+        return goOffline(a.status == 0 ? a.networkError : e.message);
+    m_running = false;
+    setState(SyncStatus::State::Error, e.message);
+    Q_EMIT cycleFinished(false);
+}
+
+void SyncEngine::goOffline(const QString &why)
+{
+    m_running = false;
+    ++m_failures;
+    if (!m_status.offlineSince.isValid())
+        m_status.offlineSince = QDateTime::currentDateTimeUtc();
+    // Exponential backoff with full jitter, from 1 s up to 5 minutes.
+    const int ceiling = int(std::min<qint64>(300000, 1000LL << std::min(m_failures, 9)));
+    const int delay = 500 + int(QRandomGenerator::global()->bounded(ceiling));
+    qCInfo(lcSync) << "server unreachable; retrying in" << delay << "ms";
+    setState(SyncStatus::State::Offline, why);
+    Q_EMIT cycleFinished(false);
+    m_backoff.start(delay);
+}
+
+} // namespace msp::sync

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "credentialstore.h"
+#include "store/syncreplica.h"
+#include "syncconfig.h"
+#include "syncstatus.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace msp::store {
+class ClinicStore;
+}
+
+namespace msp::sync {
+
+class SyncTransport;
+struct HttpAnswer;
+
+// The app's sync engine (ARCHITECTURE.md, "Sync"): pushes the outbox in
+// batches with stable per-device ids, then pulls pages of server changes and
+// applies each in one transaction. Runs on start, shortly after each local
+// change, on a hint and on a timer; backs off with jitter while the server is
+// unreachable. Everything it learns is in the store before it acknowledges
+// anything, so it resumes after a crash exactly where it stopped.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(store::ClinicStore &store, SyncConfig config, CredentialStore &credentials, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    const SyncStatus &status() const { return m_status; }
+    bool isSignedIn() const;
+
+    void signIn(const QString &email, const QString &password, const QString &totp);
+    void signOut();
+    // Starts the timers and a first sync.
+    void start();
+    // Asks for a sync now (coalesced with one already running).
+    void syncNow();
+    // A local change was saved: sync soon, after a short quiet period.
+    void localChangeMade();
+
+Q_SIGNALS:
+    void statusChanged(const msp::sync::SyncStatus &status);
+    void signInFinished(bool ok, const QString &message);
+    // One cycle ended: ok when the outbox was pushed and every page pulled.
+    void cycleFinished(bool ok);
+    // Pulled rows or push answers changed local data: screens refresh.
+    void dataChanged();
+    // An administrator revoked this device: the app must wipe its store.
+    void deviceRevoked(const QString &message);
+
+private:
+    void runCycle();
+    void withAccessToken(std::function<void()> next);
+    void pushNext();
+    void onPushAnswer(const HttpAnswer &answer, qint64 firstId, qint64 lastId);
+    void pullNext();
+    void onPullAnswer(const HttpAnswer &answer);
+    void finishCycle(bool ok);
+    void failCycle(const HttpAnswer &answer, std::function<void()> retryAfterAuth);
+    void goOffline(const QString &why);
+    void refreshCounts();
+    void setState(SyncStatus::State state, const QString &message = {});
+
+    store::ClinicStore &m_store;
+    store::SyncReplica m_replica;
+    SyncConfig m_config;
+    CredentialStore &m_credentials;
+    std::unique_ptr<SyncTransport> m_transport;
+    SyncStatus m_status;
+    QString m_accessToken;
+    QDateTime m_accessExpires;
+    bool m_running = false;
+    bool m_again = false;
+    int m_failures = 0;
+    bool m_authRetried = false;
+    QTimer m_debounce;
+    QTimer m_fallback;
+    QTimer m_backoff;
+};
+
+} // namespace msp::sync

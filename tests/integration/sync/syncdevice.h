@@ -1,0 +1,50 @@
+#pragma once
+
+#include "store/syncreplica.h"
+#include "support/syncserverfixture.h"
+#include "support/tempstore.h"
+#include "client/syncengine.h"
+
+#include <memory>
+
+namespace msp::test {
+
+// The clinic's reference data, with the same ids on every device (the sync
+// server does not carry clinic set-up yet).
+struct ClinicFixture {
+    EntityId clinic = EntityId::generate();
+    EntityId location = EntityId::generate();
+    EntityId room1 = EntityId::generate();
+    EntityId room2 = EntityId::generate();
+    EntityId practitioner1 = EntityId::generate();
+    EntityId practitioner2 = EntityId::generate();
+    EntityId service = EntityId::generate();
+};
+
+// One workstation or laptop: its own encrypted store and sync engine.
+struct SyncDevice {
+    SyncDevice(const QString &name, const ClinicFixture &clinic, const SyncServerFixture &server);
+
+    bool signIn(const SyncServerFixture &server, qint64 totpTime);
+    // Runs one sync cycle to its end; true when it succeeded.
+    bool syncOnce();
+    void restartEngine(); // as after the app was killed and started again
+
+    store::ClinicStore &store() { return *m_store.store; }
+    store::SyncReplica replica() { return {store().database(), store().audit(), store().outbox()}; }
+    Actor actor;
+    TempStore m_store;
+    sync::SyncConfig config;
+    sync::MemoryCredentialStore credentials;
+    std::unique_ptr<sync::SyncEngine> engine;
+};
+
+// A whole-state snapshot of what sync must make equal on every device.
+struct SyncedState {
+    QStringList appointments; // id|practitioner|start|end|status
+    QStringList clients; // id|given|family|dob|phone|email
+    bool operator==(const SyncedState &) const = default;
+};
+SyncedState snapshot(store::ClinicStore &store);
+
+} // namespace msp::test

@@ -1,0 +1,248 @@
+#include "store/appointmentrepository.h"
+#include "store/clientrepository.h"
+#include "store/outbox.h"
+#include "syncdevice.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace msp;
+using namespace msp::test;
+
+// Several device stores syncing through the real server (FakeFolder style:
+// act on devices, sync, compare whole states).
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SyncServerFixture> m_server;
+    ClinicFixture m_clinic;
+    qint64 m_lastStep = 0;
+
+    // Each sign-in needs a fresh TOTP step (codes are single-use); the server
+    // accepts one step either side of now. Use the current step, then the
+    // next, then wait for time to move on: no code is ever near the edge of
+    // the window.
+    qint64 nextTotpTime()
+    {
+        qint64 step = std::max(m_lastStep + 1, QDateTime::currentSecsSinceEpoch() / 30);
+        while (step > QDateTime::currentSecsSinceEpoch() / 30 + 1)
+            QTest::qWait(1000);
+        m_lastStep = step;
+        return step * 30 + 15;
+    }
+
+    std::unique_ptr<SyncDevice> device(const QString &name)
+    {
+        auto d = std::make_unique<SyncDevice>(name, m_clinic, *m_server);
+        if (!d->signIn(*m_server, nextTotpTime()))
+            return nullptr;
+        return d;
+    }
+
+    Client makeClient(const QString &given, const QString &family)
+    {
+        Client c;
+        c.name = PersonName::create(given, family).value();
+        c.phone = Phone::parse(u"(212) 555-0100").value();
+        c.email = Email::parse(QString(given.toLower() + QStringLiteral("@example.com"))).value();
+        c.dateOfBirth = DateOfBirth::parse(u"1985-04-12", QDate::currentDate()).value();
+        return c;
+    }
+
+    Appointment slot(const EntityId &client, const EntityId &practitioner, const EntityId &room, int hour,
+                     int minute = 0)
+    {
+        Appointment a;
+        a.clientId = client;
+        a.practitionerId = practitioner;
+        a.serviceId = m_clinic.service;
+        a.roomId = room;
+        const QDate day = QDate::currentDate().addDays(7);
+        a.start = QDateTime(day, QTime(hour, minute), QTimeZone("America/New_York")).toUTC();
+        a.end = a.start.addSecs(30 * 60);
+        return a;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (SyncServerFixture::clusterConnInfo().isEmpty())
+            QSKIP("MEDSPASYNC_TEST_PG is not set: run through scripts/test, which starts PostgreSQL.");
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<SyncServerFixture>(QStringLiteral(MEDSPASYNC_SERVER_BIN));
+        QString error;
+        QVERIFY2(m_server->setUp(&error), qPrintable(error));
+        m_clinic = ClinicFixture();
+        m_lastStep = 0;
+    }
+
+    void cleanup() { m_server.reset(); }
+
+    void twoOfflineDevicesBookTheSameSlot()
+    {
+        auto a = device(QStringLiteral("Front desk"));
+        auto b = device(QStringLiteral("Laptop"));
+        QVERIFY(a && b);
+        auto client = a->store().clients().create(a->actor, makeClient(QStringLiteral("Ana"), QStringLiteral("Ruiz")));
+        QVERIFY(client);
+        QVERIFY(a->syncOnce());
+        QVERIFY(b->syncOnce());
+        QCOMPARE(b->store().clients().count().valueOr(0), 1);
+
+        // Both offline, both book Dr. One at 10:00 (different rooms).
+        auto onA
+            = a->store().appointments().create(a->actor, slot(client->id, m_clinic.practitioner1, m_clinic.room1, 10));
+        auto onB
+            = b->store().appointments().create(b->actor, slot(client->id, m_clinic.practitioner1, m_clinic.room2, 10));
+        QVERIFY(onA && onB);
+        QCOMPARE(onB->syncState, SyncState::Local);
+
+        QVERIFY(a->syncOnce());
+        QVERIFY(b->syncOnce());
+        QCOMPARE(a->store().appointments().find(onA->id)->syncState, SyncState::Confirmed);
+        QCOMPARE(b->store().appointments().find(onB->id)->syncState, SyncState::Rejected);
+        auto inbox = b->replica().openAttentionItems();
+        QVERIFY(inbox);
+        QCOMPARE(inbox->size(), 1);
+        const store::AttentionItem item = inbox->first();
+        QCOMPARE(item.kind, QStringLiteral("booking_rejected"));
+        QCOMPARE(item.serverValue, QStringLiteral("slot_taken"));
+        QCOMPARE(
+            item.details.value(QStringLiteral("conflicting_booking")).toObject().value(QStringLiteral("id")).toString(),
+            onA->id.toString());
+        const QJsonArray slots = item.details.value(QStringLiteral("next_free_slots")).toArray();
+        QVERIFY(!slots.isEmpty());
+        QCOMPARE(m_server->sql(QStringLiteral("SELECT count(*) FROM appointments")), QStringLiteral("1"));
+
+        // Resolve on B by moving to the first suggested slot; both converge.
+        const QJsonObject first = slots.first().toObject();
+        const QDateTime start
+            = QDateTime::fromString(first.value(QStringLiteral("start")).toString(), Qt::ISODateWithMs);
+        QVERIFY(b->replica().rebookRejected(b->actor, item.id, start.toUTC(), start.toUTC().addSecs(30 * 60)));
+        QVERIFY(b->syncOnce());
+        QCOMPARE(b->store().appointments().find(onB->id)->syncState, SyncState::Confirmed);
+        QVERIFY(a->syncOnce());
+        QCOMPARE(m_server->sql(QStringLiteral("SELECT count(*) FROM appointments")), QStringLiteral("2"));
+        QCOMPARE(snapshot(a->store()), snapshot(b->store()));
+        QVERIFY(b->replica().openAttentionItems()->isEmpty());
+    }
+
+    void contactFieldsMergeAndProtectedFieldsConflict()
+    {
+        auto a = device(QStringLiteral("Front desk"));
+        auto b = device(QStringLiteral("Laptop"));
+        QVERIFY(a && b);
+        auto created
+            = a->store().clients().create(a->actor, makeClient(QStringLiteral("Bea"), QStringLiteral("Lopez")));
+        QVERIFY(created);
+        QVERIFY(a->syncOnce());
+        QVERIFY(b->syncOnce());
+
+        // Offline: A changes the phone, B the e-mail.
+        Client onA = *a->store().clients().open(a->actor, created->id);
+        onA.phone = Phone::parse(u"(646) 555-0111").value();
+        QVERIFY(a->store().clients().update(a->actor, onA));
+        Client onB = *b->store().clients().open(b->actor, created->id);
+        onB.email = Email::parse(u"bea.new@example.com").value();
+        QVERIFY(b->store().clients().update(b->actor, onB));
+        QVERIFY(a->syncOnce());
+        QVERIFY(b->syncOnce());
+        QVERIFY(a->syncOnce());
+        const Client mergedA = *a->store().clients().open(a->actor, created->id);
+        const Client mergedB = *b->store().clients().open(b->actor, created->id);
+        QCOMPARE(mergedA.phone.e164(), QStringLiteral("+16465550111"));
+        QCOMPARE(mergedA.email.value(), QStringLiteral("bea.new@example.com"));
+        QCOMPARE(snapshot(a->store()), snapshot(b->store()));
+        QCOMPARE(mergedB.phone, mergedA.phone);
+
+        // Both change the date of birth: a conflict, nothing overwritten.
+        Client dobA = mergedA;
+        dobA.dateOfBirth = DateOfBirth::parse(u"1985-04-21", QDate::currentDate()).value();
+        QVERIFY(a->store().clients().update(a->actor, dobA));
+        Client dobB = mergedB;
+        dobB.dateOfBirth = DateOfBirth::parse(u"1958-04-12", QDate::currentDate()).value();
+        QVERIFY(b->store().clients().update(b->actor, dobB));
+        QVERIFY(a->syncOnce());
+        QVERIFY(b->syncOnce());
+        QVERIFY(a->syncOnce());
+        auto inbox = b->replica().openAttentionItems();
+        QVERIFY(inbox);
+        QCOMPARE(inbox->size(), 1);
+        QCOMPARE(inbox->first().kind, QStringLiteral("client_field"));
+        QCOMPARE(inbox->first().field, QStringLiteral("dateOfBirth"));
+        QCOMPARE(inbox->first().serverValue, QStringLiteral("1985-04-21"));
+        QCOMPARE(inbox->first().deviceValue, QStringLiteral("1958-04-12"));
+        // The server kept A's value; B's typed value waits in the inbox.
+        QCOMPARE(b->store().clients().open(b->actor, created->id)->dateOfBirth.date(), QDate(1985, 4, 21));
+        QCOMPARE(snapshot(a->store()), snapshot(b->store()));
+    }
+
+    void aRestartResendsOnceAndAServerCrashLosesNothing()
+    {
+        auto a = device(QStringLiteral("Front desk"));
+        QVERIFY(a);
+        auto client = a->store().clients().create(a->actor, makeClient(QStringLiteral("Cy"), QStringLiteral("Ng")));
+        QVERIFY(client);
+        // Push ids are handed out, then the app "dies" before hearing back.
+        QVERIFY(a->replica().nextBatch({QStringLiteral("create_client")}, 10));
+        a->restartEngine();
+        QVERIFY(a->syncOnce());
+        QCOMPARE(m_server->sql(QStringLiteral("SELECT count(*) FROM clients")), QStringLiteral("1"));
+
+        // The server is killed; changes made meanwhile wait, then go once.
+        m_server->kill();
+        for (int h = 9; h < 12; ++h)
+            QVERIFY(a->store().appointments().create(a->actor,
+                                                     slot(client->id, m_clinic.practitioner1, m_clinic.room1, h)));
+        QSignalSpy cycle(a->engine.get(), &sync::SyncEngine::cycleFinished);
+        a->engine->syncNow();
+        QVERIFY(cycle.wait(30000));
+        QCOMPARE(a->engine->status().state, sync::SyncStatus::State::Offline);
+        QCOMPARE(a->engine->status().pending, 3);
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        QVERIFY(a->syncOnce());
+        QCOMPARE(a->engine->status().state, sync::SyncStatus::State::Synced);
+        QCOMPARE(a->engine->status().pending, 0);
+        QCOMPARE(m_server->sql(QStringLiteral("SELECT count(*) FROM appointments")), QStringLiteral("3"));
+        // Resending everything again changes nothing on the server.
+        QVERIFY(a->syncOnce());
+        QCOMPARE(m_server->sql(QStringLiteral("SELECT count(*) FROM appointments")), QStringLiteral("3"));
+    }
+
+    void aWeekOfOfflineWorkDrains()
+    {
+        auto a = device(QStringLiteral("Laptop"));
+        auto b = device(QStringLiteral("Front desk"));
+        QVERIFY(a && b);
+        // 2,000 queued changes: 400 clients, each edited four times.
+        QList<Client> clients;
+        for (int i = 0; i < 400; ++i) {
+            auto c = a->store().clients().create(
+                a->actor, makeClient(QStringLiteral("Offline%1").arg(i), QStringLiteral("Client")));
+            QVERIFY(c);
+            clients << *c;
+        }
+        for (int round = 0; round < 4; ++round)
+            for (Client &c : clients) {
+                c.notes = QStringLiteral("visit note %1").arg(round);
+                QVERIFY(a->store().clients().update(a->actor, c));
+            }
+        QCOMPARE(a->replica().pendingPushCount().valueOr(0), 2000);
+        QVERIFY(a->syncOnce());
+        QCOMPARE(a->replica().pendingPushCount().valueOr(-1), 0);
+        QVERIFY(b->syncOnce());
+        QCOMPARE(b->store().clients().count().valueOr(0), 400);
+        QCOMPARE(snapshot(a->store()), snapshot(b->store()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
