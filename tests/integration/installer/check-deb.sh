@@ -56,8 +56,11 @@ for f in ./usr/bin/medspasync ./usr/bin/medspasync-cli \
   ./usr/share/metainfo/com.medspasync.MedSpaSync.metainfo.xml; do
   grep -qxF "$f" <<<"$contents" && ok "contains $f" || fail "missing $f"
 done
-# Nothing from the build or tests may leak into the package.
-leaked=$(grep -E '\.(a|h|cmake)$|/tst_|/include/' <<<"$contents" || true)
+# Nothing from the build, the tests or the server may leak into the package,
+# and everything sits under /usr.
+leaked=$(grep -E '\.(a|h|cmake)$|/tst_|/include/|medspasync-server' <<<"$contents" || true)
+outside=$(grep -vE '^\./(usr/.*)?$' <<<"$contents" || true)
+[ -z "$outside" ] && ok "everything under /usr" || fail "files outside /usr: $outside"
 [ -z "$leaked" ] && ok "no headers, static libraries or tests" || fail "unexpected files: $leaked"
 
 echo "== extract and run"
