@@ -1,0 +1,33 @@
+#pragma once
+
+#include "httptransport.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace msp::stripe {
+
+struct CurlOptions {
+    int connectTimeoutMs = 10000;
+    int totalTimeoutMs = 80000; // Stripe's own libraries wait 80 s
+    QString caBundlePath; // empty: the system's trust store
+    QByteArray userAgent = "MedSpaSync-Pro";
+};
+
+// HTTPS through libcurl, TLS 1.2 or newer, the peer always verified. One easy
+// handle reused for keep-alive; not for use from two threads at once.
+class CurlTransport : public HttpTransport
+{
+public:
+    explicit CurlTransport(CurlOptions options = {});
+    ~CurlTransport() override;
+    HttpOutcome send(const HttpRequest &request) override;
+
+private:
+    struct Handle;
+    CurlOptions m_options;
+    std::unique_ptr<Handle> m_handle;
+};
+
+} // namespace msp::stripe
