@@ -73,25 +73,24 @@ void prepareStatements(pqxx::connection_base &c)
 
     // The change feed. The fence keeps rows of transactions still running
     // below the snapshot's xmin out, so a late committer is never skipped.
+    // Each arm is limited on its own index order before the merge, so the
+    // JSON is built only for rows that can make the page.
+    const std::string after = " WHERE org_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint) AND txid < fence.xmin"
+                              " ORDER BY txid, seq LIMIT $4)";
     c.prepare("pull",
               "WITH fence AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin) "
               "SELECT type, id::text, txid::text, seq, data FROM ("
-              " SELECT 'appointment' AS type, id, txid, seq, json_build_object("
+              " (SELECT 'appointment' AS type, id, txid, seq, json_build_object("
               "  'client_id', client_id, 'practitioner_id', practitioner_id, 'service_id', service_id,"
               "  'room_id', room_id, 'device_id', equipment_id, 'start', "
                   + wireTime("starts_at") + ", 'end', " + wireTime("ends_at")
-                  + ", 'status', status, 'notes', notes)::text AS data"
-                    " FROM appointments, fence WHERE org_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint)"
-                    " AND txid < fence.xmin"
-                    " UNION ALL SELECT 'client', id, txid, seq, fields::text FROM clients, fence"
-                    " WHERE org_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint) AND txid < fence.xmin"
-                    " UNION ALL SELECT 'conflict', id, txid, seq, json_build_object('client_id', client_id,"
+                  + ", 'status', status, 'notes', notes)::text AS data FROM appointments, fence" + after
+                  + " UNION ALL (SELECT 'client', id, txid, seq, fields::text FROM clients, fence" + after
+                  + " UNION ALL (SELECT 'conflict', id, txid, seq, json_build_object('client_id', client_id,"
                     "  'field', field, 'server_value', server_value, 'device_value', device_value,"
                     "  'base_value', base_value, 'resolved', resolved)::text FROM conflicts, fence"
-                    " WHERE org_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint) AND txid < fence.xmin"
-                    " UNION ALL SELECT 'tombstone:' || entity, id, txid, seq, NULL FROM tombstones, fence"
-                    " WHERE org_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint) AND txid < fence.xmin"
-                    ") feed ORDER BY txid, seq LIMIT $4");
+                  + after + " UNION ALL (SELECT 'tombstone:' || entity, id, txid, seq, NULL FROM tombstones, fence"
+                  + after + ") feed ORDER BY txid, seq LIMIT $4");
 }
 
 } // namespace msp::server
