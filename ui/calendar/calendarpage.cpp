@@ -7,16 +7,20 @@
 #include "store/clinicstore.h"
 #include "store/practitionerrepository.h"
 
+#include <QCalendarWidget>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 namespace msp::ui {
 
@@ -48,6 +52,29 @@ CalendarPage::CalendarPage(store::ClinicStore &store, QWidget *parent)
     next->setToolTip(tr("Next day (Alt+Right)"));
     for (auto *b : {previous, next})
         b->setFixedWidth(36);
+    // A month view in a popup for jumping further than a few days.
+    auto *pick = new QToolButton;
+    pick->setObjectName(QStringLiteral("pickDate"));
+    pick->setText(tr("Go to date"));
+    pick->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(pick);
+    m_picker = new QCalendarWidget;
+    m_picker->setObjectName(QStringLiteral("datePicker"));
+    m_picker->setGridVisible(false);
+    m_picker->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    auto *pickAction = new QWidgetAction(menu);
+    pickAction->setDefaultWidget(m_picker);
+    menu->addAction(pickAction);
+    pick->setMenu(menu);
+    connect(m_picker, &QCalendarWidget::clicked, this, [this, menu](QDate d) {
+        menu->close();
+        setDate(d);
+    });
+    connect(m_picker, &QCalendarWidget::activated, this, [this, menu](QDate d) {
+        menu->close();
+        setDate(d);
+    });
+
     m_dateLabel = new QLabel;
     m_dateLabel->setObjectName(QStringLiteral("dateLabel"));
     m_dateLabel->setProperty("role", QStringLiteral("title"));
@@ -63,6 +90,7 @@ CalendarPage::CalendarPage(store::ClinicStore &store, QWidget *parent)
     bar->addWidget(previous);
     bar->addWidget(todayButton);
     bar->addWidget(next);
+    bar->addWidget(pick);
     bar->addSpacing(12);
     bar->addWidget(m_dateLabel);
     bar->addStretch();
@@ -121,6 +149,7 @@ void CalendarPage::setDate(QDate date)
     const bool changed = date != m_date;
     m_date = date;
     m_dateLabel->setText(QLocale().toString(date, QLocale::LongFormat));
+    m_picker->setSelectedDate(date);
     reload();
     if (changed)
         QTimer::singleShot(0, this, &CalendarPage::scrollToWorkingDay);

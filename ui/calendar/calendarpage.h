@@ -4,6 +4,7 @@
 #include <QTimeZone>
 #include <QWidget>
 
+class QCalendarWidget;
 class QLabel;
 class QScrollArea;
 
@@ -49,6 +50,7 @@ private:
     DayHeader *m_header = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_dateLabel = nullptr;
+    QCalendarWidget *m_picker = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
 };

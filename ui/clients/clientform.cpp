@@ -202,6 +202,16 @@ ClientInput ClientForm::input() const
     return in;
 }
 
+bool ClientForm::isDirty() const
+{
+    const ClientInput now = input();
+    ClientInput was = ClientInput::fromClient(m_loaded);
+    return now.givenName != was.givenName || now.familyName != was.familyName || now.preferredName != was.preferredName
+        || now.dateOfBirth != was.dateOfBirth || now.phone != was.phone || now.email != was.email
+        || now.address != was.address || now.allergies != was.allergies || now.alerts != was.alerts
+        || now.notes != was.notes || now.marketingConsent != was.marketingConsent;
+}
+
 QString ClientForm::errorFor(const QString &field) const
 {
     const auto *label = m_errors.value(field);

@@ -43,6 +43,9 @@ public:
     bool isNew() const { return m_loaded.id.isNull(); }
     EntityId clientId() const { return m_loaded.id; }
     ClientInput input() const;
+    // Whether the fields differ from the client as loaded (or from an empty
+    // form for a new client).
+    bool isDirty() const;
     // The message shown for a field, or empty (for tests and accessibility).
     QString errorFor(const QString &field) const;
 

@@ -11,8 +11,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -120,10 +122,26 @@ ClientsPage::ClientsPage(store::ClinicStore &store, Actor actor, QTimeZone zone,
     // row current without selecting it, and must not open (and audit) a record.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this](const QItemSelection &selected) {
-                if (!m_quiet && !selected.isEmpty())
-                    openClient(m_model->idAt(selected.indexes().first().row()));
+                if (m_quiet || selected.isEmpty())
+                    return;
+                // Saving from the prompt refreshes the list, so hold on to
+                // the id, not the row.
+                const EntityId target = m_model->idAt(selected.indexes().first().row());
+                if (!confirmLeavingForm()) {
+                    m_quiet = true;
+                    m_table->clearSelection();
+                    m_quiet = false;
+                    selectRowQuietly(m_form->clientId());
+                    return;
+                }
+                openClient(target);
             });
     connect(m_form, &ClientForm::saved, this, &ClientsPage::onSaved);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
 }
 
 void ClientsPage::showEvent(QShowEvent *event)
@@ -167,6 +185,8 @@ bool ClientsPage::openClient(const EntityId &id)
 
 void ClientsPage::newClient()
 {
+    if (!confirmLeavingForm())
+        return;
     m_quiet = true;
     m_table->clearSelection();
     m_table->setCurrentIndex({});
@@ -193,6 +213,24 @@ void ClientsPage::selectRowQuietly(const EntityId &id)
         m_table->scrollTo(m_model->index(row, 0));
     }
     m_quiet = false;
+}
+
+bool ClientsPage::confirmLeavingForm()
+{
+    if (m_detail->currentIndex() == 0 || !m_form->isDirty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    m_form->isNew() ? tr("The new client has not been saved yet.")
+                                    : tr("Your changes to this client have not been saved yet."),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    box.setInformativeText(tr("Save them now, discard them, or stay on this client."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save: return m_form->save();
+    case QMessageBox::Discard: return true;
+    default: return false;
+    }
 }
 
 void ClientsPage::showError(const QString &message)

@@ -47,6 +47,9 @@ private:
     void onSaved(const EntityId &id, bool created);
     void selectRowQuietly(const EntityId &id);
     void showError(const QString &message);
+    // Asks what to do with unsaved edits before the form shows something
+    // else; false means stay.
+    bool confirmLeavingForm();
 
     store::ClinicStore &m_store;
     Actor m_actor;

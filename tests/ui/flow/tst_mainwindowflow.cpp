@@ -21,12 +21,14 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void searchOpenEditAndSaveAClient();
     void invalidEmailIsShownBesideTheFieldAndNothingIsSaved();
     void newClientWithoutNameIsRefused();
+    void unsavedEditsAreNotLostWhenSwitchingClients();
     void placeholdersSayComingLater_data();
     void placeholdersSayComingLater();
     void statusBarIsHonest();
@@ -296,6 +299,50 @@ void TestMainWindowFlow::newClientWithoutNameIsRefused()
     QCOMPARE(page->model()->idAt(0), form->clientId());
 }
 
+void TestMainWindowFlow::unsavedEditsAreNotLostWhenSwitchingClients()
+{
+    auto *page = openClientsPage();
+    page->searchBox()->clear();
+    QVERIFY(page->model()->rowCount() > 2);
+    page->table()->setCurrentIndex(page->model()->index(0, 0));
+    const EntityId first = page->form()->clientId();
+    QCOMPARE(first, page->model()->idAt(0));
+    auto *alerts = page->form()->findChild<QLineEdit *>(QStringLiteral("alerts"));
+    alerts->setText(QStringLiteral("Needle-phobic"));
+    QVERIFY(page->form()->isDirty());
+
+    const auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), QStringLiteral("unsavedChanges"));
+            box->button(button)->click();
+        });
+    };
+
+    // Cancel: stay on the edited client, edit intact, nothing saved.
+    answer(QMessageBox::Cancel);
+    page->table()->setCurrentIndex(page->model()->index(1, 0));
+    QCOMPARE(page->form()->clientId(), first);
+    QCOMPARE(alerts->text(), QStringLiteral("Needle-phobic"));
+    QCOMPARE(page->table()->selectionModel()->selectedRows().value(0).row(), 0);
+    QVERIFY(m_store.store->clients().open(test::adminActor(), first)->alerts.isEmpty());
+
+    // Save: written, then the other client opens.
+    answer(QMessageBox::Save);
+    page->table()->setCurrentIndex(page->model()->index(1, 0));
+    QCOMPARE(page->form()->clientId(), page->model()->idAt(1));
+    QCOMPARE(m_store.store->clients().open(test::adminActor(), first)->alerts, QStringLiteral("Needle-phobic"));
+
+    // Discard: the edit is dropped.
+    alerts->setText(QStringLiteral("Dropped"));
+    answer(QMessageBox::Discard);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("newClient")), Qt::LeftButton);
+    QVERIFY(page->form()->isNew());
+    QVERIFY(!page->form()->isDirty());
+    QVERIFY(m_store.store->clients().open(test::adminActor(), page->model()->idAt(1))->alerts.isEmpty());
+}
+
 void TestMainWindowFlow::placeholdersSayComingLater_data()
 {
     QTest::addColumn<int>("page");
@@ -334,9 +381,16 @@ void TestMainWindowFlow::adminStoresLanguageAndShowsAudit()
     QVERIFY(admin->auditModel());
     QVERIFY(admin->auditModel()->rowCount() > 0);
     QCOMPARE(admin->auditModel()->rowCount(), 200);
-    // Newest first: the last thing done was creating a client.
+    // Newest first, as the audit log itself answers.
+    const auto newest = m_store.store->audit().recent(1);
+    QVERIFY(newest.isOk() && newest->size() == 1);
     QCOMPARE(admin->auditModel()->index(0, ui::AuditLogModel::ActionColumn).data().toString(),
-             QStringLiteral("Created a client"));
+             ui::AuditLogModel::actionText(newest->first().action));
+    QVERIFY(admin->auditModel()
+                ->index(0, ui::AuditLogModel::RecordColumn)
+                .data()
+                .toString()
+                .endsWith(newest->first().entityId.toString().right(8)));
 
     auto *language = admin->findChild<QComboBox *>(QStringLiteral("language"));
     QVERIFY(language);

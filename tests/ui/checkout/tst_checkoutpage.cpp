@@ -1,0 +1,149 @@
+#include "checkout/checkoutpage.h"
+#include "checkoutfixture.h"
+#include "fakestripe.h"
+#include "store/clinicstore.h"
+#include "store/invoicerepository.h"
+#include "stripe/curltransport.h"
+#include "stripe/stripegateway.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace msp;
+
+class TestCheckoutPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void paysWithCashAndAlle();
+    void cardSaysWhyItCannotRunOffline();
+    void cardDeclineLeavesInvoiceOpen();
+};
+
+namespace {
+User frontDesk(const test::CheckoutFixture &f)
+{
+    User u;
+    u.id = f.actor.userId;
+    u.role = Role::FrontDesk;
+    u.displayName = QStringLiteral("Frankie");
+    return u;
+}
+
+template<typename T>
+T *child(QWidget &page, const char *name)
+{
+    T *w = page.findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("missing widget %s", name);
+    return w;
+}
+
+void pay(ui::CheckoutPage &page, TenderKind kind, const QString &amount, const QString &code = {})
+{
+    auto *kinds = child<QComboBox>(page, "tenderKind");
+    kinds->setCurrentIndex(kinds->findData(tenderKey(kind)));
+    child<QLineEdit>(page, "tenderAmount")->setText(amount);
+    child<QLineEdit>(page, "authCode")->setText(code);
+    QTest::mouseClick(child<QPushButton>(page, "addTenderButton"), Qt::LeftButton);
+}
+
+void start(ui::CheckoutPage &page, const test::CheckoutFixture &f)
+{
+    auto *combo = child<QComboBox>(page, "appointmentCombo");
+    combo->setCurrentIndex(combo->findData(f.appointment.id.toString()));
+    QTest::mouseClick(child<QPushButton>(page, "startButton"), Qt::LeftButton);
+}
+} // namespace
+
+void TestCheckoutPage::paysWithCashAndAlle()
+{
+    test::CheckoutFixture f;
+    QVERIFY(f.seeded);
+    ui::CheckoutPage page(f.store(), frontDesk(f));
+    page.show();
+    start(page, f);
+    QCOMPARE(page.currentInvoice().totalMinor(), qint64(45000));
+    child<QLineEdit>(page, "tipAmount")->setText(QStringLiteral("50.00"));
+    const auto buttons = page.findChildren<QPushButton *>();
+    for (QPushButton *b : buttons)
+        if (b->text() == u"Set tip")
+            QTest::mouseClick(b, Qt::LeftButton);
+    QCOMPARE(page.currentInvoice().totalMinor(), qint64(50000));
+
+    pay(page, TenderKind::Alle, QStringLiteral("100.00"), QStringLiteral("ALLE-55512"));
+    QVERIFY2(page.message().contains(u"recorded"), qPrintable(page.message()));
+    pay(page, TenderKind::Cash, QStringLiteral("420.00"));
+    QVERIFY2(page.message().contains(u"Change due: $20.00"), qPrintable(page.message()));
+    QVERIFY(page.message().contains(u"Paid in full"));
+    QVERIFY(!child<QPushButton>(page, "addTenderButton")->isEnabled());
+
+    auto saved = f.store().invoices().find(page.currentInvoice().id);
+    QVERIFY(saved.isOk());
+    QCOMPARE(saved->status, InvoiceStatus::Paid);
+    QCOMPARE(saved->tenders.size(), 2);
+    QCOMPARE(saved->tenders[0].kind, TenderKind::Alle);
+    QCOMPARE(saved->tenders[0].authorisationCode, QStringLiteral("ALLE-55512"));
+    QCOMPARE(saved->tenders[0].rewardValueMinor, qint64(10000));
+    QCOMPARE(saved->tenders[1].amountMinor, qint64(40000));
+    QCOMPARE(saved->lines.last().kind, LineKind::Tip);
+    QCOMPARE(saved->lines.last().practitionerId, f.practitioner.id);
+
+    const QString pdf = f.temp.dir.filePath(QStringLiteral("receipt.pdf"));
+    QVERIFY(page.saveReceiptPdf(pdf));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5).startsWith("%PDF"));
+    QVERIFY(file.size() > 1000);
+}
+
+void TestCheckoutPage::cardSaysWhyItCannotRunOffline()
+{
+    test::CheckoutFixture f;
+    QVERIFY(f.seeded);
+    ui::CheckoutPage page(f.store(), frontDesk(f));
+    start(page, f);
+    pay(page, TenderKind::Card, QStringLiteral("450.00"));
+    QVERIFY2(page.message().contains(u"not set up"), qPrintable(page.message()));
+    stripe::StripeGateway gateway({}, std::make_unique<stripe::CurlTransport>());
+    page.setCardGateway(&gateway, false);
+    pay(page, TenderKind::Card, QStringLiteral("450.00"));
+    QVERIFY2(page.message().contains(u"need an internet connection"), qPrintable(page.message()));
+    // Cash still works offline.
+    pay(page, TenderKind::Cash, QStringLiteral("450.00"));
+    QVERIFY(page.message().contains(u"Paid in full"));
+}
+
+void TestCheckoutPage::cardDeclineLeavesInvoiceOpen()
+{
+    test::CheckoutFixture f;
+    QVERIFY(f.seeded);
+    test::FakeStripe fake;
+    QVERIFY(fake.start());
+    stripe::CurlOptions options;
+    options.caBundlePath = test::FakeStripe::caCertificatePath();
+    stripe::StripeConfig config;
+    config.apiKey = test::FakeStripe::apiKey();
+    config.baseUrl = fake.baseUrl();
+    stripe::StripeGateway gateway(config, std::make_unique<stripe::CurlTransport>(options));
+    ui::CheckoutPage page(f.store(), frontDesk(f));
+    page.setCardGateway(&gateway, true);
+    page.setCardPaymentMethod(QStringLiteral("pm_card_chargeDeclinedInsufficientFunds"));
+    start(page, f);
+    pay(page, TenderKind::Card, QString());
+    QTRY_COMPARE(page.message(), QStringLiteral("Card declined: insufficient funds"));
+    QCOMPARE(f.store().invoices().find(page.currentInvoice().id)->status, InvoiceStatus::Open);
+    page.setCardPaymentMethod(QStringLiteral("pm_card_visa"));
+    pay(page, TenderKind::Card, QString());
+    QTRY_VERIFY(page.message().startsWith(u"Card payment of $450.00 approved"));
+    QCOMPARE(f.store().invoices().find(page.currentInvoice().id)->status, InvoiceStatus::Paid);
+    QCOMPARE(fake.chargeCount(), 1);
+}
+
+QTEST_MAIN(TestCheckoutPage)
+#include "tst_checkoutpage.moc"
