@@ -131,6 +131,22 @@ Result<void> Database::setUserVersion(int version)
     return exec(QByteArray("PRAGMA user_version = " + QByteArray::number(version) + ";").constData());
 }
 
+void Database::setCommitObserver(std::function<void()> observer)
+{
+    m_commitObserver = std::move(observer);
+    if (!m_commitObserver) {
+        sqlite3_commit_hook(m_db, nullptr, nullptr);
+        return;
+    }
+    sqlite3_commit_hook(
+        m_db,
+        [](void *self) -> int {
+            static_cast<Database *>(self)->m_commitObserver();
+            return 0; // never veto the commit
+        },
+        this);
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -42,6 +43,11 @@ public:
     Result<void> checkpoint();
     sqlite3 *handle() const { return m_db; }
 
+    // Called after each transaction commits on this connection (the sync
+    // engine uses it to notice local changes without every screen telling
+    // it). Runs inside SQLite's commit: it must not touch the database.
+    void setCommitObserver(std::function<void()> observer);
+
     // Turns the connection's last error into a person-readable Error.
     Error lastError(const QString &doing) const;
 
@@ -54,6 +60,7 @@ private:
     QString m_path;
     QHash<QByteArray, sqlite3_stmt *> m_statements;
     int m_transactionDepth = 0;
+    std::function<void()> m_commitObserver;
 };
 
 } // namespace msp::store

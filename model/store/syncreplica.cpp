@@ -85,6 +85,17 @@ Result<qint64> SyncReplica::pendingPushCount()
     return scalar(*q);
 }
 
+Result<bool> SyncReplica::hasNewLocalChanges()
+{
+    auto q = m_db.prepare("SELECT EXISTS (SELECT 1 FROM outbox WHERE push_id IS NULL);");
+    if (!q)
+        return q.error();
+    auto n = scalar(*q);
+    if (!n)
+        return n.error();
+    return *n != 0;
+}
+
 Result<void> SyncReplica::recordOutcomes(const QList<PushOutcome> &outcomes)
 {
     auto tx = Transaction::begin(m_db);

@@ -69,6 +69,8 @@ public:
     // answered, oldest first.
     Result<QList<OutboxMutation>> nextBatch(const QStringList &pushable, int limit);
     Result<qint64> pendingPushCount();
+    // Whether there are local changes not yet given a push id (new work).
+    Result<bool> hasNewLocalChanges();
     // Records the server's answers: applied mutations leave the outbox and
     // their appointments become confirmed; rejected ones leave the outbox,
     // mark the appointment rejected and open a "Needs attention" item.

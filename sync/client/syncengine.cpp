@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "hintstream.h"
 #include "mutationmapper.h"
 #include "protocol/apierror.h"
 #include "protocol/auth.h"
@@ -33,15 +34,39 @@ SyncEngine::SyncEngine(store::ClinicStore &store, SyncConfig config, CredentialS
     connect(&m_fallback, &QTimer::timeout, this, &SyncEngine::syncNow);
     m_backoff.setSingleShot(true);
     connect(&m_backoff, &QTimer::timeout, this, &SyncEngine::runCycle);
+    m_hints = std::make_unique<HintStream>(m_config, m_transport->sslConfiguration(), [this] {
+        return QDateTime::currentDateTimeUtc() < m_accessExpires ? m_accessToken : QString();
+    });
+    connect(m_hints.get(), &HintStream::hint, this, &SyncEngine::syncNow);
+    connect(m_hints.get(), &HintStream::connectedChanged, this, &SyncEngine::liveChanged);
+    // Every local commit is a chance that something new waits in the outbox.
+    store.database().setCommitObserver(
+        [this] { QMetaObject::invokeMethod(this, &SyncEngine::onLocalCommit, Qt::QueuedConnection); });
     m_status.state = m_config.serverUrl.isValid() ? SyncStatus::State::SignedOut : SyncStatus::State::NotConfigured;
     refreshCounts();
 }
 
-SyncEngine::~SyncEngine() = default;
+SyncEngine::~SyncEngine()
+{
+    m_store.database().setCommitObserver({});
+}
+
+void SyncEngine::onLocalCommit()
+{
+    // The engine's own commits (answers, pulled pages) never add to the
+    // outbox, so they do not start another cycle.
+    if (m_replica.hasNewLocalChanges().valueOr(false))
+        localChangeMade();
+}
 
 bool SyncEngine::isSignedIn() const
 {
     return !m_accessToken.isEmpty() || m_credentials.refreshToken().has_value();
+}
+
+bool SyncEngine::isLive() const
+{
+    return m_hints->isConnected();
 }
 
 void SyncEngine::setState(SyncStatus::State state, const QString &message)
@@ -88,6 +113,7 @@ void SyncEngine::signIn(const QString &email, const QString &password, const QSt
 
 void SyncEngine::signOut()
 {
+    m_hints->close();
     m_accessToken.clear();
     m_credentials.setRefreshToken({});
     setState(SyncStatus::State::SignedOut);
@@ -294,6 +320,7 @@ void SyncEngine::finishCycle(bool ok)
         m_status.lastSuccess = QDateTime::currentDateTimeUtc();
         m_status.offlineSince = {};
         setState(SyncStatus::State::Synced);
+        m_hints->open(); // a no-op when already connected
     }
     Q_EMIT cycleFinished(ok);
     if (m_again)
@@ -305,6 +332,7 @@ void SyncEngine::failCycle(const HttpAnswer &a, std::function<void()> retryAfter
     const protocol::ApiError e = a.apiError();
     if (e.code == u"device_revoked") {
         m_running = false;
+        m_hints->close();
         m_accessToken.clear();
         m_credentials.setRefreshToken({});
         setState(SyncStatus::State::Revoked, e.message);

@@ -17,6 +17,7 @@ class ClinicStore;
 namespace msp::sync {
 
 class SyncTransport;
+class HintStream;
 struct HttpAnswer;
 
 // The app's sync engine (ARCHITECTURE.md, "Sync"): pushes the outbox in
@@ -34,6 +35,10 @@ public:
 
     const SyncStatus &status() const { return m_status; }
     bool isSignedIn() const;
+    // Whether the live hint stream is connected (changes elsewhere arrive at once).
+    bool isLive() const;
+    // A cycle is running now (a sync asked for meanwhile runs right after it).
+    bool isBusy() const { return m_running; }
 
     void signIn(const QString &email, const QString &password, const QString &totp);
     void signOut();
@@ -49,12 +54,15 @@ Q_SIGNALS:
     void signInFinished(bool ok, const QString &message);
     // One cycle ended: ok when the outbox was pushed and every page pulled.
     void cycleFinished(bool ok);
+    // The live "pull now" stream connected or dropped.
+    void liveChanged(bool connected);
     // Pulled rows or push answers changed local data: screens refresh.
     void dataChanged();
     // An administrator revoked this device: the app must wipe its store.
     void deviceRevoked(const QString &message);
 
 private:
+    void onLocalCommit();
     void runCycle();
     void withAccessToken(std::function<void()> next);
     void pushNext();
@@ -72,6 +80,7 @@ private:
     SyncConfig m_config;
     CredentialStore &m_credentials;
     std::unique_ptr<SyncTransport> m_transport;
+    std::unique_ptr<HintStream> m_hints;
     SyncStatus m_status;
     QString m_accessToken;
     QDateTime m_accessExpires;

@@ -47,6 +47,7 @@ SyncDevice::SyncDevice(const QString &name, const ClinicFixture &c, const SyncSe
 
 void SyncDevice::restartEngine()
 {
+    engine.reset(); // the old engine lets go of the store first
     engine = std::make_unique<sync::SyncEngine>(store(), config, credentials);
 }
 
@@ -64,10 +65,14 @@ bool SyncDevice::signIn(const SyncServerFixture &server, qint64 totpTime)
 
 bool SyncDevice::syncOnce()
 {
+    // A cycle already running may have started before the change we want
+    // synced; then the one queued behind it is ours.
     QSignalSpy cycle(engine.get(), &sync::SyncEngine::cycleFinished);
+    const int wanted = engine->isBusy() ? 2 : 1;
     engine->syncNow();
-    if (!cycle.wait(60000))
-        return false;
+    while (cycle.size() < wanted)
+        if (!cycle.wait(60000))
+            return false;
     return cycle.last().at(0).toBool();
 }
 

@@ -3,6 +3,7 @@
 #include "store/outbox.h"
 #include "syncdevice.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -182,6 +183,21 @@ private Q_SLOTS:
         // The server kept A's value; B's typed value waits in the inbox.
         QCOMPARE(b->store().clients().open(b->actor, created->id)->dateOfBirth.date(), QDate(1985, 4, 21));
         QCOMPARE(snapshot(a->store()), snapshot(b->store()));
+    }
+
+    void changesAppearOnAnotherOnlineDeviceWithoutAClick()
+    {
+        auto a = device(QStringLiteral("Front desk"));
+        auto b = device(QStringLiteral("Treatment room"));
+        QVERIFY(a && b);
+        QTRY_VERIFY_WITH_TIMEOUT(a->engine->isLive() && b->engine->isLive(), 10000);
+        // Nobody calls sync: the commit on A is noticed, pushed, hinted to B
+        // over the stream, and pulled there.
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(a->store().clients().create(a->actor, makeClient(QStringLiteral("Dee"), QStringLiteral("Park"))));
+        QTRY_COMPARE_WITH_TIMEOUT(b->store().clients().count().valueOr(0), 1, 10000);
+        qInfo("change visible on the other device after %lld ms", clock.elapsed());
     }
 
     void aRestartResendsOnceAndAServerCrashLosesNothing()
