@@ -294,14 +294,19 @@ void DayView::paintBlock(QPainter &p, const Block &b) const
         markers.append({tr("Unconfirmed"), theme::warning, theme::warningBackground});
     if (b.status == AppointmentStatus::Arrived || b.status == AppointmentStatus::CheckedIn)
         markers.append({b.statusText, theme::success, theme::successBackground});
-    else if (inactive || b.status == AppointmentStatus::Fulfilled)
+    else if (inactive)
         markers.append({b.statusText, theme::mutedText, QColor(0xe2, 0xe8, 0xf0)});
     qreal labelsWidth = 0;
     for (const Marker &m : std::as_const(markers))
         labelsWidth += badgeMetrics.horizontalAdvance(m.text) + 13;
+    // A completed visit is the normal end of a day: a quiet tick, never a
+    // badge competing with the name.
+    const bool completed = b.status == AppointmentStatus::Fulfilled;
+    const QString tick = QStringLiteral("✓");
+    const qreal tickWidth = completed ? nameMetrics.horizontalAdvance(tick) + 4 : 0;
     // Worded badges when the name still fits beside them; otherwise small
     // dots (the tooltip and the dashed border still say it) so the name wins.
-    const bool worded = nameMetrics.horizontalAdvance(b.client) + labelsWidth + 4 <= text.width();
+    const bool worded = nameMetrics.horizontalAdvance(b.client) + labelsWidth + tickWidth + 4 <= text.width();
     qreal right = b.rect.right() - 4;
     const qreal badgeTop = b.rect.top() + 3;
     p.setFont(badgeFont);
@@ -315,6 +320,15 @@ void DayView::paintBlock(QPainter &p, const Block &b) const
             p.drawEllipse(QRectF(right - d, badgeTop + (nameMetrics.height() - d) / 2, d, d));
             right -= d + 3;
         }
+    }
+    if (completed) {
+        QFont tickFont = nameFont;
+        tickFont.setStrikeOut(false);
+        p.setFont(tickFont);
+        p.setPen(theme::success);
+        p.drawText(QRectF(right - tickWidth, text.top(), tickWidth, nameMetrics.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, tick);
+        right -= tickWidth;
     }
     const qreal firstLineWidth = std::max(20.0, right - text.left());
 

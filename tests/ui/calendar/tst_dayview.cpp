@@ -175,6 +175,9 @@ void TestDayView::paintFullDay()
     {
         m_view->render(&image);
     }
+    // MSP_UI_DAYVIEW_PNG=/tmp/day.png keeps a settled day for a person to look at.
+    if (const QString keep = qEnvironmentVariable("MSP_UI_DAYVIEW_PNG"); !keep.isEmpty())
+        QVERIFY(image.save(keep, "PNG"));
 }
 
 QTEST_MAIN(TestDayView)
