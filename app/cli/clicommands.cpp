@@ -1,6 +1,7 @@
 #include "cli/clicommands.h"
 
 #include "cli/passphraseprompt.h"
+#include "cli/schedulingcommands.h"
 #include "core/appinfo.h"
 #include "core/democlinic.h"
 #include "core/storeopener.h"
@@ -119,9 +120,11 @@ int runCli(const QStringList &arguments)
         return 0;
     }
     if (arguments.contains(QStringLiteral("--help")) || arguments.size() < 2) {
-        out(usage());
+        out(usage() + u'\n' + schedulingUsage());
         return arguments.size() < 2 ? 2 : 0;
     }
+    if (isSchedulingCommand(arguments.at(1)))
+        return runSchedulingCommand(arguments);
     CliArgs args = parse(arguments);
     if (!args.error.isEmpty()) {
         err(args.error);
