@@ -1,6 +1,7 @@
 #include "cli/clicommands.h"
 
 #include "cli/passphraseprompt.h"
+#include "cli/reconcilecommands.h"
 #include "cli/schedulingcommands.h"
 #include "core/appinfo.h"
 #include "core/democlinic.h"
@@ -120,9 +121,11 @@ int runCli(const QStringList &arguments)
         return 0;
     }
     if (arguments.contains(QStringLiteral("--help")) || arguments.size() < 2) {
-        out(usage() + u'\n' + schedulingUsage());
+        out(usage() + u'\n' + reconcileUsage() + u'\n' + schedulingUsage());
         return arguments.size() < 2 ? 2 : 0;
     }
+    if (isReconcileCommand(arguments.at(1)))
+        return runReconcileCommand(arguments);
     if (isSchedulingCommand(arguments.at(1)))
         return runSchedulingCommand(arguments);
     CliArgs args = parse(arguments);

@@ -48,8 +48,11 @@ std::string nysiis(std::string_view folded)
         if (c == 'E' && next == 'V') {
             rep = "AF";
             ++i;
-        } else if (isVowel(c)) {
+        } else if (isVowel(c) || c == 'Y') {
+            // Y inside a name is a vowel (smith / smyth).
             rep = "A";
+        } else if (c == 'P' && s[i - 1] == 'M' && (next == 'S' || next == 'T')) {
+            continue; // thompson / thomson: the P is not heard
         } else if (c == 'Q') {
             rep = "G";
         } else if (c == 'Z') {

@@ -125,7 +125,43 @@ ReconcileResult reconcileTransactions(const std::vector<TransactionRecord> &left
             result.unmatchedRight.push_back(i);
 
     if (o.splits) {
-        for (const SplitMatch &s : findSplits(left, right, result.unmatchedLeft, result.unmatchedRight, o.fees)) {
+        // A one-to-one match whose amounts disagree may really be one part of
+        // a split: its items join the search, and a split that uses them
+        // replaces the match.
+        std::vector<std::uint32_t> looseLeft = result.unmatchedLeft;
+        std::vector<std::uint32_t> looseRight = result.unmatchedRight;
+        for (const auto &m : result.matches) {
+            if (levelOf(m.pattern, TransactionComparator::Amount) == 1) {
+                looseLeft.push_back(m.left.front());
+                looseRight.push_back(m.right.front());
+            }
+        }
+        const std::vector<SplitMatch> splits = findSplits(left, right, looseLeft, looseRight, o.fees);
+        std::vector<bool> inSplitLeft(left.size(), false);
+        std::vector<bool> inSplitRight(right.size(), false);
+        for (const SplitMatch &s : splits) {
+            (s.wholeIsLeft ? inSplitLeft : inSplitRight)[s.whole] = true;
+            for (const auto p : s.parts)
+                (s.wholeIsLeft ? inSplitRight : inSplitLeft)[p] = true;
+        }
+        std::vector<TransactionMatch> kept;
+        for (auto &m : result.matches) {
+            if (inSplitLeft[m.left.front()] || inSplitRight[m.right.front()]) {
+                leftUsed[m.left.front()] = rightUsed[m.right.front()] = false;
+                continue;
+            }
+            kept.push_back(std::move(m));
+        }
+        result.matches = std::move(kept);
+        result.unmatchedLeft.clear();
+        result.unmatchedRight.clear();
+        for (std::uint32_t i = 0; i < left.size(); ++i)
+            if (!leftUsed[i])
+                result.unmatchedLeft.push_back(i);
+        for (std::uint32_t i = 0; i < right.size(); ++i)
+            if (!rightUsed[i])
+                result.unmatchedRight.push_back(i);
+        for (const SplitMatch &s : splits) {
             TransactionMatch m;
             m.left = s.wholeIsLeft ? std::vector<std::uint32_t> {s.whole} : s.parts;
             m.right = s.wholeIsLeft ? s.parts : std::vector<std::uint32_t> {s.whole};
@@ -143,6 +179,8 @@ ReconcileResult reconcileTransactions(const std::vector<TransactionRecord> &left
         };
         keepUnused(result.unmatchedLeft, leftUsed);
         keepUnused(result.unmatchedRight, rightUsed);
+        std::sort(result.unmatchedLeft.begin(), result.unmatchedLeft.end());
+        std::sort(result.unmatchedRight.begin(), result.unmatchedRight.end());
     }
 
     // A matched row with an identical twin left over on its side was most
