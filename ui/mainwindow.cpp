@@ -142,6 +142,20 @@ void MainWindow::showPage(Page page)
     m_sidebar->setCurrentRow(int(page));
 }
 
+void MainWindow::replacePage(Page page, QWidget *widget)
+{
+    if (!widget || page == CalendarPageIndex || page == ClientsPageIndex || page == AdminPageIndex)
+        return; // those pages are wired to the rest of the window
+    const int index = int(page);
+    const bool wasCurrent = m_pages->currentIndex() == index;
+    QWidget *old = m_pages->widget(index);
+    m_pages->insertWidget(index, widget);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    if (wasCurrent)
+        m_pages->setCurrentIndex(index);
+}
+
 MainWindow::Page MainWindow::currentPage() const
 {
     return Page(m_pages->currentIndex());

@@ -37,6 +37,12 @@ public:
     MainWindow(store::ClinicStore &store, const User &user, const SessionInfo &session, QWidget *parent = nullptr);
 
     void showPage(Page page);
+    // Puts a finished screen in place of an area's "coming later" page (the
+    // composition root does this for areas built in their own libraries, such
+    // as checkout). The window takes ownership and deletes the old page.
+    // Calendar, Clients and Admin are wired into the window and are never
+    // replaced; the widget then stays the caller's.
+    void replacePage(Page page, QWidget *widget);
     Page currentPage() const;
 
     CalendarPage *calendarPage() const { return m_calendar; }

@@ -103,6 +103,12 @@ CalendarPage::CalendarPage(store::ClinicStore &store, QWidget *parent)
     m_error->setProperty("role", QStringLiteral("banner-error"));
     m_error->setWordWrap(true);
     m_error->hide();
+    m_empty = new QLabel(tr("No practitioners are set up on this store yet, so the calendar has no columns. "
+                            "Practitioners arrive with the clinic's data at the first sync."));
+    m_empty->setObjectName(QStringLiteral("calendarEmpty"));
+    m_empty->setProperty("role", QStringLiteral("banner-info"));
+    m_empty->setWordWrap(true);
+    m_empty->hide();
 
     m_scroll = new QScrollArea;
     m_scroll->setWidget(m_view);
@@ -124,6 +130,7 @@ CalendarPage::CalendarPage(store::ClinicStore &store, QWidget *parent)
     layout->setSpacing(12);
     layout->addLayout(bar);
     layout->addWidget(m_error);
+    layout->addWidget(m_empty);
     layout->addWidget(grid, 1);
 
     connect(previous, &QPushButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
@@ -165,6 +172,7 @@ void CalendarPage::reload()
         problems << practitioners.error().message;
     if (auto loaded = m_model->load(m_date, m_zone); !loaded)
         problems << loaded.error().message;
+    m_empty->setVisible(practitioners && practitioners->isEmpty());
     m_error->setText(problems.join(u'\n'));
     m_error->setVisible(!problems.isEmpty());
     updateSummary();

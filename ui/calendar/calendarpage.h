@@ -53,6 +53,7 @@ private:
     QCalendarWidget *m_picker = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_empty = nullptr;
 };
 
 } // namespace msp::ui

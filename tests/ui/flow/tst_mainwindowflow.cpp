@@ -67,8 +67,10 @@ private Q_SLOTS:
     void placeholdersSayComingLater_data();
     void placeholdersSayComingLater();
     void statusBarIsHonest();
+    void aFinishedAreaReplacesItsPlaceholder();
     void adminStoresLanguageAndShowsAudit();
     void grabRendersOffscreen();
+    void emptyStoreStillOpens();
     void cleanupTestCase();
 
 private:
@@ -362,6 +364,25 @@ void TestMainWindowFlow::placeholdersSayComingLater()
     QCOMPARE(label->text(), QStringLiteral("Coming in a later release"));
 }
 
+void TestMainWindowFlow::aFinishedAreaReplacesItsPlaceholder()
+{
+    ui::MainWindow window(*m_store.store, *m_user, m_session);
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    const int count = pages->count();
+    auto *real = new QLabel(QStringLiteral("real sync page"));
+    window.replacePage(ui::MainWindow::SyncPageIndex, real);
+    QCOMPARE(pages->count(), count);
+    QCOMPARE(pages->widget(ui::MainWindow::SyncPageIndex), real);
+    window.showPage(ui::MainWindow::SyncPageIndex);
+    QCOMPARE(pages->currentWidget(), real);
+    QCOMPARE(window.currentPage(), ui::MainWindow::SyncPageIndex);
+    // The calendar is wired to the clients page; it cannot be swapped out.
+    auto *other = new QLabel;
+    window.replacePage(ui::MainWindow::CalendarPageIndex, other);
+    QCOMPARE(pages->widget(ui::MainWindow::CalendarPageIndex), window.calendarPage());
+    delete other;
+}
+
 void TestMainWindowFlow::statusBarIsHonest()
 {
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("syncStatus"))->text(),
@@ -432,6 +453,34 @@ void TestMainWindowFlow::grabRendersOffscreen()
         login.show();
         QVERIFY(login.grab().save(stem + QStringLiteral("-login.png"), "PNG"));
     }
+}
+
+void TestMainWindowFlow::emptyStoreStillOpens()
+{
+    // A store with no clinic, practitioners or clients yet (before a first
+    // sync): every page must still open and say what is missing.
+    test::TempStore empty;
+    QVERIFY(empty.isOpen());
+    User user;
+    user.id = EntityId::generate();
+    user.username = QStringLiteral("frontdesk");
+    user.role = Role::FrontDesk;
+    ui::MainWindow window(*empty.store, user, m_session);
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.calendarPage()->model()->rowCount(), 0);
+    QCOMPARE(window.calendarPage()->view()->columnCount(), 0);
+    QVERIFY(window.calendarPage()->findChild<QLabel *>(QStringLiteral("calendarEmpty"))->isVisible());
+    for (auto page :
+         {ui::MainWindow::ClientsPageIndex, ui::MainWindow::AdminPageIndex, ui::MainWindow::CalendarPageIndex}) {
+        window.showPage(page);
+        QVERIFY(!window.grab().isNull());
+    }
+    QCOMPARE(window.clientsPage()->model()->rowCount(), 0);
+    // A front-desk user does not see the audit log.
+    QVERIFY(!window.adminPage()->auditModel());
+    QVERIFY(window.adminPage()->findChild<QLabel *>(QStringLiteral("auditRefused")));
 }
 
 void TestMainWindowFlow::cleanupTestCase()
