@@ -75,6 +75,41 @@ void FellegiSunter::updateWeights()
     }
 }
 
+// Levels are ordered by closeness, so a closer level may never count as
+// less evidence of a match than a looser one. EM on skewed data (a common
+// reward amount that many non-matches share) can otherwise settle on a
+// solution where "same amount" argues against a match. Adjacent violators are
+// pooled: both levels get the pooled m and u, hence one weight.
+void FellegiSunter::enforceMonotone(std::vector<double> &m, std::vector<double> &u)
+{
+    struct Block {
+        size_t first;
+        size_t last;
+        double m;
+        double u;
+    };
+    std::vector<Block> blocks;
+    for (size_t l = 1; l < m.size(); ++l) {
+        blocks.push_back({l, l, m[l], u[l]});
+        while (blocks.size() >= 2) {
+            const Block &b = blocks[blocks.size() - 1];
+            const Block &a = blocks[blocks.size() - 2];
+            if (a.m * b.u <= b.m * a.u) // ratio(a) <= ratio(b): in order
+                break;
+            const Block merged {a.first, b.last, a.m + b.m, a.u + b.u};
+            blocks.pop_back();
+            blocks.back() = merged;
+        }
+    }
+    for (const Block &b : blocks) {
+        const double n = double(b.last - b.first + 1);
+        for (size_t l = b.first; l <= b.last; ++l) {
+            m[l] = b.m / n;
+            u[l] = b.u / n;
+        }
+    }
+}
+
 void FellegiSunter::estimateU(const PatternCounts &randomPairs)
 {
     std::vector<std::vector<double>> acc(m_specs.size());
@@ -161,6 +196,7 @@ EmReport FellegiSunter::estimate(const PatternCounts &counts, const EmOptions &o
             update(m_m[c], mAcc[c]);
             if (o.estimateU)
                 update(m_u[c], uAcc[c]);
+            enforceMonotone(m_m[c], m_u[c]);
         }
         normalise();
         if (change < o.tolerance) {

@@ -91,6 +91,7 @@ public:
 private:
     void normalise();
     void updateWeights();
+    static void enforceMonotone(std::vector<double> &m, std::vector<double> &u);
 
     std::vector<ComparisonSpec> m_specs;
     std::vector<std::vector<double>> m_m;

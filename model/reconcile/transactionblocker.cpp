@@ -70,11 +70,27 @@ CandidatePairs transactionCandidates(const std::vector<TransactionRecord> &left,
     // Exact amount, name and reference: hash -> right items sorted by day.
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> byAmount;
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> byName;
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> bySound;
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> byReference;
+    const auto soundKey = [](const std::string &name) {
+        // NYSIIS of each token, in the tokens' (sorted) order.
+        std::string key;
+        size_t i = 0;
+        while (i < name.size()) {
+            const size_t j = std::min(name.find(' ', i), name.size());
+            key += nysiis(std::string_view(name).substr(i, j - i));
+            key.push_back(' ');
+            i = j + 1;
+        }
+        return hashKey(key, 7);
+    };
+    std::vector<std::uint64_t> rightSound(right.size(), 0);
     for (const auto i : index.order) { // already in day order
         byAmount[std::uint64_t(right[i].amount)].push_back(i);
-        if (!right[i].name.empty())
+        if (!right[i].name.empty()) {
             byName[hashKey(right[i].name)].push_back(i);
+            bySound[soundKey(right[i].name)].push_back(i);
+        }
         if (!right[i].reference.empty())
             byReference[hashKey(right[i].reference)].push_back(i);
     }
@@ -90,16 +106,33 @@ CandidatePairs transactionCandidates(const std::vector<TransactionRecord> &left,
     std::vector<std::vector<std::uint64_t>> parts(workers);
     const auto work = [&](size_t begin, size_t end, std::vector<std::uint64_t> &out) {
         std::vector<std::uint32_t> found;
+        std::vector<std::uint32_t> amountHits;
+        // Keeps the `maxPerAmountKey` hits nearest in date to x.
+        const auto keepNearest = [&](const TransactionRecord &x) {
+            if (amountHits.size() > o.maxPerAmountKey) {
+                std::nth_element(amountHits.begin(), amountHits.begin() + std::ptrdiff_t(o.maxPerAmountKey),
+                                 amountHits.end(), [&](std::uint32_t p, std::uint32_t q) {
+                                     return std::abs(right[p].day - x.day) < std::abs(right[q].day - x.day);
+                                 });
+                amountHits.resize(o.maxPerAmountKey);
+            }
+            found.insert(found.end(), amountHits.begin(), amountHits.end());
+            amountHits.clear();
+        };
         for (size_t a = begin; a < end; ++a) {
             const TransactionRecord &x = left[a];
             found.clear();
             if (const auto it = byAmount.find(std::uint64_t(x.amount)); it != byAmount.end())
-                inWindow(it->second, x.day - o.exactAmountDays, x.day + o.exactAmountDays, found);
+                inWindow(it->second, x.day - o.exactAmountDays, x.day + o.exactAmountDays, amountHits);
+            keepNearest(x);
             const std::int64_t band = std::int64_t(double(std::llabs(x.amount)) * o.bandFraction) + o.bandFixed;
             index.visit(x.day - o.bandDays, x.day + o.bandDays, x.amount - band, x.amount + band,
-                        [&](std::uint32_t b) { found.push_back(b); });
+                        [&](std::uint32_t b) { amountHits.push_back(b); });
+            keepNearest(x);
             if (!x.name.empty()) {
                 if (const auto it = byName.find(hashKey(x.name)); it != byName.end())
+                    inWindow(it->second, x.day - o.nameDays, x.day + o.nameDays, found);
+                if (const auto it = bySound.find(soundKey(x.name)); it != bySound.end())
                     inWindow(it->second, x.day - o.nameDays, x.day + o.nameDays, found);
             }
             if (!x.reference.empty()) {

@@ -13,11 +13,15 @@ struct TransactionBlockingOptions {
     double bandFraction = 0.045; // covers card fees on all but tiny amounts
     std::int64_t bandFixed = 60; // minor units, for the fixed part of a fee
     int nameDays = 10; // same payer within this many days, any amount
+    // A common amount (a $60 reward) can meet hundreds of rows in its window;
+    // only this many nearest in date are kept from each amount key. The name
+    // keys still find a match farther away.
+    std::size_t maxPerAmountKey = 40;
 };
 
 // Candidate left-right pairs of transactions, union of: same amount within a
 // date window; amount within a band (fees) within a shorter window; same
-// reference; same payer name within a window. Indexes the right side by day
+// reference; same payer name, or same-sounding name, within a window. Indexes the right side by day
 // and amount, so each left item looks at a handful of rows, never all.
 // Pairs as (left << 32) | right, sorted.
 CandidatePairs transactionCandidates(const std::vector<TransactionRecord> &left,

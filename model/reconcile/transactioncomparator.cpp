@@ -101,7 +101,7 @@ std::vector<ComparisonSpec> TransactionComparator::specs()
     const QString missing = tr("missing");
     return {
         {tr("amount"),
-         {missing, tr("different"), tr("explained by a fee"), tr("within 3 %"), tr("within 1 %"), tr("same")}},
+         {missing, tr("different"), tr("within 3 %"), tr("within 1 %"), tr("explained by a fee"), tr("same")}},
         {tr("date"),
          {missing, tr("more than a week apart"), tr("4 to 7 days apart"), tr("2 or 3 days apart"), tr("one day apart"),
           tr("same day")}},
@@ -123,14 +123,16 @@ int TransactionComparator::amountLevel(std::int64_t a, std::int64_t b, const std
 {
     if (a == b)
         return 5;
+    // A fee that explains the gap to the cent is better evidence than an
+    // amount that is merely close.
+    if (isExplainedByFee(a, b, fees) || isExplainedByFee(b, a, fees))
+        return 4;
     const double base = double(std::max(std::llabs(a), std::llabs(b)));
     const double diff = double(std::llabs(a - b));
     if (diff <= base * 0.01)
-        return 4;
-    if (isExplainedByFee(a, b, fees) || isExplainedByFee(b, a, fees))
-        return 2; // before the 3 % band: a fee explains the gap to the cent
-    if (diff <= base * 0.03)
         return 3;
+    if (diff <= base * 0.03)
+        return 2;
     return 1;
 }
 
@@ -176,7 +178,7 @@ std::vector<Contribution> TransactionComparator::explain(std::uint32_t a, std::u
     const int amount = levelOf(p, Amount);
     if (amount == 5)
         add(Amount, tr("amount same"));
-    else if (amount == 2)
+    else if (amount == 4)
         add(Amount, tr("amount less a card fee"));
     else
         add(Amount,
