@@ -79,7 +79,7 @@ void prepareStatements(pqxx::connection_base &c)
                               " ORDER BY txid, seq LIMIT $4)";
     c.prepare("pull",
               "WITH fence AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin) "
-              "SELECT type, id::text, txid::text, seq, data FROM ("
+              "SELECT feed.type, feed.id::text, feed.txid::text, feed.seq, feed.data FROM ("
               " (SELECT 'appointment' AS type, id, txid, seq, json_build_object("
               "  'client_id', client_id, 'practitioner_id', practitioner_id, 'service_id', service_id,"
               "  'room_id', room_id, 'device_id', equipment_id, 'start', "
@@ -90,7 +90,7 @@ void prepareStatements(pqxx::connection_base &c)
                     "  'field', field, 'server_value', server_value, 'device_value', device_value,"
                     "  'base_value', base_value, 'resolved', resolved)::text FROM conflicts, fence"
                   + after + " UNION ALL (SELECT 'tombstone:' || entity, id, txid, seq, NULL FROM tombstones, fence"
-                  + after + ") feed ORDER BY txid, seq LIMIT $4");
+                  + after + ") feed ORDER BY feed.txid, feed.seq LIMIT $4");
 }
 
 } // namespace msp::server

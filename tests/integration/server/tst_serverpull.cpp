@@ -23,6 +23,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void lateCommittingWriterIsNotSkipped();
     void pagesThroughEverything();
+    void pagesOrderTransactionsNumerically();
     void deletesArriveAsTombstones();
     void cursorOfAnotherDatabaseIs410();
     void garbageCursorIs400();
@@ -182,6 +183,38 @@ void TestServerPull::pagesThroughEverything()
     const auto sample = pullOnce(QString(), 1).rows.value(0);
     QCOMPARE(sample.type, QStringLiteral("appointment"));
     QVERIFY(sample.data.value(u"start").toString().endsWith(u'Z'));
+}
+
+// Transaction ids 9 and 10 sort the other way round as text; a page boundary
+// between them must not lose the row of transaction 9.
+void TestServerPull::pagesOrderTransactionsNumerically()
+{
+    QStringList ids;
+    {
+        pqxx::connection c(m_db->conninfo());
+        pqxx::work tx(c);
+        for (const char *txid : {"9", "10"}) {
+            ids << newUuid();
+            tx.exec_params("INSERT INTO appointments (id, org_id, client_id, practitioner_id, service_id, room_id, "
+                           "starts_at, ends_at, status, txid) SELECT $1, id, gen_random_uuid(), gen_random_uuid(), "
+                           "gen_random_uuid(), gen_random_uuid(), '2031-07-01T08:00:00Z', '2031-07-01T09:00:00Z', "
+                           "'booked', $2::xid8 FROM orgs",
+                           ids.last().toStdString(), std::string(txid));
+        }
+        tx.commit();
+    }
+    QString cursor;
+    QStringList order;
+    for (;;) {
+        const auto page = pullOnce(cursor, 1);
+        for (const auto &row : page.rows)
+            order << row.id;
+        cursor = page.cursor.toString();
+        if (!page.hasMore)
+            break;
+    }
+    QVERIFY(order.indexOf(ids[0]) >= 0);
+    QVERIFY(order.indexOf(ids[1]) > order.indexOf(ids[0]));
 }
 
 void TestServerPull::deletesArriveAsTombstones()
