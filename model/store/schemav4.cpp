@@ -11,6 +11,7 @@ namespace msp::store {
 // - attention_item: the "Needs attention" inbox: bookings the server refused
 //   (with the conflicting booking and suggested free slots) and client field
 //   conflicts; each is resolved by a person and the resolution is synced.
+// - sync_parked_row: pulled rows waiting for a row they refer to.
 Result<void> applySchemaV4(Database &db)
 {
     return db.exec(R"sql(
@@ -32,6 +33,14 @@ CREATE TABLE attention_item (
   resolution TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX attention_open ON attention_item(resolved_at, created_at);
+-- Pulled rows that refer to something not here yet (a client whose newer
+-- version comes later in the feed); applied as soon as it arrives.
+CREATE TABLE sync_parked_row (
+  type TEXT NOT NULL,
+  id TEXT NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (type, id)
+);
 )sql");
 }
 

@@ -197,6 +197,7 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
     }
     for (const ReplicaTombstone &t : tombstones)
         MSP_TRY(applyTombstone(t));
+    MSP_TRY(applyParked());
     MSP_TRY(writeSetting(m_db, kCursorKey, nextCursor));
     if (applied > 0 || !tombstones.isEmpty())
         MSP_TRY(m_audit.append(syncActor(), QStringLiteral("sync.pull"), QStringLiteral("sync"), EntityId(),
@@ -233,8 +234,88 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
                        s("email"));
 }
 
+Result<bool> SyncReplica::referencesExist(const ReplicaRow &row)
+{
+    const QJsonObject &d = row.data;
+    auto q = m_db.prepare("SELECT (SELECT count(*) FROM client WHERE id = ?1) "
+                          "+ (SELECT count(*) FROM practitioner WHERE id = ?2) "
+                          "+ (SELECT count(*) FROM service WHERE id = ?3) "
+                          "+ (?4 = '' OR EXISTS (SELECT 1 FROM room WHERE id = ?4)) "
+                          "+ (?5 = '' OR EXISTS (SELECT 1 FROM device WHERE id = ?5));");
+    if (!q)
+        return q.error();
+    q->bind(1, d.value(QStringLiteral("client_id")).toString())
+        .bind(2, d.value(QStringLiteral("practitioner_id")).toString())
+        .bind(3, d.value(QStringLiteral("service_id")).toString())
+        .bind(4, d.value(QStringLiteral("room_id")).toString())
+        .bind(5, d.value(QStringLiteral("device_id")).toString());
+    auto n = scalar(*q);
+    if (!n)
+        return n.error();
+    return *n == 5;
+}
+
+Result<void> SyncReplica::park(const ReplicaRow &row)
+{
+    return upsert(m_db, "UPDATE sync_parked_row SET data = ?3 WHERE type = ?1 AND id = ?2;",
+                  "INSERT INTO sync_parked_row (type, id, data) VALUES (?1, ?2, ?3);", [&](Query &q) {
+                      q.bind(1, row.type)
+                          .bind(2, row.id)
+                          .bind(3, QString::fromUtf8(QJsonDocument(row.data).toJson(QJsonDocument::Compact)));
+                  });
+}
+
+Result<void> SyncReplica::applyParked()
+{
+    QList<ReplicaRow> parked;
+    {
+        auto q = m_db.prepare("SELECT type, id, data FROM sync_parked_row;");
+        if (!q)
+            return q.error();
+        auto rows = collectRows<ReplicaRow>(*q, [](const Query &r) {
+            return ReplicaRow {r.text(0), r.id(1), QJsonDocument::fromJson(r.text(2).toUtf8()).object()};
+        });
+        if (!rows)
+            return rows.error();
+        parked = *rows;
+    }
+    for (const ReplicaRow &row : parked) {
+        auto ready = referencesExist(row);
+        if (!ready)
+            return ready.error();
+        if (!*ready)
+            continue;
+        {
+            auto del = m_db.prepare("DELETE FROM sync_parked_row WHERE type = ?1 AND id = ?2;");
+            if (!del)
+                return del.error();
+            MSP_TRY(del->bind(1, row.type).bind(2, row.id).run());
+        }
+        auto pending = hasUnsentChange(row.id);
+        if (!pending)
+            return pending.error();
+        if (!*pending)
+            MSP_TRY(applyAppointment(row));
+    }
+    return ok();
+}
+
 Result<void> SyncReplica::applyAppointment(const ReplicaRow &row)
 {
+    // An appointment whose client (or practitioner, room ...) is not here
+    // yet waits until it is: the feed may send a client's newer version
+    // after an appointment that refers to it.
+    auto ready = referencesExist(row);
+    if (!ready)
+        return ready.error();
+    if (!*ready)
+        return park(row);
+    {
+        auto del = m_db.prepare("DELETE FROM sync_parked_row WHERE type = ?1 AND id = ?2;");
+        if (!del)
+            return del.error();
+        MSP_TRY(del->bind(1, row.type).bind(2, row.id).run());
+    }
     const QJsonObject d = row.data;
     const auto id = [&d](const char *key) { return EntityId::fromString(d.value(QLatin1String(key)).toString()); };
     return upsert(

@@ -99,6 +99,9 @@ private:
     Result<bool> hasUnsentChange(const EntityId &entityId);
     Result<void> applyClient(const ReplicaRow &row);
     Result<void> applyAppointment(const ReplicaRow &row);
+    Result<bool> referencesExist(const ReplicaRow &row);
+    Result<void> park(const ReplicaRow &row);
+    Result<void> applyParked();
     Result<void> applyConflict(const ReplicaRow &row);
     Result<void> applyTombstone(const ReplicaTombstone &t);
     Result<void> addAttention(const AttentionItem &item);

@@ -171,6 +171,7 @@ void SyncEngine::withAccessToken(std::function<void()> next)
     if (!refresh) {
         m_running = false;
         setState(SyncStatus::State::SignedOut);
+        Q_EMIT cycleFinished(false);
         return;
     }
     const protocol::RefreshRequest request {*refresh, m_config.deviceId};
@@ -194,8 +195,7 @@ void SyncEngine::pushNext()
     auto batch = m_replica.nextBatch(pushableMutationNames(), m_config.pushBatchSize);
     if (!batch) {
         qCWarning(lcSync) << "reading the outbox failed";
-        setState(SyncStatus::State::Error, batch.error().message);
-        m_running = false;
+        abortCycle(batch.error().message);
         return;
     }
     if (batch->isEmpty()) {
@@ -206,8 +206,7 @@ void SyncEngine::pushNext()
     for (const store::OutboxMutation &m : *batch) {
         auto wire = toWireMutation(m);
         if (!wire) {
-            setState(SyncStatus::State::Error, wire.error().message);
-            m_running = false;
+            abortCycle(wire.error().message);
             return;
         }
         request.mutations.append(*wire);
@@ -226,8 +225,7 @@ void SyncEngine::onPushAnswer(const HttpAnswer &a, qint64 firstId, qint64 lastId
         return failCycle(a, [this] { pushNext(); });
     auto response = protocol::decodePushResponse(a.body);
     if (!response) {
-        setState(SyncStatus::State::Error, response.error().message);
-        m_running = false;
+        abortCycle(response.error().message);
         return;
     }
     QList<store::PushOutcome> outcomes;
@@ -249,8 +247,7 @@ void SyncEngine::onPushAnswer(const HttpAnswer &a, qint64 firstId, qint64 lastId
         outcomes.append(o);
     }
     if (auto recorded = m_replica.recordOutcomes(outcomes); !recorded) {
-        setState(SyncStatus::State::Error, recorded.error().message);
-        m_running = false;
+        abortCycle(recorded.error().message);
         return;
     }
     m_failures = 0;
@@ -277,8 +274,7 @@ void SyncEngine::onPullAnswer(const HttpAnswer &a)
         // dropped; rows with unsent changes are kept as they are.
         qCInfo(lcSync) << "cursor expired; re-snapshotting";
         if (auto reset = m_replica.resetCursor(); !reset) {
-            setState(SyncStatus::State::Error, reset.error().message);
-            m_running = false;
+            abortCycle(reset.error().message);
             return;
         }
         pushNext();
@@ -288,8 +284,7 @@ void SyncEngine::onPullAnswer(const HttpAnswer &a)
         return failCycle(a, [this] { pullNext(); });
     auto page = protocol::decodePullResponse(a.body);
     if (!page) {
-        setState(SyncStatus::State::Error, page.error().message);
-        m_running = false;
+        abortCycle(page.error().message);
         return;
     }
     QList<store::ReplicaRow> rows;
@@ -300,8 +295,7 @@ void SyncEngine::onPullAnswer(const HttpAnswer &a)
     for (const protocol::Tombstone &t : page->tombstones)
         tombstones.append({t.type, EntityId::fromString(t.id)});
     if (auto applied = m_replica.applyPage(rows, tombstones, page->cursor.toString()); !applied) {
-        setState(SyncStatus::State::Error, applied.error().message);
-        m_running = false;
+        abortCycle(applied.error().message);
         return;
     }
     if (!rows.isEmpty() || !tombstones.isEmpty())
@@ -359,6 +353,13 @@ void SyncEngine::failCycle(const HttpAnswer &a, std::function<void()> retryAfter
         return goOffline(a.status == 0 ? a.networkError : e.message);
     m_running = false;
     setState(SyncStatus::State::Error, e.message);
+    Q_EMIT cycleFinished(false);
+}
+
+void SyncEngine::abortCycle(const QString &message)
+{
+    m_running = false;
+    setState(SyncStatus::State::Error, message);
     Q_EMIT cycleFinished(false);
 }
 

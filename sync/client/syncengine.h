@@ -72,6 +72,7 @@ private:
     void finishCycle(bool ok);
     void failCycle(const HttpAnswer &answer, std::function<void()> retryAfterAuth);
     void goOffline(const QString &why);
+    void abortCycle(const QString &message);
     void refreshCounts();
     void setState(SyncStatus::State state, const QString &message = {});
 

@@ -30,6 +30,7 @@ public:
     void stop();
 
     QUrl url() const;
+    int port() const { return m_port; }
     QByteArray caCertificatePem() const;
     QString databaseConnInfo() const { return m_dbConnInfo; }
     QString adminEmail() const { return m_adminEmail; }

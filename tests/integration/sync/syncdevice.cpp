@@ -9,7 +9,7 @@
 
 namespace msp::test {
 
-SyncDevice::SyncDevice(const QString &name, const ClinicFixture &c, const SyncServerFixture &server)
+SyncDevice::SyncDevice(const QString &name, const ClinicFixture &c, const SyncServerFixture &server, QUrl via)
     : actor {EntityId::generate(), Role::Admin, EntityId::generate().toString()}
 {
     auto &s = store();
@@ -33,7 +33,7 @@ SyncDevice::SyncDevice(const QString &name, const ClinicFixture &c, const SyncSe
         pr.qualifiedServiceIds = {c.service};
         (void)s.practitioners().save(actor, pr);
     }
-    config.serverUrl = server.url();
+    config.serverUrl = via.isValid() ? via : server.url();
     config.caCertificates = server.caCertificatePem();
     config.pinnedOnly = true;
     config.deviceId = actor.deviceId;
@@ -73,6 +73,8 @@ bool SyncDevice::syncOnce()
     while (cycle.size() < wanted)
         if (!cycle.wait(60000))
             return false;
+    if (!cycle.last().at(0).toBool())
+        qWarning() << "sync cycle failed:" << engine->status().summary();
     return cycle.last().at(0).toBool();
 }
 

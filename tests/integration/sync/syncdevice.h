@@ -1,9 +1,9 @@
 #pragma once
 
+#include "client/syncengine.h"
 #include "store/syncreplica.h"
 #include "support/syncserverfixture.h"
 #include "support/tempstore.h"
-#include "client/syncengine.h"
 
 #include <memory>
 
@@ -23,7 +23,8 @@ struct ClinicFixture {
 
 // One workstation or laptop: its own encrypted store and sync engine.
 struct SyncDevice {
-    SyncDevice(const QString &name, const ClinicFixture &clinic, const SyncServerFixture &server);
+    // `via` reaches the server another way (a proxy the test controls).
+    SyncDevice(const QString &name, const ClinicFixture &clinic, const SyncServerFixture &server, QUrl via = {});
 
     bool signIn(const SyncServerFixture &server, qint64 totpTime);
     // Runs one sync cycle to its end; true when it succeeded.
