@@ -70,8 +70,8 @@ Result<QJsonObject> StripeGateway::call(const QByteArray &method, const QString 
     request.method = method;
     request.url = (m_config.baseUrl + path).toUtf8();
     using Header = QPair<QByteArray, QByteArray>;
-    request.headers = {Header("Authorization", QByteArray("Bearer " + m_config.apiKey)),
-                       Header("Accept", "application/json")};
+    request.headers
+        = {Header("Authorization", QByteArray("Bearer " + m_config.apiKey)), Header("Accept", "application/json")};
     if (!m_config.apiVersion.isEmpty())
         request.headers.append(Header("Stripe-Version", m_config.apiVersion));
     if (method == "POST") {
