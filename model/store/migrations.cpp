@@ -24,6 +24,7 @@ constexpr std::array kMigrations {
     Migration {2, &applySchemaV2}, // client search index (FTS4)
     Migration {3, &applySchemaV3}, // scheduling: buffered blocks, series, waitlist, fees
     Migration {4, &applySchemaV4}, // sync: stable push ids, the "Needs attention" inbox
+    Migration {5, &applySchemaV5}, // checkout: payments, refunds, deposits
 };
 } // namespace
 

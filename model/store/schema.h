@@ -12,5 +12,6 @@ Result<void> applySchemaV1(Database &db);
 Result<void> applySchemaV2(Database &db);
 Result<void> applySchemaV3(Database &db);
 Result<void> applySchemaV4(Database &db);
+Result<void> applySchemaV5(Database &db);
 
 } // namespace msp::store
