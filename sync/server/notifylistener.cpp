@@ -20,6 +20,7 @@ public:
     {
         const int sent = m_ctx.hub.broadcast(payload, R"({"type":"pull"})");
         m_ctx.metrics.hintsSent += sent;
+        m_ctx.log.info("change_hint", {{"org_id", payload}, {"streams", std::to_string(sent)}});
     }
 
 private:

@@ -57,6 +57,12 @@ public:
                     continue;
                 }
             }
+            // An event loop run elsewhere (a QNetworkAccessManager request) may
+            // have read the frame into the socket already: take that first.
+            if (m_socket.bytesAvailable() > 0) {
+                m_buffer += m_socket.readAll();
+                continue;
+            }
             const int left = timeoutMs - int(timer.elapsed());
             if (left <= 0 || !m_socket.waitForReadyRead(left))
                 return {};
