@@ -32,6 +32,10 @@ ClientValidation validateClient(const ClientInput &in, QDate today, const Entity
         c.name = n.value();
     else
         collect(n.error());
+    // PersonName stops at its first problem; a form shows every missing part.
+    if (in.givenName.trimmed().isEmpty() && in.familyName.trimmed().isEmpty())
+        if (auto family = PersonName::create(u"-", in.familyName); !family)
+            collect(family.error());
     if (auto d = DateOfBirth::parseOptional(in.dateOfBirth, today))
         c.dateOfBirth = d.value();
     else

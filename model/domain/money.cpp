@@ -18,13 +18,31 @@ Result<Money> Money::parse(QStringView text, const QString &currency)
 {
     QString cleaned;
     bool negative = false;
-    for (QChar c : text.trimmed()) {
+    // Currency codes and symbols may stand before or after the number
+    // ("USD 60", "60 EUR"), never inside it: "1O0" is a typo, not 10.00.
+    const QStringView trimmed = text.trimmed();
+    qsizetype firstDigit = -1, lastDigit = -1;
+    for (qsizetype i = 0; i < trimmed.size(); ++i)
+        if (trimmed.at(i).isDigit()) {
+            if (firstDigit < 0)
+                firstDigit = i;
+            lastDigit = i;
+        }
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        const QChar c = trimmed.at(i);
+        const bool inside = i > firstDigit && i < lastDigit;
         if (c.isDigit() || c == u'.')
             cleaned.append(c);
         else if (c == u'-' || c == u'(' || c == u'\u2212')
             negative = true;
-        else if (c == u',' || c.isSpace() || c == u'$' || c == u'\u20AC' || c == u'\u00A3' || c == u')' || c.isLetter())
+        else if (c == u',' && inside)
             continue;
+        else if (!inside
+                 && (c == u',' || c.isSpace() || c == u'$' || c == u'\u20AC' || c == u'\u00A3' || c == u')'
+                     || c.isLetter()))
+            continue;
+        else if (c.isSpace() && inside)
+            continue; // "1 234.56"
         else
             return Error::invalid(QStringLiteral("amount"),
                                   QCoreApplication::translate("msp::Money",

@@ -11,7 +11,7 @@ Result<Phone> Phone::parse(QStringView text, QStringView defaultCountryCode)
         return Error::invalid(QStringLiteral("phone"), QCoreApplication::translate("msp::Phone", why));
     };
     if (t.isEmpty())
-        return fail(QT_TRANSLATE_NOOP("msp::Phone", "Enter a phone number, for example (555) 123-4567."));
+        return fail(QT_TRANSLATE_NOOP("msp::Phone", "Enter a phone number, for example (555) 234-5678."));
     QString digits;
     bool international = false;
     for (qsizetype i = 0; i < t.size(); ++i) {
@@ -37,7 +37,7 @@ Result<Phone> Phone::parse(QStringView text, QStringView defaultCountryCode)
                 digits = digits.mid(1);
             if (digits.size() != 10)
                 return fail(QT_TRANSLATE_NOOP("msp::Phone",
-                                              "A US or Canadian number has 10 digits, for example (555) 123-4567."));
+                                              "A US or Canadian number has 10 digits, for example (555) 234-5678."));
             if (digits.at(0) < u'2' || digits.at(3) < u'2')
                 return fail(QT_TRANSLATE_NOOP("msp::Phone",
                                               "This is not a valid US or Canadian number: area code and exchange "

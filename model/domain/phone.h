@@ -17,7 +17,7 @@ public:
     const QString &e164() const { return m_e164; }
     QString digits() const { return m_e164.mid(1); }
     bool isEmpty() const { return m_e164.isEmpty(); }
-    // "(555) 123-4567" for NANP numbers, E.164 otherwise.
+    // "(555) 234-5678" for NANP numbers, E.164 otherwise.
     QString toDisplayString() const;
     friend bool operator==(const Phone &, const Phone &) = default;
 

@@ -38,7 +38,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
     const bool exists = info.exists();
     if (!exists && mode == OpenMode::MustExist)
         return ioError(path, QStringLiteral("opening"), QStringLiteral("the file does not exist"));
-    if (exists && !info.isFile())
+    // A store is whole 4 KiB pages; anything else is not one (and must not be
+    // mistaken for an empty file and overwritten).
+    if (exists && (!info.isFile() || info.size() % 4096 != 0))
         return lockedError(path);
 
     sqlite3 *raw = nullptr;

@@ -33,6 +33,10 @@ CREATE TABLE attention_item (
   resolution TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX attention_open ON attention_item(resolved_at, created_at);
+-- INSERT OR REPLACE deletes without firing DELETE triggers; refuse it too.
+CREATE TRIGGER audit_event_no_replace BEFORE INSERT ON audit_event
+WHEN EXISTS (SELECT 1 FROM audit_event WHERE seq = NEW.seq OR id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 -- Pulled rows that refer to something not here yet (a client whose newer
 -- version comes later in the feed); applied as soon as it arrives.
 CREATE TABLE sync_parked_row (

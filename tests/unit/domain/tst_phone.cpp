@@ -154,7 +154,6 @@ void TestPhone::messageExamplesAreAccepted()
     static const QRegularExpression example(QStringLiteral("\\(\\d{3}\\) \\d{3}-\\d{4}"));
     const auto m = example.match(r.error().message);
     QVERIFY2(m.hasMatch(), qPrintable(r.error().message));
-    QEXPECT_FAIL("", "phone.cpp: the messages suggest (555) 123-4567, whose exchange 123 the parser refuses", Continue);
     QVERIFY2(Phone::parse(m.captured()).isOk(), qPrintable(m.captured()));
 }
 

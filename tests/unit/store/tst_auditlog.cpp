@@ -137,10 +137,6 @@ void TestAuditLog::updateAndDeleteRefusedByTrigger()
         QVERIFY(!chain);
         QVERIFY(chain.error().message.contains(u"event 1"));
     }
-    QEXPECT_FAIL("replace one",
-                 "schemav1.cpp: REPLACE deletes the old row without firing DELETE triggers (recursive_triggers is "
-                 "off), so INSERT OR REPLACE rewrites an audit event past the append-only triggers",
-                 Abort);
     QVERIFY(!r);
     QVERIFY2(r.error().message.contains(u"append-only"), qPrintable(r.error().message));
     const auto after = m_s->store->audit().recent(100);
