@@ -38,13 +38,16 @@ HttpResponse handlePull(Context &ctx, const HttpRequest &req, pqxx::connection_b
     pqxx::work tx(conn, "pull");
     const auto rows
         = tx.exec_prepared("pull", caller.claims.orgId, std::to_string(cursor->txid), cursor->seq, limit + 1);
+    const bool hasMore = int(rows.size()) > limit;
+    const std::size_t n = hasMore ? std::size_t(limit) : rows.size();
     tx.exec_params(
         "UPDATE devices SET last_seen_at = now() WHERE id = $1 AND last_seen_at < now() - interval '1 minute'",
         caller.claims.deviceId);
+    // Client data left the server: that is a read the audit trail records.
+    if (n > 0)
+        tx.exec_prepared("audit", caller.claims.orgId, caller.claims.userId, caller.claims.deviceId, "pull", "feed",
+                         std::to_string(n));
     tx.commit();
-
-    const bool hasMore = int(rows.size()) > limit;
-    const std::size_t n = hasMore ? std::size_t(limit) : rows.size();
     std::string body;
     body.reserve(n * 320 + 256);
     std::string tombstones;
