@@ -15,6 +15,7 @@ namespace msp::server {
 
 namespace {
 constexpr auto kB64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+constexpr auto kB64Strict = kB64 | QByteArray::AbortOnBase64DecodingErrors;
 
 QByteArray mac(const std::string &key, const QByteArray &data)
 {
@@ -45,14 +46,14 @@ TokenCheck TokenSigner::verify(const std::string &token, std::int64_t now, Acces
     if (dot == std::string::npos || token.size() > 2048)
         return TokenCheck::Malformed;
     const QByteArray payload = QByteArray::fromStdString(token.substr(0, dot));
-    const auto sig = QByteArray::fromBase64Encoding(QByteArray::fromStdString(token.substr(dot + 1)), kB64);
+    const auto sig = QByteArray::fromBase64Encoding(QByteArray::fromStdString(token.substr(dot + 1)), kB64Strict);
     if (!sig)
         return TokenCheck::Malformed;
     const QByteArray expected = mac(m_key, payload);
     if (sig.decoded.size() != expected.size()
         || CRYPTO_memcmp(sig.decoded.constData(), expected.constData(), expected.size()) != 0)
         return TokenCheck::BadSignature;
-    const auto json = QByteArray::fromBase64Encoding(payload, kB64);
+    const auto json = QByteArray::fromBase64Encoding(payload, kB64Strict);
     if (!json)
         return TokenCheck::Malformed;
     const auto o = QJsonDocument::fromJson(json.decoded).object();
