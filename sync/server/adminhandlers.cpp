@@ -158,6 +158,35 @@ HttpResponse listConflicts(pqxx::work &tx, const Caller &caller)
     return ok({{QStringLiteral("conflicts"), list}});
 }
 
+// The person resolving a conflict picks the value; it becomes the client's
+// field and the conflict record, now resolved, syncs to every device.
+HttpResponse resolveConflict(pqxx::work &tx, const Caller &caller, const HttpRequest &req,
+                             const std::string &conflictId)
+{
+    if (QUuid::fromString(QString::fromStdString(conflictId)).isNull())
+        return errorResponse(400, ec::kInvalid, trServer("The conflict id must be a UUID."));
+    auto body = protocol::json::parseObject(QByteArray::fromStdString(req.body));
+    if (!body)
+        return invalidResponse(body.error());
+    auto value = protocol::json::requireString(*body, u"value", true);
+    if (!value)
+        return invalidResponse(value.error());
+    const auto rows = tx.exec_params("UPDATE conflicts SET resolved = true WHERE id = $1 AND org_id = $2 AND NOT "
+                                     "resolved RETURNING client_id, field",
+                                     conflictId, caller.claims.orgId);
+    if (rows.empty())
+        return errorResponse(404, ec::kNotFound, trServer("No open conflict with this id in this clinic."));
+    tx.exec_params("UPDATE clients SET fields = jsonb_set(fields, ARRAY[$3::text], to_jsonb($4::text)) "
+                   "WHERE id = $1 AND org_id = $2",
+                   rows[0][0].as<std::string>(), caller.claims.orgId, rows[0][1].as<std::string>(),
+                   value->toStdString());
+    tx.exec_prepared("notify", caller.claims.orgId);
+    tx.exec_prepared("audit", caller.claims.orgId, caller.claims.userId, caller.claims.deviceId, "conflict_resolved",
+                     "client", rows[0][0].as<std::string>());
+    tx.commit();
+    return ok({{QStringLiteral("id"), QString::fromStdString(conflictId)}, {QStringLiteral("resolved"), true}});
+}
+
 HttpResponse listAudit(pqxx::work &tx, const Caller &caller, const HttpRequest &req)
 {
     auto param = [&](const char *key) {
@@ -210,10 +239,13 @@ HttpResponse handleAdmin(Context &ctx, const HttpRequest &req, pqxx::connection_
             return listDevices(tx, caller);
         if (area == "devices" && parts.size() == 5 && parts[4] == "revoke" && post)
             return revokeDevice(tx, caller, parts[3]);
-    } else if (area == "conflicts" && parts.size() == 3 && get) {
+    } else if (area == "conflicts") {
         if (!roleAllows(caller.role, Permission::EditClients))
             return forbidden();
-        return listConflicts(tx, caller);
+        if (parts.size() == 3 && get)
+            return listConflicts(tx, caller);
+        if (parts.size() == 5 && parts[4] == "resolve" && post)
+            return resolveConflict(tx, caller, req, parts[3]);
     } else if (area == "audit" && parts.size() == 3 && get) {
         if (!roleAllows(caller.role, Permission::ManageClinic))
             return forbidden();

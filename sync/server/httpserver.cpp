@@ -110,6 +110,7 @@ private:
             return;
         ++m_ctx.metrics.openStreams;
         m_open = true;
+        m_ctx.log.info("stream_opened", {{"org_id", m_org}});
         std::weak_ptr<WsSession> weak = shared_from_this();
         m_subscription = m_ctx.hub.subscribe(m_org, [weak](const std::string &message) {
             if (auto self = weak.lock())

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void twoDevicesSameSlot_oneBookedOneRejectedWithAlternatives();
     void retriedBatchAnsweredFromStoredResults();
     void idGapIs409();
+    void concurrentProtectedFieldEditBecomesConflict();
     void eightDevicesHammering_zeroOverlaps();
     void killedMidPush_resentBatchAppliedExactlyOnce();
 
@@ -147,6 +148,47 @@ void TestServerPush::idGapIs409()
     QCOMPARE(r.status, 409);
     QCOMPARE(r.json().value(u"error").toObject().value(u"code").toString(), QStringLiteral("mutation_gap"));
     QCOMPARE(r.header("X-Last-Mutation-Id"), QByteArray("0"));
+}
+
+void TestServerPush::concurrentProtectedFieldEditBecomesConflict()
+{
+    const auto desk = newDevice(QStringLiteral("merge"));
+    const auto laptop = newDevice(QStringLiteral("merge"));
+    const QString id = newUuid();
+    auto client = m_server->client();
+    auto push = [&](const Session &s, const Mutation &m) {
+        const auto r = client.post(QStringLiteral("/v1/sync/push"), encodePushRequest({{m}}), s.accessToken);
+        QCOMPARE(r.status, 200);
+    };
+    push(desk,
+         Mutation {1, QStringLiteral("create_client"),
+                   toJson(CreateClientArgs {id,
+                                            QJsonObject {{QStringLiteral("familyName"), QStringLiteral("Lee")},
+                                                         {QStringLiteral("phone"), QStringLiteral("1")}}})});
+    UpdateClientFieldsArgs deskEdit {id,
+                                     {{QStringLiteral("familyName"), {QStringLiteral("Lee"), QStringLiteral("Li")}},
+                                      {QStringLiteral("phone"), {QStringLiteral("1"), QStringLiteral("2")}}}};
+    push(desk, Mutation {2, QStringLiteral("update_client_fields"), toJson(deskEdit)});
+    // The laptop edited the same fields from the old values while offline.
+    UpdateClientFieldsArgs laptopEdit {
+        id,
+        {{QStringLiteral("familyName"), {QStringLiteral("Lee"), QStringLiteral("Leigh")}},
+         {QStringLiteral("phone"), {QStringLiteral("1"), QStringLiteral("3")}}}};
+    push(laptop, Mutation {1, QStringLiteral("update_client_fields"), toJson(laptopEdit)});
+
+    const std::string where = " FROM clients WHERE id = '" + id.toStdString() + "'";
+    QCOMPARE(m_db->scalar("SELECT fields->>'familyName'" + where), QStringLiteral("Li")); // never silently overwritten
+    QCOMPARE(m_db->scalar("SELECT fields->>'phone'" + where), QStringLiteral("3")); // contact field: later wins
+    const auto conflicts = client.get(QStringLiteral("/v1/admin/conflicts"), m_admin.accessToken);
+    QString conflictId;
+    for (const auto &c : conflicts.json().value(u"conflicts").toArray())
+        if (c.toObject().value(u"client_id").toString() == id)
+            conflictId = c.toObject().value(u"id").toString();
+    QVERIFY(!conflictId.isEmpty());
+    const auto resolved = client.post(QStringLiteral("/v1/admin/conflicts/%1/resolve").arg(conflictId),
+                                      R"({"value":"Leigh"})", m_admin.accessToken);
+    QCOMPARE(resolved.status, 200);
+    QCOMPARE(m_db->scalar("SELECT fields->>'familyName'" + where), QStringLiteral("Leigh"));
 }
 
 void TestServerPush::eightDevicesHammering_zeroOverlaps()
