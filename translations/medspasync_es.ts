@@ -1,42 +1,42 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es">
 <context>
     <name>msp::Appointment</name>
     <message>
         <location filename="../model/domain/appointment.cpp" line="+13"/>
         <source>Choose the client for this appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione el cliente de esta cita.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a practitioner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un profesional.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un servicio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a start and an end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una hora de inicio y una de fin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appointment times must be stored in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los horarios de las citas deben guardarse en UTC.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The appointment must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cita debe terminar después de comenzar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An appointment can last at most 12 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cita puede durar como máximo 12 horas.</translation>
     </message>
 </context>
 <context>
@@ -44,65 +44,65 @@
     <message>
         <location filename="../model/domain/appointmentstatus.cpp" line="+42"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No se presentó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresada por error</translation>
     </message>
 </context>
 <context>
     <name>msp::Client</name>
     <message>
-        <location filename="../model/domain/client.cpp" line="+49"/>
+        <location filename="../model/domain/client.cpp" line="+53"/>
         <source>Notes can have at most 20,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas pueden tener como máximo 20.000 caracteres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter a phone number or an e-mail address so the clinic can reach the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese un número de teléfono o un correo electrónico para que la clínica pueda comunicarse con el cliente.</translation>
     </message>
 </context>
 <context>
@@ -110,17 +110,17 @@
     <message>
         <location filename="../model/domain/dateofbirth.cpp" line="+13"/>
         <source>Enter the date of birth as year-month-day, for example 1984-03-12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese la fecha de nacimiento como año-mes-día, por ejemplo 1984-03-12.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The date of birth is in the future. Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento está en el futuro. Revise el año.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The date of birth is more than 130 years ago. Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento es de hace más de 130 años. Revise el año.</translation>
     </message>
 </context>
 <context>
@@ -128,37 +128,37 @@
     <message>
         <location filename="../model/domain/email.cpp" line="+15"/>
         <source>Enter an e-mail address, for example name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese un correo electrónico, por ejemplo nombre@ejemplo.com.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An e-mail address needs exactly one @, for example name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un correo electrónico debe tener exactamente una @, por ejemplo nombre@ejemplo.com.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the part before the @, for example name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue la parte anterior a la @, por ejemplo nombre@ejemplo.com.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the domain after the @, for example name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue el dominio después de la @, por ejemplo nombre@ejemplo.com.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The domain after the @ must look like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio después de la @ debe tener la forma ejemplo.com.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The part before the @ has characters an e-mail address cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte anterior a la @ tiene caracteres que un correo electrónico no puede tener.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An e-mail address can have at most 254 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un correo electrónico puede tener como máximo 254 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -166,32 +166,32 @@
     <message>
         <location filename="../model/domain/invoice.cpp" line="+84"/>
         <source>Each line needs a quantity of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada línea debe tener una cantidad de al menos 1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a discount line can have a negative price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una línea de descuento puede tener un precio negativo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A discount must be entered as a negative amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un descuento debe ingresarse como un monto negativo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each line needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada línea necesita una descripción.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A payment amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>El monto de un pago debe ser mayor que cero.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A loyalty reward needs the program&apos;s authorisation code, so the manufacturer reimburses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una recompensa de fidelidad necesita el código de autorización del programa para que el fabricante la reembolse.</translation>
     </message>
 </context>
 <context>
@@ -199,22 +199,22 @@
     <message>
         <location filename="../model/domain/money.cpp" line="+12"/>
         <source>Amounts in %1 and %2 cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden combinar montos en %1 y en %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>&quot;%1&quot; is not an amount. Use digits with an optional decimal point, for example 125.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un monto. Use dígitos con un punto decimal opcional, por ejemplo 125.50.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not an amount. Use digits with at most two decimals, for example 125.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un monto. Use dígitos con un máximo de dos decimales, por ejemplo 125.50.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>El monto es demasiado grande.</translation>
     </message>
 </context>
 <context>
@@ -222,50 +222,50 @@
     <message>
         <location filename="../model/domain/personname.cpp" line="+30"/>
         <source>Enter the client&apos;s legal first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese el nombre legal del cliente.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the client&apos;s legal last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese el apellido legal del cliente.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A name can have at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre puede tener como máximo 100 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre no puede contener caracteres de control.</translation>
     </message>
 </context>
 <context>
     <name>msp::Phone</name>
     <message>
-        <location filename="../model/domain/phone.cpp" line="+14"/>
-        <source>Enter a phone number, for example (555) 123-4567.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../model/domain/phone.cpp" line="+26"/>
         <source>A phone number may only contain digits, spaces, dashes, brackets and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de teléfono solo puede contener dígitos, espacios, guiones, paréntesis y un + inicial.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>A US or Canadian number has 10 digits, for example (555) 123-4567.</source>
-        <translation type="unfinished"></translation>
+        <location line="-12"/>
+        <source>Enter a phone number, for example (555) 234-5678.</source>
+        <translation>Ingrese un número de teléfono, por ejemplo (555) 234-5678.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A US or Canadian number has 10 digits, for example (555) 234-5678.</source>
+        <translation>Un número de EE. UU. o Canadá tiene 10 dígitos, por ejemplo (555) 234-5678.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a valid US or Canadian number: area code and exchange cannot start with 0 or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un número válido de EE. UU. o Canadá: el código de área y la central no pueden empezar con 0 ni con 1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>An international number has 8 to 15 digits including the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número internacional tiene de 8 a 15 dígitos, incluido el código de país.</translation>
     </message>
 </context>
 <context>
@@ -273,22 +273,22 @@
     <message>
         <location filename="../model/domain/role.cpp" line="+29"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
 </context>
 <context>
@@ -296,17 +296,17 @@
     <message>
         <location filename="../model/domain/tenderkind.cpp" line="+33"/>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de regalo</translation>
     </message>
 </context>
 <context>
@@ -314,190 +314,750 @@
     <message>
         <location filename="../model/domain/workinghours.cpp" line="+16"/>
         <source>The day of the week must be 1 to 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de la semana debe estar entre 1 y 7.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Each working period must start before it ends, within the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada turno de trabajo debe empezar antes de terminar, dentro del mismo día.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Working periods on one day must not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los turnos de trabajo de un mismo día no deben superponerse.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The stored working hours are unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los horarios de trabajo guardados.</translation>
     </message>
 </context>
 <context>
     <name>msp::app</name>
     <message>
-        <location filename="../app/core/storeopener.cpp" line="+20"/>
+        <location filename="../app/core/storeopener.cpp" line="+23"/>
         <source>Opening the clinic database was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la apertura de la base de datos de la clínica. No se cambió nada.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This clinic database is protected by a passphrase, and there is no way to ask for it here. Set MEDSPASYNC_PASSPHRASE or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos de la clínica está protegida con una frase de contraseña y aquí no hay forma de solicitarla. Defina MEDSPASYNC_PASSPHRASE o ejecute el comando en una terminal.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>That passphrase does not unlock this clinic database. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no desbloquea esta base de datos de la clínica. Revísela y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a passphrase of at least 10 characters; a few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una frase de contraseña de al menos 10 caracteres; varias palabras sin relación entre sí funcionan bien.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The data folder %1 cannot be created. Choose a folder you can write to (--data-dir) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de datos %1. Elija una carpeta en la que pueda escribir (--data-dir) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The clinic database could not be unlocked: %1. Its key is not in this computer&apos;s keychain (it may have been created by another user account or on another computer). Nothing was changed. Sign in as the user who set it up, or restore the keychain from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo desbloquear la base de datos de la clínica: %1. Su clave no está en el llavero del sistema de esta computadora (puede haberse creado con otra cuenta de usuario o en otra computadora). No se cambió nada. Inicie sesión con el usuario que la configuró o restaure el llavero del sistema desde una copia de seguridad.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The clinic database %1 is protected by a key in the system keychain, and the keychain did not answer (%2). Nothing was changed. Unlock the keychain (sign in to the desktop session) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la clínica %1 está protegida con una clave en el llavero del sistema, y el llavero no respondió (%2). No se cambió nada. Desbloquee el llavero (inicie sesión en el escritorio) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose a passphrase to encrypt this clinic&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una frase de contraseña para cifrar los datos de esta clínica.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No system keychain is available on this computer, so the clinic&apos;s data will be encrypted with a passphrase. Choose one and keep it safe: without it the data cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora no tiene un llavero del sistema disponible, por lo que los datos de la clínica se cifrarán con una frase de contraseña. Elija una y guárdela en un lugar seguro: sin ella no se podrán abrir los datos.</translation>
     </message>
     <message>
         <location filename="../app/core/storeprotection.cpp" line="+16"/>
         <source>The clinic database could not be unlocked: %1 is missing or damaged, so it is not known how the store&apos;s key is protected. Nothing was changed. Restore the data folder from a backup, or start with another data folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo desbloquear la base de datos de la clínica: %1 falta o está dañado, por lo que no se sabe cómo está protegida la clave de los datos. No se cambió nada. Restaure la carpeta de datos desde una copia de seguridad o comience con otra carpeta de datos (--data-dir).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The data folder %1 cannot be written. Choose a folder you can write to (--data-dir) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de datos %1. Elija una carpeta en la que pueda escribir (--data-dir) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Encrypted · key in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado · clave en el llavero del sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypted · passphrase (no keychain available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado · frase de contraseña (sin llavero del sistema disponible)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="+41"/>
+        <source>Usage: medspasync-cli &lt;command&gt; [options]
+
+Commands:
+  demo          create (or reopen) the demo clinic in --data-dir
+  info          show the store&apos;s protection, format and record counts
+  verify-audit  check the hash chain of the audit log
+
+Options:
+  --data-dir DIR   the clinic&apos;s data folder (default: your user data folder)
+  --clients N      demo: number of clients (default 2000)
+  --weeks N        demo: weeks of appointments (default 4)
+  --version, --help
+
+A store protected by a passphrase reads it from MEDSPASYNC_PASSPHRASE or asks on the terminal.</source>
+        <translation>Uso: medspasync-cli &lt;comando&gt; [opciones]
+
+Comandos:
+  demo          crea (o vuelve a abrir) la clínica de demostración en --data-dir
+  info          muestra la protección, el formato y la cantidad de registros de los datos
+  verify-audit  verifica la cadena de hashes del registro de auditoría
+
+Opciones:
+  --data-dir DIR   la carpeta de datos de la clínica (predeterminada: su carpeta de datos de usuario)
+  --clients N      demo: cantidad de clientes (predeterminado: 2000)
+  --weeks N        demo: semanas de citas (predeterminado: 4)
+  --version, --help
+
+Si los datos están protegidos con una frase de contraseña, se lee de MEDSPASYNC_PASSPHRASE o se solicita en la terminal.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../app/cli/reconcilecommands.cpp" line="+52"/>
+        <location filename="../app/cli/schedulingcommands.cpp" line="+64"/>
+        <location filename="../app/gui/guioptions.cpp" line="+16"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 needs a whole number of zero or more.</source>
+        <translation>%1 necesita un número entero igual o mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../app/cli/reconcilecommands.cpp" line="+23"/>
+        <location filename="../app/cli/schedulingcommands.cpp" line="+21"/>
+        <source>Unknown option %1. Run medspasync-cli --help to see the options.</source>
+        <translation>Opción desconocida: %1. Ejecute medspasync-cli --help para ver las opciones.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Data folder:   %1</source>
+        <translation>Carpeta de datos:   %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection:    %1</source>
+        <translation>Protección:         %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store format:  %1</source>
+        <translation>Formato de datos:   %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic:        %1</source>
+        <translation>Clínica:            %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not set up)</source>
+        <translation>(sin configurar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients:       %1</source>
+        <translation>Clientes:           %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments:  %1</source>
+        <translation>Citas:              %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty tenders: %1</source>
+        <translation>Pagos con recompensas de fidelidad: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit events:  %1</source>
+        <translation>Eventos de auditoría: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to sync: %1</source>
+        <translation>Cambios pendientes de sincronización: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Unknown command &quot;%1&quot;. Run medspasync-cli --help to see the commands.</source>
+        <translation>Comando desconocido: &quot;%1&quot;. Ejecute medspasync-cli --help para ver los comandos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Demo clinic ready in %1 (%2).</source>
+        <translation>Clínica de demostración lista en %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Audit log intact: %1 events, every link verified.</source>
+        <translation>Registro de auditoría íntegro: %1 eventos, todos los enlaces verificados.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/passphraseprompt.cpp" line="+52"/>
+        <source>Passphrase: </source>
+        <translation>Frase de contraseña: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat the passphrase: </source>
+        <translation>Repita la frase de contraseña: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases are different.</source>
+        <translation>Las dos frases de contraseña son diferentes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reconcilecommands.cpp" line="-6"/>
+        <source>--threshold needs a probability between 0 and 1, such as 0.5.</source>
+        <translation>--threshold necesita una probabilidad entre 0 y 1, por ejemplo 0.5.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 needs --output FILE for the pairs it finds.</source>
+        <translation>%1 necesita --output ARCHIVO para los pares que encuentre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dedupe needs --input FILE.</source>
+        <translation>dedupe necesita --input ARCHIVO.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs --left FILE and --right FILE.</source>
+        <translation>%1 necesita --left ARCHIVO y --right ARCHIVO.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1, line %2: %3; the row was skipped.</source>
+        <translation>%1, línea %2: %3; se omitió la fila.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 more rows had problems.</source>
+        <translation>%1: otras %2 filas tenían problemas.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot write %1: %2. Check the folder exists and you may write there.</source>
+        <translation>No se puede escribir %1: %2. Verifique que la carpeta exista y que tenga permiso para escribir en ella.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing %1 failed: %2.</source>
+        <translation>Falló la escritura de %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Record linkage on CSV files (no data folder, no keychain):
+  dedupe        pairs of people in one CSV file who are the same person
+                --input FILE --output FILE [--id-column NAME]
+  link          one-to-one links between two CSV files of people
+                --left FILE --right FILE --output FILE [--id-column NAME]
+  reconcile     one-to-one links between two CSV files of transactions
+                --left FILE --right FILE --output FILE [--id-column NAME]
+                --threshold P   report pairs at or above this match probability (0.5)
+                --quiet         no progress or summary on stderr
+</source>
+        <translation>Vinculación de registros en archivos CSV (sin carpeta de datos ni llavero del sistema):
+  dedupe        pares de personas de un archivo CSV que son la misma persona
+                --input ARCHIVO --output ARCHIVO [--id-column NOMBRE]
+  link          vínculos uno a uno entre dos archivos CSV de personas
+                --left ARCHIVO --right ARCHIVO --output ARCHIVO [--id-column NOMBRE]
+  reconcile     vínculos uno a uno entre dos archivos CSV de transacciones
+                --left ARCHIVO --right ARCHIVO --output ARCHIVO [--id-column NOMBRE]
+                --threshold P   informa los pares con esta probabilidad de coincidencia o más (0.5)
+                --quiet         sin progreso ni resumen en stderr
+</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1 pairs written to %2 in %3 s.</source>
+        <translation>Se escribieron %1 pares en %2 en %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulingcommands.cpp" line="-34"/>
+        <source>%1 needs a date like 2025-03-12.</source>
+        <translation>%1 necesita una fecha como 2025-03-12.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--count needs a whole number from 1 to 100.</source>
+        <translation>--count necesita un número entero de 1 a 100.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export-ics needs --practitioner ID, --from DATE, --to DATE and -o FILE. The ids come from: medspasync-cli practitioners</source>
+        <translation>export-ics necesita --practitioner ID, --from FECHA, --to FECHA y -o ARCHIVO. Los ID se obtienen con: medspasync-cli practitioners</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>next-slots needs --service NAME_OR_ID.</source>
+        <translation>next-slots necesita --service NOMBRE_O_ID.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No service is called &quot;%1&quot;.</source>
+        <translation>Ningún servicio se llama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; matches %2 services; type more of the name or use the id.</source>
+        <translation>&quot;%1&quot; coincide con %2 servicios; escriba más del nombre o use el ID.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No free time for %1 in the next 14 days.</source>
+        <translation>No hay horarios libres para %1 en los próximos 14 días.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No practitioner has the id %1. List them with: medspasync-cli practitioners</source>
+        <translation>Ningún profesional tiene el ID %1. Puede listarlos con: medspasync-cli practitioners</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendar written to %1.</source>
+        <translation>Calendario escrito en %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scheduling:
+  practitioners  one line per practitioner: id&lt;TAB&gt;name
+  next-slots     --service NAME_OR_ID [--count 5] [--from DATE]: the next free times
+  export-ics     --practitioner ID --from DATE --to DATE -o FILE: an RFC 5545 calendar
+                 (clients are named only when the clinic allows it)</source>
+        <translation>Agenda:
+  practitioners  una línea por profesional: id&lt;TAB&gt;nombre
+  next-slots     --service NOMBRE_O_ID [--count 5] [--from FECHA]: los próximos horarios libres
+  export-ics     --practitioner ID --from FECHA --to FECHA -o ARCHIVO: un calendario RFC 5545
+                 (los clientes se nombran solo si la clínica lo permite)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="+20"/>
+        <source>Unknown option %1. Run with --help to see the options.</source>
+        <translation>Opción desconocida: %1. Ejecute con --help para ver las opciones.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: medspasync [options]
+MedSpaSync Pro: scheduling, clients, checkout and reconciliation for medical spas, offline-first.
+
+Options:
+  --data-dir DIR      folder of the clinic&apos;s encrypted store (default: your user data folder)
+  --demo              create (or reopen) a demo clinic in the data folder and sign in to it
+  --screenshot FILE   render the main window to a PNG file and exit
+  --lang en|es        language for this run (the saved setting otherwise)
+  --version           print the version and exit
+  --help              print this help and exit
+</source>
+        <translation>Uso: medspasync [opciones]
+MedSpaSync Pro: agenda, clientes, cobro y conciliación para spas médicos, con funcionamiento sin conexión.
+
+Opciones:
+  --data-dir DIR      carpeta de los datos cifrados de la clínica (predeterminada: su carpeta de datos de usuario)
+  --demo              crea (o vuelve a abrir) una clínica de demostración en la carpeta de datos e inicia sesión en ella
+  --screenshot FILE   genera una imagen PNG de la ventana principal y sale
+  --lang en|es        idioma de esta ejecución (si no, el de la configuración guardada)
+  --version           muestra la versión y sale
+  --help              muestra esta ayuda y sale
+</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+52"/>
+        <source>The screenshot could not be written to %1.</source>
+        <translation>No se pudo escribir la captura de pantalla en %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main window rendered to %1</source>
+        <translation>Ventana principal guardada en %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Demo clinic in %1. Sign in as frontdesk / demo-frontdesk, manager / demo-manager or admin / demo-admin.</source>
+        <translation>Clínica de demostración en %1. Inicie sesión como frontdesk / demo-frontdesk, manager / demo-manager o admin / demo-admin.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::app::PassphraseDialog</name>
+    <message>
+        <location filename="../app/gui/passphrasedialog.cpp" line="+17"/>
+        <source>Protect the clinic&apos;s data</source>
+        <translation>Proteger los datos de la clínica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock the clinic&apos;s data</source>
+        <translation>Desbloquear los datos de la clínica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This clinic&apos;s data is encrypted with a passphrase. Enter it to continue.</source>
+        <translation>Los datos de esta clínica están cifrados con una frase de contraseña. Ingrésela para continuar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repeat it</source>
+        <translation>Repítala</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The two passphrases are different. Type the same passphrase twice.</source>
+        <translation>Las dos frases de contraseña son diferentes. Escriba la misma frase de contraseña dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::checkout</name>
+    <message>
+        <location filename="../model/checkout/checkoutpolicy.cpp" line="+56"/>
+        <source>A rate must be between 0 % and 100 %. Check the clinic&apos;s tax and fee settings.</source>
+        <translation>Una tasa debe estar entre 0 % y 100 %. Revise la configuración de impuestos y cargos de la clínica.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A fee cannot be negative.</source>
+        <translation>Un cargo no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The late-cancel window must be between 0 and 336 hours.</source>
+        <translation>El plazo de cancelación tardía debe estar entre 0 y 336 horas.</translation>
+    </message>
+    <message>
+        <location filename="../model/checkout/invoicebuilder.cpp" line="+87"/>
+        <source>The service is priced in another currency than the clinic&apos;s.</source>
+        <translation>El precio del servicio está en una moneda distinta a la de la clínica.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A product needs a name, a quantity of at least 1 and a price of zero or more.</source>
+        <translation>Un producto necesita un nombre, una cantidad de al menos 1 y un precio igual o mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A tip cannot be negative.</source>
+        <translation>Una propina no puede ser negativa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tip</source>
+        <translation>Propina</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The clinic&apos;s policy sets no no-show fee.</source>
+        <translation>La política de la clínica no establece un cargo por no presentarse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clinic&apos;s policy sets no late-cancellation fee.</source>
+        <translation>La política de la clínica no establece un cargo por cancelación tardía.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No-show fee: %1</source>
+        <translation>Cargo por no presentarse: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late cancellation fee: %1</source>
+        <translation>Cargo por cancelación tardía: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A tip must be between 0 % and 100 %.</source>
+        <translation>Una propina debe estar entre 0 % y 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../model/checkout/ledger.cpp" line="+24"/>
+        <source>This invoice no longer exists.</source>
+        <translation>Esta factura ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../model/checkout/paymentrepository.cpp" line="+71"/>
+        <source>This payment no longer exists.</source>
+        <translation>Este pago ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../model/checkout/refundplan.cpp" line="+37"/>
+        <source>Enter the reason for the refund.</source>
+        <translation>Ingrese el motivo del reembolso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a refund amount of more than zero.</source>
+        <translation>Ingrese un monto de reembolso mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only %1 of this invoice can still be refunded.</source>
+        <translation>De esta factura solo se pueden reembolsar todavía %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Refund between 1 and %1 of this item.</source>
+        <translation>Reembolse entre 1 y %1 unidades de este artículo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That item is not on this invoice.</source>
+        <translation>Ese artículo no está en esta factura.</translation>
+    </message>
+    <message>
+        <location filename="../model/checkout/tenderplan.cpp" line="+18"/>
+        <source>This invoice is already paid in full.</source>
+        <translation>Esta factura ya está pagada en su totalidad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter an amount of more than zero.</source>
+        <translation>Ingrese un monto mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the %1 authorisation code, so the manufacturer reimburses the reward.</source>
+        <translation>Ingrese el código de autorización de %1 para que el fabricante reembolse la recompensa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reward value cannot be negative.</source>
+        <translation>El valor de una recompensa no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a loyalty reward has a reward value.</source>
+        <translation>Solo una recompensa de fidelidad tiene valor de recompensa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is more than the %2 still owed. Lower the amount.</source>
+        <translation>%1 es más que los %2 que aún se deben. Reduzca el monto.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::checkout::DepositRepository</name>
+    <message>
+        <location filename="../model/checkout/depositrepository.cpp" line="+41"/>
+        <source>Enter a deposit of more than zero.</source>
+        <translation>Ingrese un depósito mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card deposit is taken through Stripe.</source>
+        <translation>Un depósito con tarjeta se cobra a través de Stripe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A loyalty reward cannot be a deposit.</source>
+        <translation>Una recompensa de fidelidad no puede usarse como depósito.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Enter why the deposit is kept.</source>
+        <translation>Ingrese por qué se retiene el depósito.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This deposit no longer exists.</source>
+        <translation>Este depósito ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::checkout::Discounting</name>
+    <message>
+        <location filename="../model/checkout/invoicebuilder.cpp" line="-152"/>
+        <source>A discount must be between 0 % and 100 %, or a positive amount.</source>
+        <translation>Un descuento debe estar entre 0 % y 100 %, o ser un monto positivo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The discount is more than the items it applies to. Lower it or apply it to everything.</source>
+        <translation>El descuento es mayor que los artículos a los que se aplica. Redúzcalo o aplíquelo a todo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+</context>
+<context>
+    <name>msp::checkout::PaymentRepository</name>
+    <message>
+        <location filename="../model/checkout/paymentrepository.cpp" line="+80"/>
+        <source>A card payment goes through the card reader or Stripe, not as a manual entry.</source>
+        <translation>Un pago con tarjeta se procesa con el lector de tarjetas o con Stripe, no como un registro manual.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This invoice is closed and cannot take payments.</source>
+        <translation>Esta factura está cerrada y no puede recibir pagos.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Enter a deposit of more than zero.</source>
+        <translation>Ingrese un depósito mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>This payment was already settled; start a new one.</source>
+        <translation>Este pago ya se liquidó; inicie uno nuevo.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Enter why the invoice is voided.</source>
+        <translation>Ingrese por qué se anula la factura.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This invoice has payments. Refund them instead of voiding the invoice.</source>
+        <translation>Esta factura tiene pagos. Reembólselos en lugar de anular la factura.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::checkout::RefundRepository</name>
+    <message>
+        <location filename="../model/checkout/refundrepository.cpp" line="+169"/>
+        <source>This refund no longer exists.</source>
+        <translation>Este reembolso ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This refund was already settled.</source>
+        <translation>Este reembolso ya se liquidó.</translation>
     </message>
 </context>
 <context>
     <name>msp::protocol</name>
     <message>
         <location filename="../sync/protocol/authcodec.cpp" line="+22"/>
-        <location filename="../sync/protocol/mutationargs.cpp" line="+35"/>
+        <location filename="../sync/protocol/mutationargs.cpp" line="+36"/>
         <source>The field &quot;%1&quot; must be a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo &quot;%1&quot; debe ser un UUID.</translation>
     </message>
     <message>
         <location filename="../sync/protocol/mutationargs.cpp" line="+14"/>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fin debe ser posterior al inicio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An appointment lasts at most 12 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cita dura como máximo 12 horas.</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+60"/>
         <source>Unknown appointment status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de cita desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The client field &quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de cliente &quot;%1&quot; debe ser una cadena de texto.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>An update must change at least one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una actualización debe cambiar al menos un campo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The change of &quot;%1&quot; must be {&quot;old&quot;: ..., &quot;new&quot;: ...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio de &quot;%1&quot; debe tener la forma {&quot;old&quot;: ..., &quot;new&quot;: ...}.</translation>
     </message>
     <message>
-        <location filename="../sync/protocol/mutationcodec.cpp" line="+50"/>
+        <location filename="../sync/protocol/mutationcodec.cpp" line="+49"/>
         <source>A push holds at most %1 mutations; split the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un envío contiene como máximo %1 mutaciones; divida el lote.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Each mutation must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mutación debe ser un objeto JSON.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mutation ids must be positive and consecutive within a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ID de mutación deben ser positivos y consecutivos dentro de un lote.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown mutation &quot;%1&quot;; update the server or the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutación desconocida: &quot;%1&quot;; actualice el servidor o la aplicación.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The outcome must be &quot;applied&quot; or &quot;rejected&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado debe ser &quot;applied&quot; o &quot;rejected&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A rejected mutation must carry a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una mutación rechazada debe indicar un motivo.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Each free slot must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada horario libre debe ser un objeto.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Each result must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada resultado debe ser un objeto JSON.</translation>
     </message>
     <message>
         <location filename="../sync/protocol/pullcodec.cpp" line="+20"/>
         <source>The cursor is not one this server handed out; pull again from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no emitió ese cursor; vuelva a descargar desde el principio.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Each row must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila debe ser un objeto JSON.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Each tombstone must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada marca de eliminación debe ser un objeto JSON.</translation>
     </message>
     <message>
         <location filename="../sync/protocol/wiretime.cpp" line="+19"/>
         <source>The field &quot;%1&quot; must be an ISO 8601 time in UTC, like 2025-03-01T09:30:00.000Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo &quot;%1&quot; debe ser una hora ISO 8601 en UTC, como 2025-03-01T09:30:00.000Z.</translation>
     </message>
 </context>
 <context>
@@ -505,32 +1065,775 @@
     <message>
         <location filename="../sync/protocol/jsonread.cpp" line="+19"/>
         <source>The field &quot;%1&quot; must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo &quot;%1&quot; debe ser %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el campo &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The request body is empty; send a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la solicitud está vacío; envíe un objeto JSON.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The body is not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo no es JSON válido (%1 en la posición %2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo debe ser un objeto JSON.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The field &quot;%1&quot; must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo &quot;%1&quot; no debe estar vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::reconcile</name>
+    <message>
+        <location filename="../model/reconcile/columnmapping.cpp" line="+103"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given name</source>
+        <translation>nombre de pila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surname</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>street number</source>
+        <translation>número de calle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address line 2</source>
+        <translation>dirección, línea 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suburb</source>
+        <translation>localidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postcode</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>monto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memo</source>
+        <translation>concepto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product</source>
+        <translation>producto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <location filename="../model/reconcile/dateparser.cpp" line="+90"/>
+        <source>year-month-day</source>
+        <translation>año-mes-día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day/month/year</source>
+        <translation>día/mes/año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month/day/year</source>
+        <translation>mes/día/año</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../model/reconcile/matchgrade.cpp" line="+12"/>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imprecise</source>
+        <translation>impreciso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precise</source>
+        <translation>preciso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate</source>
+        <translation>duplicado</translation>
+    </message>
+    <message>
+        <location filename="../model/reconcile/recordimport.cpp" line="+62"/>
+        <source>The file has no column called &quot;%1&quot;. Check --id-column against the header line.</source>
+        <translation>El archivo no tiene ninguna columna llamada &quot;%1&quot;. Compare --id-column con la línea de encabezado.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The file has no name column. Name a column &quot;surname&quot;, &quot;last name&quot; or &quot;name&quot;.</source>
+        <translation>El archivo no tiene una columna de nombre. Llame a una columna &quot;surname&quot;, &quot;last name&quot; o &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>date of birth &quot;%1&quot; is not a date; the row is kept without it</source>
+        <translation>la fecha de nacimiento &quot;%1&quot; no es una fecha; la fila se conserva sin ella</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file has no amount column. Name a column &quot;amount&quot; or map one.</source>
+        <translation>El archivo no tiene una columna de monto. Llame a una columna &quot;amount&quot; o asigne una.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has no date column. Name a column &quot;date&quot; or map one.</source>
+        <translation>El archivo no tiene una columna de fecha. Llame a una columna &quot;date&quot; o asigne una.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>date &quot;%1&quot; is not a date</source>
+        <translation>la fecha &quot;%1&quot; no es una fecha</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>amount &quot;%1&quot; is not an amount of money</source>
+        <translation>el monto &quot;%1&quot; no es una cantidad de dinero</translation>
+    </message>
+    <message>
+        <location filename="../model/reconcile/textencoding.cpp" line="+42"/>
+        <source>UTF-8 with byte-order mark</source>
+        <translation>UTF-8 con marca de orden de bytes</translation>
+    </message>
+    <message>
+        <location filename="../model/reconcile/transactioncomparator.cpp" line="+76"/>
+        <source>same day</source>
+        <translation>el mismo día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one day later</source>
+        <translation>un día después</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one day earlier</source>
+        <translation>un día antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days later</source>
+        <translation>%1 días después</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days earlier</source>
+        <translation>%1 días antes</translation>
+    </message>
+    <message>
+        <location filename="../model/reconcile/transactionreconciler.cpp" line="+220"/>
+        <source>one payment split into %1 lines whose amounts add up</source>
+        <translation>un pago dividido en %1 líneas cuyos montos suman el total</translation>
+    </message>
+</context>
+<context>
+    <name>msp::reconcile::CsvTable</name>
+    <message>
+        <location filename="../model/reconcile/csvtable.cpp" line="+85"/>
+        <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
+        <translation>No se puede leer %1: %2. Revise la ruta y que tenga permiso para leer el archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading %1 failed: %2.</source>
+        <translation>Falló la lectura de %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is larger than 4 GB; split it into smaller files.</source>
+        <translation>El archivo supera los 4 GB; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>has %1 fields where the header has %2</source>
+        <translation>tiene %1 campos y el encabezado tiene %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>has a quote that is never closed; the rest of the file was skipped</source>
+        <translation>tiene una comilla que nunca se cierra; se omitió el resto del archivo</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The file is empty: it has no header line naming the columns.</source>
+        <translation>El archivo está vacío: no tiene una línea de encabezado con los nombres de las columnas.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::reconcile::FellegiSunter</name>
+    <message>
+        <location filename="../model/reconcile/fellegisunter.cpp" line="+169"/>
+        <source>There were no candidate pairs to learn from.</source>
+        <translation>No había pares candidatos de los que aprender.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The files show no clear set of matching pairs; the built-in weights were used instead of learnt ones. Check that both files describe the same people or payments.</source>
+        <translation>Los archivos no muestran un conjunto claro de pares coincidentes; se usaron los pesos predeterminados en lugar de pesos aprendidos. Verifique que ambos archivos describan a las mismas personas o los mismos pagos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The learnt match rate ran past what the files can hold and was capped; review the matches.</source>
+        <translation>La tasa de coincidencia aprendida superó lo que admiten los archivos y se limitó; revise las coincidencias.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The saved matching model is unreadable or from another version; it will be learnt again from the next import.</source>
+        <translation>El modelo de coincidencias guardado no se puede leer o es de otra versión; se volverá a aprender en la próxima importación.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::reconcile::PersonComparator</name>
+    <message>
+        <location filename="../model/reconcile/personcomparator.cpp" line="+123"/>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different</source>
+        <translation>diferente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>similar</source>
+        <translation>similar</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>close or nickname</source>
+        <translation>parecido o apodo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>close</source>
+        <translation>parecido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one character off</source>
+        <translation>un carácter distinto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>given name</source>
+        <translation>nombre de pila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surname</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two digits off</source>
+        <translation>dos dígitos distintos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one digit off or day and month swapped</source>
+        <translation>un dígito distinto o día y mes invertidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>street number</source>
+        <translation>número de calle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address line 2</source>
+        <translation>dirección, línea 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suburb</source>
+        <translation>localidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postcode</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same mailbox name</source>
+        <translation>mismo nombre de buzón</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+8"/>
+        <source>%1 same</source>
+        <translation>%1 igual</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 a nickname of the other</source>
+        <translation>%1: uno es apodo del otro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>date of birth with day and month swapped</source>
+        <translation>fecha de nacimiento con día y mes invertidos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 different</source>
+        <translation>%1 diferente</translation>
+    </message>
+</context>
+<context>
+    <name>msp::reconcile::TransactionComparator</name>
+    <message>
+        <location filename="../model/reconcile/transactioncomparator.cpp" line="+24"/>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount</source>
+        <translation>monto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>different</source>
+        <translation>diferente</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>within 3 %</source>
+        <translation>dentro del 3 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>within 1 %</source>
+        <translation>dentro del 1 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>explained by a fee</source>
+        <translation>explicado por una comisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than a week apart</source>
+        <translation>más de una semana de diferencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 to 7 days apart</source>
+        <translation>de 4 a 7 días de diferencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 or 3 days apart</source>
+        <translation>2 o 3 días de diferencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one day apart</source>
+        <translation>un día de diferencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same day</source>
+        <translation>el mismo día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>similar</source>
+        <translation>similar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>close</source>
+        <translation>parecido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product</source>
+        <translation>producto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shares a word</source>
+        <translation>comparte una palabra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>amount same</source>
+        <translation>monto igual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount less a card fee</source>
+        <translation>monto menos una comisión de tarjeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>amount %1</source>
+        <translation>monto %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name same</source>
+        <translation>nombre igual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name %1</source>
+        <translation>nombre %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product %1</source>
+        <translation>producto %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference same</source>
+        <translation>referencia igual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reference different</source>
+        <translation>referencia diferente</translation>
+    </message>
+</context>
+<context>
+    <name>msp::scheduling</name>
+    <message>
+        <location filename="../model/scheduling/icsexport.cpp" line="+101"/>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Choose a date range whose end is not before its start.</source>
+        <translation>Elija un rango de fechas cuyo fin no sea anterior a su inicio.</translation>
+    </message>
+    <message>
+        <location filename="../model/scheduling/recurrence.cpp" line="+17"/>
+        <source>Repeat every 1 to 365 days, weeks or months.</source>
+        <translation>Repita cada 1 a 365 días, semanas o meses.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A series can have at most 520 appointments.</source>
+        <translation>Una serie puede tener como máximo 520 citas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose how the series ends: after a number of appointments or on a date.</source>
+        <translation>Elija cómo termina la serie: después de un número de citas o en una fecha.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A series ends either after a count or on a date, not both.</source>
+        <translation>Una serie termina después de un número de citas o en una fecha, no de ambas formas.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+21"/>
+        <location line="+5"/>
+        <source>The stored repeat rule is unreadable.</source>
+        <translation>No se puede leer la regla de repetición guardada.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Only daily, weekly and monthly series exist.</source>
+        <translation>Solo existen series diarias, semanales y mensuales.</translation>
+    </message>
+    <message>
+        <location filename="../model/scheduling/seriesservice.cpp" line="+29"/>
+        <source>The appointment on %1 cannot be booked: %2</source>
+        <translation>No se puede reservar la cita del %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/scheduling/waitlistrepository.cpp" line="+32"/>
+        <source>Choose the client and the service they are waiting for.</source>
+        <translation>Seleccione el cliente y el servicio que espera.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Unknown waitlist status.</source>
+        <translation>Estado de lista de espera desconocido.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This waitlist entry no longer exists.</source>
+        <translation>Esta entrada de la lista de espera ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::scheduling::BookingService</name>
+    <message>
+        <location filename="../model/scheduling/bookingservice.cpp" line="+100"/>
+        <source>An appointment that is %1 cannot be moved.</source>
+        <translation>Una cita con estado %1 no se puede mover.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 Your role (%2) may not overbook; ask a manager to.</source>
+        <translation>%1 Su rol (%2) no permite reservar con sobrecupo; pídaselo a un gerente.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>moved</source>
+        <translation>movida</translation>
+    </message>
+</context>
+<context>
+    <name>msp::scheduling::ScheduleSnapshot</name>
+    <message>
+        <location filename="../model/scheduling/schedulesnapshot.cpp" line="+98"/>
+        <source>%1 is taken from %2 to %3 by another appointment (%4, preparation and clean-up included). Choose another time, or one of the suggested slots.</source>
+        <translation>%1 tiene otra cita de %2 a %3 (%4, incluidas la preparación y la limpieza). Elija otro horario o uno de los horarios sugeridos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another service</source>
+        <translation>otro servicio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a service the clinic offers.</source>
+        <translation>Seleccione un servicio que ofrezca la clínica.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a practitioner of this clinic.</source>
+        <translation>Seleccione un profesional de esta clínica.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a start time.</source>
+        <translation>Seleccione una hora de inicio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The appointment must end after it starts.</source>
+        <translation>La cita debe terminar después de comenzar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An appointment with its preparation and clean-up can last at most a day.</source>
+        <translation>Una cita, con su preparación y limpieza, puede durar como máximo un día.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 no longer takes appointments. Choose another practitioner.</source>
+        <translation>%1 ya no recibe citas. Seleccione otro profesional.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not qualified for %2. Choose a practitioner who is.</source>
+        <translation>%1 no está habilitado para %2. Seleccione un profesional que lo esté.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not work at this time. Choose a time inside their working hours.</source>
+        <translation>%1 no trabaja en este horario. Elija un horario dentro de su jornada laboral.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a room of this clinic.</source>
+        <translation>Seleccione una sala de esta clínica.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs a %2 room; %3 is not one. Choose another room.</source>
+        <translation>%1 requiere una sala de tipo %2; %3 no lo es. Seleccione otra sala.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 needs a %2 room and the clinic has none. Add one in the clinic settings or change the service.</source>
+        <translation>%1 requiere una sala de tipo %2 y la clínica no tiene ninguna. Agregue una en la configuración de la clínica o cambie el servicio.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose a device of this clinic.</source>
+        <translation>Seleccione un equipo de esta clínica.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs a %2 device; %3 is not one. Choose another device.</source>
+        <translation>%1 requiere un equipo de tipo %2; %3 no lo es. Seleccione otro equipo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 needs a %2 device and the clinic has none. Add one in the clinic settings or change the service.</source>
+        <translation>%1 requiere un equipo de tipo %2 y la clínica no tiene ninguno. Agregue uno en la configuración de la clínica o cambie el servicio.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::scheduling::SeriesService</name>
+    <message>
+        <location filename="../model/scheduling/seriesservice.cpp" line="+48"/>
+        <source>Choose the client, the service and the first time.</source>
+        <translation>Seleccione el cliente, el servicio y el primer horario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This series has no appointments.</source>
+        <translation>Esta serie no tiene citas.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>This appointment is not part of a series.</source>
+        <translation>Esta cita no forma parte de una serie.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>series changed</source>
+        <translation>serie modificada</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This series no longer exists.</source>
+        <translation>Esta serie ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -538,12 +1841,135 @@
     <message>
         <location filename="../model/security/passwordhash.cpp" line="+30"/>
         <source>The password could not be protected (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo proteger la contraseña (%1).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The key could not be derived (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo derivar la clave (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>msp::server</name>
+    <message>
+        <location filename="../sync/server/config.cpp" line="+30"/>
+        <source>%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>%1 debe ser un número entero de al menos %2, no &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--listen takes HOST:PORT, like 0.0.0.0:8443.</source>
+        <translation>--listen recibe HOST:PUERTO, como 0.0.0.0:8443.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Usage: medspasync-server [init] [--config FILE] [--key value ...]
+
+  init        create a clinic and its first admin (--org, --admin-email), print the
+              one-time password and the TOTP enrolment URI, then exit
+
+Options (also &quot;key = value&quot; lines in the --config file, or MEDSPASYNC_KEY variables):
+</source>
+        <translation>Uso: medspasync-server [init] [--config ARCHIVO] [--clave valor ...]
+
+  init        crea una clínica y su primer administrador (--org, --admin-email), muestra la
+              contraseña de un solo uso y el URI de registro TOTP, y sale
+
+Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config, o variables MEDSPASYNC_CLAVE):
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>read options from FILE</source>
+        <translation>lee las opciones de ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this text</source>
+        <translation>muestra este texto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown option &quot;%1&quot; in %2; see --help.</source>
+        <translation>Opción desconocida &quot;%1&quot; en %2; consulte --help.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>Argumento inesperado &quot;%1&quot;; consulte --help.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the config file %1: %2.</source>
+        <translation>No se puede leer el archivo de configuración %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1:%2: expected &quot;key = value&quot;.</source>
+        <translation>%1:%2: se esperaba &quot;clave = valor&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the command line</source>
+        <translation>la línea de comandos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say which database to use with --database CONNINFO.</source>
+        <translation>Indique qué base de datos usar con --database CONNINFO.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>init needs --org NAME and --admin-email EMAIL.</source>
+        <translation>init necesita --org NOMBRE y --admin-email CORREO.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server speaks TLS only: give --tls-cert FILE and --tls-key FILE.</source>
+        <translation>El servidor solo usa TLS: indique --tls-cert ARCHIVO y --tls-key ARCHIVO.</translation>
+    </message>
+    <message>
+        <location filename="../sync/server/httpserver.cpp" line="+394"/>
+        <source>Cannot load the TLS certificate: %1</source>
+        <translation>No se puede cargar el certificado TLS: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot load the TLS key: %1</source>
+        <translation>No se puede cargar la clave TLS: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot listen on %1</source>
+        <translation>No se puede escuchar en %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot listen: %1</source>
+        <translation>No se puede escuchar: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync/server/migrations.cpp" line="+28"/>
+        <source>The database has schema version %1, newer than this server (%2); run the newer server.</source>
+        <translation>La base de datos tiene la versión de esquema %1, más reciente que la de este servidor (%2); ejecute el servidor más reciente.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not migrate the database: %1</source>
+        <translation>No se pudo migrar la base de datos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/server/mutationapplier.cpp" line="+233"/>
+        <source>%n protected field(s) changed on another device too; see Needs attention.</source>
+        <translation>
+            <numerusform>%n campo protegido también cambió en otro dispositivo; consulte “Requiere atención”.</numerusform>
+            <numerusform>%n campos protegidos también cambiaron en otro dispositivo; consulte “Requiere atención”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -551,135 +1977,1071 @@
     <message>
         <location filename="../model/store/appointmentrepository.cpp" line="+70"/>
         <source>the practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>el profesional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the room</source>
-        <translation type="unfinished"></translation>
+        <translation>la sala</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the device</source>
-        <translation type="unfinished"></translation>
+        <translation>el equipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This time is taken: %1 is already booked then (appointment %2). Choose another time, practitioner or room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este horario está ocupado: %1 ya tiene una reserva a esa hora (cita %2). Elija otro horario, profesional o sala.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+124"/>
         <source>An appointment that is %1 cannot be marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cita con estado %1 no se puede marcar como %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give a reason for the cancellation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un motivo para la cancelación.</translation>
     </message>
     <message>
         <location line="+34"/>
+        <location filename="../model/store/syncreplica.cpp" line="+515"/>
         <source>This appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cita ya no existe.</translation>
     </message>
     <message>
         <location filename="../model/store/auditlog.cpp" line="+110"/>
         <source>The audit log was altered at event %1: its record does not match the chain. Keep this database for investigation and contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría fue alterado en el evento %1: su registro no coincide con la cadena. Conserve esta base de datos para la investigación y comuníquese con su administrador.</translation>
     </message>
     <message>
-        <location filename="../model/store/clientrepository.cpp" line="+97"/>
+        <location filename="../model/store/clientrepository.cpp" line="+99"/>
         <source>This client record no longer exists. It may have been merged into another record; search for the client again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro de cliente ya no existe. Es posible que se haya combinado con otro registro; vuelva a buscar al cliente.</translation>
     </message>
     <message>
         <location filename="../model/store/clinicrepository.cpp" line="+31"/>
         <source>Enter the clinic&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese el nombre de la clínica.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This store has no clinic set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos datos todavía no tienen una clínica configurada.</translation>
     </message>
     <message>
         <location filename="../model/store/invoicerepository.cpp" line="+164"/>
         <source>This invoice no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta factura ya no existe.</translation>
     </message>
     <message>
         <location filename="../model/store/permissions.cpp" line="+12"/>
         <source>Your role (%1) does not allow this. Ask a manager or an administrator to do it, or to change your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (%1) no permite hacer esto. Pida a un gerente o a un administrador que lo haga o que cambie su rol.</translation>
     </message>
     <message>
         <location filename="../model/store/practitionerrepository.cpp" line="+22"/>
         <source>Enter the practitioner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese el nombre del profesional.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>This practitioner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este profesional ya no existe.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter the service&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese el nombre del servicio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A service needs a duration above zero and buffers of zero or more minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servicio necesita una duración mayor que cero y márgenes de cero o más minutos.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>This service no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servicio ya no existe.</translation>
     </message>
     <message>
         <location filename="../model/store/storeerrors.cpp" line="+11"/>
         <source>The clinic database could not be unlocked: %1. The key does not match this file, or the file is not a MedSpaSync Pro database. The file was not changed. If this store is protected by a passphrase, check it and try again; if the key was lost, restore the folder from a backup or start with another data folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo desbloquear la base de datos de la clínica: %1. La clave no corresponde a este archivo, o el archivo no es una base de datos de MedSpaSync Pro. El archivo no se modificó. Si estos datos están protegidos con una frase de contraseña, revísela y vuelva a intentarlo; si se perdió la clave, restaure la carpeta desde una copia de seguridad o comience con otra carpeta de datos (--data-dir).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The clinic database %1 was written by a newer version of MedSpaSync Pro (format %2; this program knows up to %3). It was not opened and not changed. Install the latest version of MedSpaSync Pro to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la clínica %1 fue escrita por una versión más reciente de MedSpaSync Pro (formato %2; este programa admite hasta el %3). No se abrió ni se modificó. Instale la versión más reciente de MedSpaSync Pro para usarla.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The clinic database %1 could not be used while %2: %3. Nothing was saved by this step. Check that the disk has free space and that the folder can be written, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar la base de datos de la clínica %1 (operación: %2): %3. Este paso no guardó nada. Verifique que el disco tenga espacio libre y que se pueda escribir en la carpeta, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location filename="../model/store/userrepository.cpp" line="+35"/>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese un nombre de usuario.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set a password for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina una contraseña para este usuario.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The user name or password is not right. Check Caps Lock and try again, or ask an administrator to reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña no son correctos. Revise Bloq Mayús y vuelva a intentarlo, o pida a un administrador que restablezca su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../model/store/syncreplica.cpp" line="-50"/>
+        <location line="+25"/>
+        <source>This item was already resolved, here or on another device.</source>
+        <translation>Este elemento ya se resolvió, aquí o en otro dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::stripe</name>
+    <message>
+        <location filename="../sync/stripe/curltransport.cpp" line="+67"/>
+        <source>The network library could not start.</source>
+        <translation>No se pudo iniciar la biblioteca de red.</translation>
+    </message>
+    <message>
+        <location filename="../sync/stripe/stripeerror.cpp" line="+19"/>
+        <source>insufficient funds</source>
+        <translation>fondos insuficientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card was reported lost</source>
+        <translation>la tarjeta fue reportada como extraviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card was reported stolen</source>
+        <translation>la tarjeta fue reportada como robada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card has expired</source>
+        <translation>la tarjeta está vencida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the security code is wrong</source>
+        <translation>el código de seguridad es incorrecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the postal code is wrong</source>
+        <translation>el código postal es incorrecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card&apos;s limit was reached</source>
+        <translation>se alcanzó el límite de la tarjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>the bank refused it</source>
+        <translation>el banco la rechazó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the card could not be processed; try again</source>
+        <translation>no se pudo procesar la tarjeta; vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <location filename="../sync/stripe/webhooksignature.cpp" line="+86"/>
+        <source>The signature is valid.</source>
+        <translation>La firma es válida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Stripe-Signature header is missing or malformed.</source>
+        <translation>Falta el encabezado Stripe-Signature o tiene un formato incorrecto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No signature matches: the body was changed or the signing secret is wrong.</source>
+        <translation>Ninguna firma coincide: el cuerpo fue modificado o el secreto de firma es incorrecto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event is older than five minutes (a replay, or the server clock is wrong).</source>
+        <translation>El evento tiene más de cinco minutos (es una repetición o el reloj del servidor está mal).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No webhook signing secret is configured; start the server with --stripe-webhook-secret.</source>
+        <translation>No hay un secreto de firma de webhook configurado; inicie el servidor con --stripe-webhook-secret.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::stripe::StripeError</name>
+    <message>
+        <location filename="../sync/stripe/stripeerror.cpp" line="+70"/>
+        <source>the bank refused it</source>
+        <translation>el banco la rechazó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card declined: %1</source>
+        <translation>Tarjeta rechazada: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Card not accepted: %1</source>
+        <translation>Tarjeta no aceptada: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stripe refused the clinic&apos;s API key. An administrator should enter the current secret key in Admin &gt; Payments.</source>
+        <translation>Stripe rechazó la clave de API de la clínica. Un administrador debe ingresar la clave secreta vigente en Administración &gt; Pagos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stripe saw this payment before with different details, so nothing was charged again. Start a new payment.</source>
+        <translation>Stripe ya recibió este pago con otros datos, así que no se volvió a cobrar nada. Inicie un pago nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stripe did not answer (HTTP %1). The payment may or may not have gone through; retrying is safe and will not charge twice.</source>
+        <translation>Stripe no respondió (HTTP %1). Es posible que el pago se haya procesado o no; puede volver a intentarlo sin riesgo: no se cobrará dos veces.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stripe refused the request: %1</source>
+        <translation>Stripe rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stripe refused the request (HTTP %1).</source>
+        <translation>Stripe rechazó la solicitud (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>msp::stripe::StripeGateway</name>
+    <message>
+        <location filename="../sync/stripe/stripegateway.cpp" line="+103"/>
+        <source>Stripe&apos;s answer could not be read.</source>
+        <translation>No se pudo leer la respuesta de Stripe.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stripe could not be reached (%1). Check the internet connection and try again: the payment keeps its key, so a retry cannot charge twice.</source>
+        <translation>No se pudo conectar con Stripe (%1). Revise la conexión a internet y vuelva a intentarlo: el pago conserva su clave, así que un nuevo intento no puede cobrar dos veces.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A card payment must be more than zero.</source>
+        <translation>Un pago con tarjeta debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>A refund must be more than zero.</source>
+        <translation>Un reembolso debe ser mayor que cero.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::sync</name>
+    <message>
+        <location filename="../sync/client/mutationmapper.cpp" line="+65"/>
+        <source>The change &quot;%1&quot; cannot be sent to the server.</source>
+        <translation>El cambio &quot;%1&quot; no se puede enviar al servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::sync::SyncEngine</name>
+    <message>
+        <location filename="../sync/client/syncengine.cpp" line="+93"/>
+        <source>The sync server cannot be reached (%1). Check the network and the server address, then try again.</source>
+        <translation>No se puede conectar con el servidor de sincronización (%1). Revise la red y la dirección del servidor, y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::sync::SyncStatus</name>
+    <message>
+        <location filename="../sync/client/syncstatus.cpp" line="+13"/>
+        <source>Offline — no sync server configured</source>
+        <translation>Sin conexión — no hay un servidor de sincronización configurado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: sign in to the clinic&apos;s server</source>
+        <translation>Sincronización: inicie sesión en el servidor de la clínica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synced, %n change(s) waiting</source>
+        <translation>Sincronizado, %n cambio(s) en espera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing %n change(s)</source>
+        <translation>Sincronizando %n cambio(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline since %1 — %n change(s) waiting</source>
+        <translation>Sin conexión desde las %1 — %n cambio(s) en espera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync error: %1</source>
+        <translation>Error de sincronización: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device was removed from the clinic</source>
+        <translation>Este dispositivo fue retirado de la clínica</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui</name>
+    <message>
+        <location filename="../ui/checkout/receipt.cpp" line="+30"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>authorisation</source>
+        <translation>autorización</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance due</source>
+        <translation>Saldo pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::AdminPage</name>
+    <message>
+        <location filename="../ui/admin/adminpage.cpp" line="+25"/>
+        <source>Admin</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language changes the next time MedSpaSync starts.</source>
+        <translation>El idioma cambiará la próxima vez que se inicie MedSpaSync.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved. The language changes the next time MedSpaSync starts.</source>
+        <translation>Guardado. El idioma cambiará la próxima vez que se inicie MedSpaSync.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store protection</source>
+        <translation>Protección de los datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device ID</source>
+        <translation>ID del dispositivo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 200 most recent events on this store, newest first. Events name records and fields, never their contents. The log cannot be edited.</source>
+        <translation>Los 200 eventos más recientes de estos datos, del más nuevo al más antiguo. Los eventos nombran registros y campos, nunca su contenido. El registro no se puede modificar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only administrators and managers can see the audit log.</source>
+        <translation>Solo los administradores y los gerentes pueden ver el registro de auditoría.</translation>
     </message>
 </context>
 <context>
     <name>msp::ui::AppointmentDayModel</name>
     <message>
-        <location filename="../ui/calendar/appointmentdaymodel.cpp" line="+42"/>
+        <location filename="../ui/calendar/appointmentdaymodel.cpp" line="+43"/>
         <source>Unknown client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente desconocido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::AuditLogModel</name>
+    <message>
+        <location filename="../ui/admin/auditlogmodel.cpp" line="+49"/>
+        <source>Signed in</source>
+        <translation>Inició sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-in</source>
+        <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewed a client record</source>
+        <translation>Consultó el expediente de un cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created a client</source>
+        <translation>Creó un cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed a client</source>
+        <translation>Modificó un cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked an appointment</source>
+        <translation>Reservó una cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed an appointment&apos;s status</source>
+        <translation>Cambió el estado de una cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created an invoice</source>
+        <translation>Creó una factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved a practitioner</source>
+        <translation>Guardó un profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved a service</source>
+        <translation>Guardó un servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved a user account</source>
+        <translation>Guardó una cuenta de usuario</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(unknown user)</source>
+        <translation>(usuario desconocido)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::CalendarPage</name>
+    <message>
+        <location filename="../ui/calendar/calendarpage.cpp" line="+47"/>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Día anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next day (Alt+Right)</source>
+        <translation>Día siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go to date</source>
+        <translation>Ir a la fecha</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Times in %1</source>
+        <translation>Horarios en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calendar shows the clinic&apos;s local time, whatever this computer&apos;s time zone is.</source>
+        <translation>El calendario muestra la hora local de la clínica, sin importar la zona horaria de esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No practitioners are set up on this store yet, so the calendar has no columns. Practitioners arrive with the clinic&apos;s data at the first sync.</source>
+        <translation>Todavía no hay profesionales configurados en estos datos, por lo que el calendario no tiene columnas. Los profesionales llegan con los datos de la clínica en la primera sincronización.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>No appointments</source>
+        <translation>Sin citas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 appointment</source>
+        <translation>1 cita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 appointments</source>
+        <translation>%1 citas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 unconfirmed</source>
+        <translation>%1 sin confirmar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unconfirmed bookings are drawn with a dashed border until the sync server accepts them.</source>
+        <translation>Las reservas sin confirmar se muestran con un borde punteado hasta que el servidor de sincronización las acepte.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::CardCharger</name>
+    <message>
+        <location filename="../ui/checkout/cardcharger.cpp" line="+45"/>
+        <source>Card payment of %1 approved.</source>
+        <translation>Pago con tarjeta de %1 aprobado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The card needs the cardholder to confirm with their bank; use the card reader instead.</source>
+        <translation>La tarjeta requiere que el titular confirme el pago con su banco; use el lector de tarjetas en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::CheckoutPage</name>
+    <message>
+        <location filename="../ui/checkout/checkoutpage.cpp" line="+41"/>
+        <source>Start checkout</source>
+        <translation>Iniciar cobro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment:</source>
+        <translation>Cita:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Item</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+56"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add product</source>
+        <translation>Agregar producto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retail:</source>
+        <translation>Venta de productos:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply discount</source>
+        <translation>Aplicar descuento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discount:</source>
+        <translation>Descuento:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tip for the practitioner</source>
+        <translation>Propina para el profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set tip</source>
+        <translation>Aplicar propina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tip:</source>
+        <translation>Propina:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Authorisation code</source>
+        <translation>Código de autorización</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reward value</source>
+        <translation>Valor de la recompensa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gift card number</source>
+        <translation>Número de tarjeta de regalo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take payment</source>
+        <translation>Cobrar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save receipt as PDF...</source>
+        <translation>Guardar recibo como PDF...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print receipt...</source>
+        <translation>Imprimir recibo...</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Choose an appointment to check out.</source>
+        <translation>Seleccione una cita para cobrar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This appointment already has an invoice; showing it.</source>
+        <translation>Esta cita ya tiene una factura; se muestra a continuación.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Discount %1 %</source>
+        <translation>Descuento %1 %</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Subtotal %1   Tax %2   Total %3   Paid %4</source>
+        <translation>Subtotal %1   Impuesto %2   Total %3   Pagado %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Balance due: %1</source>
+        <translation>Saldo pendiente: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an appointment and start checkout.</source>
+        <translation>Seleccione una cita e inicie el cobro.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 of %2 recorded.</source>
+        <translation>Se registraron %1 de %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change due: %1.</source>
+        <translation>Cambio a entregar: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid in full.</source>
+        <translation>Pagado en su totalidad.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Card payments are not set up on this computer: an administrator adds the Stripe key in Admin &gt; Payments. Take cash, a gift card or a loyalty reward instead.</source>
+        <translation>Los pagos con tarjeta no están configurados en esta computadora: un administrador debe agregar la clave de Stripe en Administración &gt; Pagos. Mientras tanto, acepte efectivo, una tarjeta de regalo o una recompensa de fidelidad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card payments need an internet connection, and this computer is offline. Cash, gift cards and loyalty rewards still work and will sync later; try the card again once online.</source>
+        <translation>Los pagos con tarjeta requieren conexión a internet y esta computadora está sin conexión. El efectivo, las tarjetas de regalo y las recompensas de fidelidad siguen funcionando y se sincronizarán más tarde; vuelva a intentar con la tarjeta cuando haya conexión.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Charging the card...</source>
+        <translation>Cobrando a la tarjeta...</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+22"/>
+        <source>Take a payment first; the receipt is of a saved invoice.</source>
+        <translation>Primero registre un pago; el recibo corresponde a una factura guardada.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Receipt saved.</source>
+        <translation>Recibo guardado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The receipt could not be saved there. Choose another folder.</source>
+        <translation>No se pudo guardar el recibo en esa ubicación. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save receipt</source>
+        <translation>Guardar recibo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Receipt sent to the printer.</source>
+        <translation>Recibo enviado a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::ClientForm</name>
+    <message>
+        <location filename="../ui/clients/clientform.cpp" line="+45"/>
+        <source>Legal first name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal last name</source>
+        <translation>Apellido legal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the client likes to be called</source>
+        <translation>Cómo prefiere que le llamen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(555) 123-4567</source>
+        <translation>(555) 123-4567</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known allergies, e.g. lidocaine, latex. Leave empty when none are known.</source>
+        <translation>Alergias conocidas, p. ej., lidocaína, látex. Déjelo vacío si no se conoce ninguna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything staff must see first, e.g. pregnant, pacemaker</source>
+        <translation>Lo que el personal debe ver primero, p. ej., embarazo, marcapasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agrees to receive offers and news by e-mail or text</source>
+        <translation>Acepta recibir ofertas y novedades por correo electrónico o mensaje de texto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save (%1)</source>
+        <translation>Guardar (%1)</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required: the legal first and last name, and a phone number or an e-mail address.</source>
+        <translation>Obligatorio: el nombre y el apellido legales, y un número de teléfono o un correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client since %1</source>
+        <translation>Cliente desde %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Client created.</source>
+        <translation>Cliente creado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes saved.</source>
+        <translation>Cambios guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::ClientListModel</name>
+    <message>
+        <location filename="../ui/clients/clientlistmodel.cpp" line="+93"/>
+        <source>Legal name: %1</source>
+        <translation>Nombre legal: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::ClientsPage</name>
+    <message>
+        <location filename="../ui/clients/clientspage.cpp" line="+37"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search by name, phone or e-mail</source>
+        <translation>Buscar por nombre, teléfono o correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose a client from the list to see their details,
+or create a new client.</source>
+        <translation>Seleccione un cliente de la lista para ver sus datos,
+o cree un nuevo cliente.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Showing the first %1 clients. Type more to narrow the list.</source>
+        <translation>Se muestran los primeros %1 clientes. Escriba más para acotar la lista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No client matches “%1”.</source>
+        <translation>Ningún cliente coincide con “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 client</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 clients</source>
+        <translation>%1 clientes</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new client has not been saved yet.</source>
+        <translation>El nuevo cliente aún no se ha guardado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your changes to this client have not been saved yet.</source>
+        <translation>Sus cambios en este cliente aún no se han guardado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save them now, discard them, or stay on this client.</source>
+        <translation>Guárdelos ahora, descártelos o permanezca en este cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::DayHeader</name>
+    <message>
+        <location filename="../ui/calendar/dayheader.cpp" line="+70"/>
+        <source>Not working</source>
+        <translation>No trabaja</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::DayView</name>
+    <message>
+        <location filename="../ui/calendar/dayview.cpp" line="+294"/>
+        <source>Unconfirmed</source>
+        <translation>Sin confirmar</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Unconfirmed: booked on this device and not yet accepted by the sync server.</source>
+        <translation>Sin confirmar: reservada en este dispositivo y aún no aceptada por el servidor de sincronización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the sync server: the slot was taken. Rebook this client.</source>
+        <translation>Rechazada por el servidor de sincronización: el horario ya estaba ocupado. Vuelva a reservar para este cliente.</translation>
     </message>
 </context>
 <context>
@@ -687,52 +3049,144 @@
     <message>
         <location filename="../ui/login/logindialog.cpp" line="+21"/>
         <source>Sign in — MedSpaSync Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión — MedSpaSync Pro</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>MedSpaSync Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>MedSpaSync Pro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in with your clinic account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con su cuenta de la clínica.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. frontdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., frontdesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese su nombre de usuario.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+38"/>
+        <location line="+56"/>
+        <source>MedSpaSync Pro</source>
+        <translation>MedSpaSync Pro</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>%1 — MedSpaSync Pro</source>
+        <translation>%1 — MedSpaSync Pro</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+56"/>
+        <source>Checkout</source>
+        <translation>Cobro</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Checkout will take payment for completed appointments: card payments through Stripe, gift cards, packages and loyalty points, with printed or e-mailed receipts.</source>
+        <translation>Cobro recibirá el pago de las citas completadas: pagos con tarjeta a través de Stripe, tarjetas de regalo, paquetes y puntos de fidelidad, con recibos impresos o enviados por correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until then, take payment on your card terminal as you do today.</source>
+        <translation>Mientras tanto, cobre en su terminal de tarjetas como lo hace hoy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>Reconciliation</source>
+        <translation>Conciliación</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Reconciliation will match payouts and card transactions against invoices, and find duplicate client records for you to merge.</source>
+        <translation>Conciliación cotejará las liquidaciones y las transacciones con tarjeta con las facturas, y encontrará registros de clientes duplicados para que usted los combine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until then, reconcile from your payment provider&apos;s reports.</source>
+        <translation>Mientras tanto, concilie con los informes de su proveedor de pagos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Sync will keep this computer and the clinic&apos;s other devices up to date through the clinic&apos;s sync server, and list the changes that need your attention.</source>
+        <translation>Sincronización mantendrá al día esta computadora y los demás dispositivos de la clínica a través del servidor de sincronización de la clínica, y mostrará los cambios que requieren su atención.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until then, everything is saved on this computer only. Bookings made here are shown as unconfirmed.</source>
+        <translation>Mientras tanto, todo se guarda solo en esta computadora. Las reservas hechas aquí se muestran como no confirmadas.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admin</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Offline — no sync server configured</source>
+        <translation>Sin conexión — no hay un servidor de sincronización configurado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes are saved on this computer. Syncing with other devices comes in a later release.</source>
+        <translation>Los cambios se guardan en esta computadora. La sincronización con otros dispositivos llegará en una versión posterior.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in as %1 · %2</source>
+        <translation>Sesión iniciada como %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -740,7 +3194,38 @@
     <message>
         <location filename="../ui/common/placeholderpage.cpp" line="+57"/>
         <source>Coming in a later release</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible en una versión posterior</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::Receipt</name>
+    <message>
+        <location filename="../ui/checkout/receipt.cpp" line="+22"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::SyncController</name>
+    <message>
+        <location filename="../ui/sync/synccontroller.cpp" line="+34"/>
+        <source>Enter the sync server&apos;s address as https://name:port, for example https://sync.example-clinic.com:8443.</source>
+        <translation>Ingrese la dirección del servidor de sincronización como https://nombre:puerto, por ejemplo https://sync.example-clinic.com:8443.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter only the server&apos;s address (https://name:port), without a path.</source>
+        <translation>Ingrese solo la dirección del servidor (https://nombre:puerto), sin ruta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate file %1 cannot be read. Check the path, or leave the field empty to trust only the system&apos;s certificates.</source>
+        <translation>No se puede leer el archivo de certificado %1. Revise la ruta o deje el campo vacío para confiar solo en los certificados del sistema.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds no PEM certificate. Choose the CA certificate your administrator gave you (a .pem or .crt file that starts with -----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 no contiene ningún certificado PEM. Elija el certificado de la CA que le entregó su administrador (un archivo .pem o .crt que empieza con -----BEGIN CERTIFICATE-----).</translation>
     </message>
 </context>
 </TS>
