@@ -13,6 +13,11 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace msp::test {
 
 namespace {
@@ -103,6 +108,11 @@ bool SyncServerFixture::start(QString *error)
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+#ifdef Q_OS_LINUX
+    // If the test itself crashes, the server goes with it instead of
+    // lingering on its port.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
     QObject::connect(m_process.get(), &QProcess::readyRead, m_process.get(),
                      [this] { m_log += QString::fromUtf8(m_process->readAll()); });
     m_process->start(m_binary,

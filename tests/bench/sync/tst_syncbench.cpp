@@ -1,0 +1,223 @@
+#include "store/clientrepository.h"
+#include "store/database.h"
+#include "store/query.h"
+#include "store/transaction.h"
+#include "syncdevice.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace msp;
+using namespace msp::test;
+
+namespace {
+// The same UUID on the server (md5(text)::uuid) and here.
+QString md5Uuid(const QString &text)
+{
+    const QByteArray h = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Md5).toHex();
+    return QString::fromLatin1(h.left(8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-' + h.mid(16, 4) + '-'
+                               + h.mid(20));
+}
+
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
+}
+} // namespace
+
+// Prints a table for people and `bench: <name> <value> <unit>` lines for tools.
+class TestSyncBench : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SyncServerFixture> m_server;
+    ClinicFixture m_clinic;
+    qint64 m_lastStep = 0;
+    QStringList m_table;
+
+    qint64 nextTotpTime()
+    {
+        qint64 step = std::max(m_lastStep + 1, QDateTime::currentSecsSinceEpoch() / 30);
+        while (step > QDateTime::currentSecsSinceEpoch() / 30 + 1)
+            QTest::qWait(1000);
+        m_lastStep = step;
+        return step * 30 + 15;
+    }
+
+    std::unique_ptr<SyncDevice> device(const QString &name)
+    {
+        auto d = std::make_unique<SyncDevice>(name, m_clinic, *m_server);
+        if (!d->signIn(*m_server, nextTotpTime()))
+            return nullptr;
+        return d;
+    }
+
+    void figure(const char *name, double value, const char *unit, const QString &goal)
+    {
+        m_table << QStringLiteral("| %1 | %2 %3 | %4 |")
+                       .arg(QLatin1String(name))
+                       .arg(value, 0, 'f', 1)
+                       .arg(QLatin1String(unit), goal);
+        std::printf("bench: %s %.1f %s\n", name, value, unit);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (SyncServerFixture::clusterConnInfo().isEmpty())
+            QSKIP("MEDSPASYNC_TEST_PG is not set: run through scripts/test's environment.");
+        m_server = std::make_unique<SyncServerFixture>(QStringLiteral(MEDSPASYNC_SERVER_BIN));
+        QString error;
+        QVERIFY2(m_server->setUp(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        std::printf("\n| figure | value | goal |\n|---|---|---|\n%s\n", qPrintable(m_table.join(u'\n')));
+    }
+
+    void drainTwoThousandQueuedMutations()
+    {
+        auto a = device(QStringLiteral("Laptop"));
+        QVERIFY(a);
+        QList<Client> clients;
+        for (int i = 0; i < 500; ++i) {
+            Client c;
+            c.name = PersonName::create(QStringLiteral("Queued%1").arg(i), QStringLiteral("Client")).value();
+            c.email = Email::parse(QStringLiteral("q%1@example.com").arg(i)).value();
+            auto made = a->store().clients().create(a->actor, c);
+            QVERIFY(made);
+            clients << *made;
+        }
+        for (int round = 0; round < 3; ++round)
+            for (Client &c : clients) {
+                c.notes = QStringLiteral("round %1").arg(round);
+                QVERIFY(a->store().clients().update(a->actor, c));
+            }
+        QCOMPARE(a->replica().pendingPushCount().valueOr(0), 2000);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(a->syncOnce());
+        const double seconds = double(t.elapsed()) / 1000.0;
+        QCOMPARE(a->replica().pendingPushCount().valueOr(-1), 0);
+        figure("sync_drain_2000_mutations", seconds, "s", QStringLiteral("≤ 10 s"));
+    }
+
+    void changeReachesAnotherOnlineDevice()
+    {
+        auto a = device(QStringLiteral("Front desk"));
+        auto b = device(QStringLiteral("Room 2"));
+        QVERIFY(a && b);
+        QTRY_VERIFY_WITH_TIMEOUT(a->engine->isLive() && b->engine->isLive(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!a->engine->isBusy() && !b->engine->isBusy(), 10000);
+        QList<double> ms;
+        for (int i = 0; i < 40; ++i) {
+            const qint64 before = b->store().clients().count().valueOr(0);
+            QElapsedTimer t;
+            t.start();
+            Client c;
+            c.name = PersonName::create(QStringLiteral("Live%1").arg(i), QStringLiteral("Client")).value();
+            c.email = Email::parse(QStringLiteral("live%1@example.com").arg(i)).value();
+            QVERIFY(a->store().clients().create(a->actor, c));
+            QTRY_VERIFY_WITH_TIMEOUT(b->store().clients().count().valueOr(0) > before, 10000);
+            ms << double(t.nsecsElapsed()) / 1e6;
+            QTRY_VERIFY_WITH_TIMEOUT(!a->engine->isBusy() && !b->engine->isBusy(), 10000);
+        }
+        figure("sync_propagation_p50", percentile(ms, 0.50), "ms", QStringLiteral("≤ 100 ms"));
+        figure("sync_propagation_p95", percentile(ms, 0.95), "ms", QStringLiteral("≤ 250 ms"));
+    }
+
+    void firstSyncOfALargeClinic()
+    {
+        const int clients = qEnvironmentVariableIntValue("MEDSPASYNC_BENCH_CLIENTS") > 0
+            ? qEnvironmentVariableIntValue("MEDSPASYNC_BENCH_CLIENTS")
+            : 100000;
+        const int appointments = clients * 5 / 2;
+        const int practitioners = 1000;
+        // Server side: rows written straight into PostgreSQL.
+        const QString org = m_server->sql(QStringLiteral("SELECT id FROM orgs LIMIT 1"));
+        QVERIFY(!org.isEmpty());
+        QElapsedTimer seed;
+        seed.start();
+        m_server->sql(QStringLiteral(
+                          "INSERT INTO clients (id, org_id, fields) SELECT md5('c' || i)::uuid, '%1', "
+                          "jsonb_build_object('givenName', 'Given' || i, 'familyName', 'Family' || (i % 977), "
+                          "'email', 'c' || i || '@example.com', 'phone', '+1212' || lpad((2000000 + i)::text, 7, '0'), "
+                          "'dateOfBirth', '1980-01-01') FROM generate_series(1, %2) i")
+                          .arg(org)
+                          .arg(clients));
+        m_server->sql(
+            QStringLiteral(
+                "INSERT INTO appointments (id, org_id, client_id, practitioner_id, service_id, room_id, "
+                "starts_at, ends_at, status) SELECT md5('a' || i)::uuid, '%1', md5('c' || (i % %2 + 1))::uuid, "
+                "md5('p' || (i % %3))::uuid, md5('s')::uuid, md5('r' || (i % %3))::uuid, "
+                "timestamptz '2027-01-04 14:00Z' + (i / %3) * interval '1 hour', "
+                "timestamptz '2027-01-04 14:30Z' + (i / %3) * interval '1 hour', 'booked' "
+                "FROM generate_series(0, %4 - 1) i")
+                .arg(org)
+                .arg(clients)
+                .arg(practitioners)
+                .arg(appointments));
+        QCOMPARE(m_server->sql(QStringLiteral("SELECT count(*) FROM appointments")).toInt(), appointments);
+        qInfo("server seeded in %.1f s", double(seed.elapsed()) / 1000.0);
+
+        // Device side: a fresh encrypted store with the clinic's set-up.
+        SyncDevice d(QStringLiteral("New laptop"), m_clinic, *m_server);
+        d.config.pullPageSize = 2000;
+        d.restartEngine();
+        {
+            auto &db = d.store().database();
+            auto tx = store::Transaction::begin(db);
+            QVERIFY(tx);
+            auto svc = db.prepare("INSERT INTO service (id, name, duration_min, price_minor, currency) "
+                                  "VALUES (?1, 'Bench service', 30, 0, 'USD');");
+            QVERIFY(svc);
+            QVERIFY(svc->bind(1, md5Uuid(QStringLiteral("s"))).run());
+            for (int p = 0; p < practitioners; ++p) {
+                auto ins = db.prepare("INSERT INTO practitioner (id, display_name) VALUES (?1, ?2);");
+                QVERIFY(ins);
+                QVERIFY(
+                    ins->bind(1, md5Uuid(QStringLiteral("p%1").arg(p))).bind(2, QStringLiteral("P%1").arg(p)).run());
+                auto room = db.prepare("INSERT INTO room (id, location_id, name, room_type) VALUES (?1, ?2, ?3, '');");
+                QVERIFY(room);
+                QVERIFY(room->bind(1, md5Uuid(QStringLiteral("r%1").arg(p)))
+                            .bind(2, m_clinic.location)
+                            .bind(3, QStringLiteral("R%1").arg(p))
+                            .run());
+            }
+            QVERIFY(tx->commit());
+        }
+        // Measure how long the event loop is ever kept waiting meanwhile.
+        QElapsedTimer tick;
+        qint64 worstGap = 0;
+        QTimer heartbeat;
+        heartbeat.setInterval(5);
+        connect(&heartbeat, &QTimer::timeout, this, [&] { worstGap = std::max(worstGap, tick.restart()); });
+        tick.start();
+        heartbeat.start();
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(d.signIn(*m_server, nextTotpTime()));
+        const double seconds = double(t.elapsed()) / 1000.0;
+        heartbeat.stop();
+        auto &db = d.store().database();
+        auto count = db.prepare("SELECT (SELECT count(*) FROM client) + (SELECT count(*) FROM appointment);");
+        QVERIFY(count);
+        const qint64 rows = store::scalar(*count).valueOr(0);
+        QCOMPARE(rows, qint64(clients + appointments));
+        figure("sync_first_sync_rows_per_s", double(rows) / seconds, "rows/s", QStringLiteral("≥ 50,000 rows/s"));
+        figure("sync_first_sync_seconds", seconds, "s", QStringLiteral("%1 rows").arg(rows));
+        figure("sync_first_sync_worst_ui_stall", double(worstGap), "ms", QStringLiteral("UI responsive"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncBench)
+#include "tst_syncbench.moc"
