@@ -123,6 +123,29 @@ void FellegiSunter::estimateU(const PatternCounts &randomPairs)
     normalise();
 }
 
+void FellegiSunter::seed(const PatternCounts &likelyMatches, const PatternCounts &candidatePairs)
+{
+    const auto fill = [&](const PatternCounts &counts, std::vector<std::vector<double>> &target) {
+        std::vector<std::vector<double>> acc(m_specs.size());
+        double total = 0;
+        for (size_t c = 0; c < m_specs.size(); ++c)
+            acc[c].assign(target[c].size(), 0.5);
+        for (const auto &[p, n] : counts) {
+            total += n;
+            for (size_t c = 0; c < m_specs.size(); ++c)
+                acc[c][size_t(levelOf(p, int(c)))] += n;
+        }
+        if (total > 0)
+            target = acc;
+        return total;
+    };
+    const double seeds = fill(likelyMatches, m_m);
+    const double all = fill(candidatePairs, m_u);
+    if (seeds > 0 && all > 0)
+        m_prior = std::clamp(seeds / all, 1e-6, 0.5);
+    normalise();
+}
+
 double FellegiSunter::priorWeight() const
 {
     return std::log2(m_prior / (1.0 - m_prior));

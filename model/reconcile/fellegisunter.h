@@ -69,6 +69,12 @@ public:
     // u from pairs drawn at random, which are nearly all non-matches.
     void estimateU(const PatternCounts &randomPairs);
     EmReport estimate(const PatternCounts &candidatePairs, const EmOptions &options = {});
+    // Starting values from the data: m from pairs that are almost surely
+    // matches (agreeing closely on the identifying comparisons), u from all
+    // candidates. EM from the built-in defaults can settle on the wrong split
+    // when one kind of match (card payouts less a fee) outnumbers another
+    // (rewards at a common amount); seeding it avoids that.
+    void seed(const PatternCounts &likelyMatches, const PatternCounts &candidatePairs);
     // Staff decisions refine the estimate: confirmed pairs pull m, rejected
     // pairs pull u, each label worth one pair against `strength` pseudo-pairs
     // of the current estimate.

@@ -52,6 +52,36 @@ double jaroWinkler(std::string_view a, std::string_view b)
     return jaro + prefix * 0.1 * (1.0 - jaro);
 }
 
+LetterBag letterBag(std::string_view s)
+{
+    LetterBag bag {};
+    for (const char ch : s) {
+        const auto c = (unsigned char)ch;
+        const size_t bin = (c >= 'a' && c <= 'z') ? size_t(c - 'a') : (c >= '0' && c <= '9') ? 26 : 27;
+        if (bag[bin] < 255)
+            ++bag[bin];
+    }
+    return bag;
+}
+
+double jaroWinklerUpperBound(std::string_view a, std::string_view b, const LetterBag &bagA, const LetterBag &bagB)
+{
+    if (a.empty() || b.empty())
+        return 0.0;
+    int common = 0;
+    for (size_t i = 0; i < bagA.size(); ++i)
+        common += std::min(bagA[i], bagB[i]);
+    const double la = double(std::min<size_t>(a.size(), 64));
+    const double lb = double(std::min<size_t>(b.size(), 64));
+    const double m = std::min({double(common), la, lb});
+    const double jaro = (m / la + m / lb + 1.0) / 3.0;
+    int prefix = 0;
+    while (prefix < 4 && size_t(prefix) < a.size() && size_t(prefix) < b.size()
+           && a[size_t(prefix)] == b[size_t(prefix)])
+        ++prefix;
+    return jaro + prefix * 0.1 * (1.0 - jaro);
+}
+
 bool isOneEditApart(std::string_view a, std::string_view b)
 {
     if (a == b)

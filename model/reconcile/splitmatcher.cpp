@@ -14,8 +14,10 @@ bool namesCompatible(const TransactionRecord &a, const TransactionRecord &b)
 {
     if (!a.reference.empty() && a.reference == b.reference)
         return true;
+    // Without a shared payer or reference any few amounts that add up would
+    // do, which on a busy day is noise.
     if (a.name.empty() || b.name.empty())
-        return true;
+        return false;
     return a.name == b.name || jaroWinkler(a.name, b.name) >= 0.9;
 }
 

@@ -19,12 +19,12 @@ struct SplitMatch {
 struct SplitOptions {
     int maxParts = 3;
     int maxLagDays = 3;
-    std::size_t maxCandidates = 24; // parts considered per whole, nearest in date first
+    std::size_t maxCandidates = 16; // parts considered per whole, nearest in date first
 };
 
 // Among items left unmatched, finds wholes whose amount is the exact sum of
 // two or three parts (or that sum less a known fee) within the date window,
-// with names that do not contradict. Each item is used once; fewer parts win.
+// sharing the payer's name or the reference. Each item is used once; fewer parts win.
 std::vector<SplitMatch> findSplits(const std::vector<TransactionRecord> &left,
                                    const std::vector<TransactionRecord> &right,
                                    const std::vector<std::uint32_t> &unmatchedLeft,

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <cstdlib>
+#include <unordered_map>
 
 namespace msp::reconcile {
 
@@ -15,12 +16,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("msp::reconcile::TransactionComparator", text);
 }
 
-int nameLevel(std::string_view a, std::string_view b)
+int nameLevelOf(std::string_view a, std::string_view b, const LetterBag &bagA, const LetterBag &bagB)
 {
     if (a.empty() || b.empty())
         return 0;
     if (a == b)
         return 4;
+    if (jaroWinklerUpperBound(a, b, bagA, bagB) < 0.8 && a.find(b) == std::string_view::npos
+        && b.find(a) == std::string_view::npos)
+        return 1;
     const double s = jaroWinkler(a, b);
     if (s >= 0.92)
         return 3;
@@ -50,7 +54,7 @@ bool shareWord(std::string_view a, std::string_view b)
     return false;
 }
 
-int productLevel(std::string_view a, std::string_view b)
+int productLevelOf(std::string_view a, std::string_view b)
 {
     if (a.empty() || b.empty())
         return 0;
@@ -117,6 +121,55 @@ TransactionComparator::TransactionComparator(const std::vector<TransactionRecord
     , m_right(&right)
     , m_fees(std::move(fees))
 {
+    m_bagLeft.reserve(left.size());
+    for (const auto &x : left)
+        m_bagLeft.push_back(letterBag(x.name));
+    m_bagRight.reserve(right.size());
+    for (const auto &y : right)
+        m_bagRight.push_back(letterBag(y.name));
+    const auto intern = [](const std::vector<TransactionRecord> &v, std::vector<std::int32_t> &ids,
+                           std::vector<std::string_view> &names) {
+        std::unordered_map<std::string_view, std::int32_t> seen;
+        ids.reserve(v.size());
+        for (const auto &x : v) {
+            if (x.product.empty()) {
+                ids.push_back(-1);
+                continue;
+            }
+            const auto [it, inserted] = seen.try_emplace(x.product, std::int32_t(names.size()));
+            if (inserted)
+                names.push_back(x.product);
+            ids.push_back(it->second);
+        }
+    };
+    std::vector<std::string_view> leftNames;
+    std::vector<std::string_view> rightNames;
+    intern(left, m_productLeft, leftNames);
+    intern(right, m_productRight, rightNames);
+    if (leftNames.size() * rightNames.size() <= 1000000) {
+        m_productRightCount = rightNames.size();
+        m_productLevels.resize(leftNames.size() * rightNames.size());
+        for (size_t i = 0; i < leftNames.size(); ++i)
+            for (size_t j = 0; j < rightNames.size(); ++j)
+                m_productLevels[i * m_productRightCount + j]
+                    = std::uint8_t(productLevelOf(leftNames[i], rightNames[j]));
+    }
+}
+
+int TransactionComparator::nameLevel(std::uint32_t a, std::uint32_t b) const
+{
+    return nameLevelOf((*m_left)[a].name, (*m_right)[b].name, m_bagLeft[a], m_bagRight[b]);
+}
+
+int TransactionComparator::productLevel(std::uint32_t a, std::uint32_t b) const
+{
+    const std::int32_t pa = m_productLeft[a];
+    const std::int32_t pb = m_productRight[b];
+    if (pa < 0 || pb < 0)
+        return 0;
+    if (!m_productLevels.empty())
+        return m_productLevels[size_t(pa) * m_productRightCount + size_t(pb)];
+    return productLevelOf((*m_left)[a].product, (*m_right)[b].product);
 }
 
 int TransactionComparator::amountLevel(std::int64_t a, std::int64_t b, const std::vector<Fee> &fees)
@@ -157,8 +210,8 @@ Pattern TransactionComparator::compare(std::uint32_t a, std::uint32_t b) const
     Pattern p = 0;
     p = withLevel(p, Amount, amountLevel(x.amount, y.amount, m_fees));
     p = withLevel(p, DateLag, lagLevel(y.day - x.day));
-    p = withLevel(p, Name, nameLevel(x.name, y.name));
-    p = withLevel(p, Product, productLevel(x.product, y.product));
+    p = withLevel(p, Name, nameLevel(a, b));
+    p = withLevel(p, Product, productLevel(a, b));
     p = withLevel(p, Reference, x.reference.empty() || y.reference.empty() ? 0 : x.reference == y.reference ? 2 : 1);
     return p;
 }

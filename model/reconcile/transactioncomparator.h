@@ -3,6 +3,7 @@
 #include "reconcile/explanation.h"
 #include "reconcile/fellegisunter.h"
 #include "reconcile/records.h"
+#include "reconcile/similarity.h"
 
 #include <cstdint>
 #include <vector>
@@ -42,9 +43,20 @@ public:
     static int lagLevel(int days);
 
 private:
+    int nameLevel(std::uint32_t a, std::uint32_t b) const;
+    int productLevel(std::uint32_t a, std::uint32_t b) const;
+
     const std::vector<TransactionRecord> *m_left;
     const std::vector<TransactionRecord> *m_right;
     std::vector<Fee> m_fees;
+    std::vector<LetterBag> m_bagLeft;
+    std::vector<LetterBag> m_bagRight;
+    // Products are few: each side's names are interned and the levels of
+    // every left-right product pair computed once.
+    std::vector<std::int32_t> m_productLeft;
+    std::vector<std::int32_t> m_productRight;
+    std::vector<std::uint8_t> m_productLevels; // [left id * right count + right id]
+    std::size_t m_productRightCount = 0;
 };
 
 } // namespace msp::reconcile

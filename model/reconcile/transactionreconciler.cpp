@@ -79,6 +79,14 @@ ReconcileResult reconcileTransactions(const std::vector<TransactionRecord> &left
         // One-to-one: there cannot be more matches than items on the smaller side.
         em.maxPrior = n > 0 ? std::clamp(double(std::min(left.size(), right.size())) / n, 1e-6, 0.5) : 0.5;
         result.model.setPrior(em.maxPrior * 0.5);
+        PatternCounts likely;
+        for (const auto &[p, c] : counts) {
+            if (levelOf(p, TransactionComparator::Amount) >= 4 && levelOf(p, TransactionComparator::DateLag) >= 3
+                && levelOf(p, TransactionComparator::Name) >= 3)
+                likely[p] += c;
+        }
+        result.model.seed(likely, counts);
+        result.model.setPrior(std::min(result.model.prior(), em.maxPrior));
         result.em = result.model.estimate(counts, em);
         if (result.em.noMatches) {
             result.model.resetToDefaults();
@@ -211,8 +219,12 @@ QString explainMatch(const std::vector<TransactionRecord> &left, const std::vect
         const qsizetype parts = qsizetype(wholeLeft ? match.right.size() : match.left.size());
         return tr("one payment split into %1 lines whose amounts add up").arg(parts);
     }
-    const TransactionComparator cmp(left, right, fees);
-    return summarise(cmp.explain(match.left.front(), match.right.front(), result.model));
+    // A comparator over just the two rows: building one over whole files
+    // costs a pass over them, and this is called per row of a screen.
+    const std::vector<TransactionRecord> one {left[match.left.front()]};
+    const std::vector<TransactionRecord> other {right[match.right.front()]};
+    const TransactionComparator cmp(one, other, fees);
+    return summarise(cmp.explain(0, 0, result.model));
 }
 
 } // namespace msp::reconcile

@@ -22,10 +22,19 @@ private Q_SLOTS:
 
 void TestGeneratedAccuracy::transactions()
 {
-    const auto data = generators::transactions(20000, 2024);
+    const auto data = generators::transactions(
+        qEnvironmentVariableIntValue("RECON_N") > 0 ? size_t(qEnvironmentVariableIntValue("RECON_N")) : 20000, 2024);
     QElapsedTimer timer;
     timer.start();
-    const ReconcileResult result = reconcileTransactions(data.left, data.right);
+    ReconcileOptions options;
+    options.splits = qEnvironmentVariableIsEmpty("RECON_NOSPLIT");
+    QElapsedTimer stageTimer;
+    stageTimer.start();
+    if (!qEnvironmentVariableIsEmpty("RECON_STAGES"))
+        options.progress = [&](const QString &stage, qint64, qint64) {
+            std::printf("  %7.2f s  %s\n", stageTimer.nsecsElapsed() / 1e9, qPrintable(stage));
+        };
+    const ReconcileResult result = reconcileTransactions(data.left, data.right, options);
     const double seconds = timer.nsecsElapsed() / 1e9;
     const std::set<std::pair<std::uint32_t, std::uint32_t>> truth(data.truth.begin(), data.truth.end());
     std::size_t predicted = 0;
