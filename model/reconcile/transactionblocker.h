@@ -16,7 +16,7 @@ struct TransactionBlockingOptions {
     // A common amount (a $60 reward) can meet hundreds of rows in its window;
     // only this many nearest in date are kept from each amount key. The name
     // keys still find a match farther away.
-    std::size_t maxPerAmountKey = 100;
+    std::size_t maxPerAmountKey = 60;
 };
 
 // Candidate left-right pairs of transactions, union of: same amount within a

@@ -45,6 +45,22 @@ void TestGeneratedAccuracy::transactions()
                 ++predicted;
                 tp += truth.count({a, b});
             }
+    if (!qEnvironmentVariableIsEmpty("RECON_MISSED")) {
+        std::set<std::pair<std::uint32_t, std::uint32_t>> got;
+        for (const auto &m : result.matches)
+            for (const auto a : m.left)
+                for (const auto b : m.right)
+                    got.emplace(a, b);
+        int shown = 0;
+        for (const auto &[a, b] : data.truth) {
+            if (got.count({a, b}) || shown++ > 12)
+                continue;
+            std::printf("missed: %d %lld '%s' '%s' | %d %lld '%s' '%s'\n", data.left[a].day,
+                        (long long)data.left[a].amount, data.left[a].name.c_str(), data.left[a].product.c_str(),
+                        data.right[b].day, (long long)data.right[b].amount, data.right[b].name.c_str(),
+                        data.right[b].product.c_str());
+        }
+    }
     std::size_t covered = 0;
     const auto candidates = transactionCandidates(data.left, data.right);
     const std::set<std::uint64_t> cand(candidates.pairs.begin(), candidates.pairs.end());
