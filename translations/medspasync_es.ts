@@ -692,7 +692,7 @@ Opciones:
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="+52"/>
+        <location filename="../app/gui/main.cpp" line="+53"/>
         <source>The screenshot could not be written to %1.</source>
         <translation>No se pudo escribir la captura de pantalla en %1.</translation>
     </message>
@@ -705,6 +705,29 @@ Opciones:
         <location line="+77"/>
         <source>Demo clinic in %1. Sign in as frontdesk / demo-frontdesk, manager / demo-manager or admin / demo-admin.</source>
         <translation>Clínica de demostración en %1. Inicie sesión como frontdesk / demo-frontdesk, manager / demo-manager o admin / demo-admin.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::app::AppSession</name>
+    <message>
+        <location filename="../app/gui/appsession.cpp" line="+115"/>
+        <source>An administrator removed this computer from the clinic&apos;s devices.</source>
+        <translation>Un administrador retiró esta computadora de los dispositivos de la clínica.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clinic&apos;s data on this computer was erased: the database in %1 and its keys. Nothing of it remains here. If this is a mistake, ask the administrator to register the computer again; the data comes back from the server at the next sign-in.</source>
+        <translation>Se borraron los datos de la clínica en esta computadora: la base de datos en %1 y sus claves. No queda nada de ellos aquí. Si se trata de un error, pida al administrador que vuelva a registrar la computadora; los datos se recuperarán del servidor en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some files could not be erased: %1. Delete them yourself, or ask your administrator.</source>
+        <translation>No se pudieron borrar algunos archivos: %1. Elimínelos usted mismo o pida ayuda a su administrador.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain did not let MedSpaSync remove its entries; remove the &quot;MedSpaSync Pro&quot; entries from the keychain yourself.</source>
+        <translation>El llavero del sistema no permitió que MedSpaSync eliminara sus entradas; elimine usted mismo las entradas &quot;MedSpaSync Pro&quot; del llavero del sistema.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +761,84 @@ Opciones:
         <location line="+19"/>
         <source>The two passphrases are different. Type the same passphrase twice.</source>
         <translation>Las dos frases de contraseña son diferentes. Escriba la misma frase de contraseña dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::app::StripeSettingsCard</name>
+    <message>
+        <location filename="../app/gui/stripesettingscard.cpp" line="+30"/>
+        <source>Card payments (Stripe)</source>
+        <translation>Pagos con tarjeta (Stripe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret or restricted API key from the clinic&apos;s Stripe dashboard. It is kept in this computer&apos;s keychain and never shown again.</source>
+        <translation>La clave de API secreta o restringida del panel de Stripe de la clínica. Se guarda en el llavero del sistema de esta computadora y no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sk_live_… or rk_live_… (leave empty to keep the saved key)</source>
+        <translation>sk_live_… o rk_live_… (déjelo vacío para conservar la clave guardada)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the key</source>
+        <translation>Eliminar la clave</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter Stripe&apos;s address as https://… (normally https://api.stripe.com).</source>
+        <translation>Ingrese la dirección de Stripe como https://… (normalmente https://api.stripe.com).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That is not a Stripe secret key. Copy the key that starts with sk_ or rk_ from the Developers → API keys page of the Stripe dashboard. Publishable keys (pk_) do not work here.</source>
+        <translation>Esa no es una clave secreta de Stripe. Copie la clave que empieza con sk_ o rk_ de la página Desarrolladores → Claves de API del panel de Stripe. Las claves publicables (pk_) no sirven aquí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key could not be saved: this computer&apos;s keychain did not accept it (%1). Nothing was changed. Unlock the keychain and try again.</source>
+        <translation>No se pudo guardar la clave: el llavero del sistema de esta computadora no la aceptó (%1). No se cambió nada. Desbloquee el llavero del sistema y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key could not be removed from the keychain (%1).</source>
+        <translation>No se pudo eliminar la clave del llavero del sistema (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed. Card payments are off on this computer.</source>
+        <translation>Eliminada. Los pagos con tarjeta están desactivados en esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A key is saved in this computer&apos;s keychain.</source>
+        <translation>Hay una clave guardada en el llavero del sistema de esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No key saved: card payments are off on this computer.</source>
+        <translation>No hay ninguna clave guardada: los pagos con tarjeta están desactivados en esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1367,7 @@ Opciones:
         <translation>UTF-8 con marca de orden de bytes</translation>
     </message>
     <message>
-        <location filename="../model/reconcile/transactioncomparator.cpp" line="+76"/>
+        <location filename="../model/reconcile/transactioncomparator.cpp" line="+84"/>
         <source>same day</source>
         <translation>el mismo día</translation>
     </message>
@@ -1597,7 +1698,7 @@ Opciones:
         <translation>referencia</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>amount same</source>
         <translation>monto igual</translation>
     </message>
@@ -1862,7 +1963,7 @@ Opciones:
         <translation>--listen recibe HOST:PUERTO, como 0.0.0.0:8443.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Usage: medspasync-server [init] [--config FILE] [--key value ...]
 
   init        create a clinic and its first admin (--org, --admin-email), print the
@@ -1934,7 +2035,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>El servidor solo usa TLS: indique --tls-cert ARCHIVO y --tls-key ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../sync/server/httpserver.cpp" line="+394"/>
+        <location filename="../sync/server/httpserver.cpp" line="+395"/>
         <source>Cannot load the TLS certificate: %1</source>
         <translation>No se puede cargar el certificado TLS: %1</translation>
     </message>
@@ -1954,7 +2055,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>No se puede escuchar: %1</translation>
     </message>
     <message>
-        <location filename="../sync/server/migrations.cpp" line="+28"/>
+        <location filename="../sync/server/migrations.cpp" line="+31"/>
         <source>The database has schema version %1, newer than this server (%2); run the newer server.</source>
         <translation>La base de datos tiene la versión de esquema %1, más reciente que la de este servidor (%2); ejecute el servidor más reciente.</translation>
     </message>
@@ -1970,6 +2071,26 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
             <numerusform>%n campo protegido también cambió en otro dispositivo; consulte “Requiere atención”.</numerusform>
             <numerusform>%n campos protegidos también cambiaron en otro dispositivo; consulte “Requiere atención”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../sync/server/webhookevent.cpp" line="+47"/>
+        <source>The body is not a JSON object (%1); Stripe sends events as JSON.</source>
+        <translation>El cuerpo no es un objeto JSON (%1); Stripe envía los eventos en JSON.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The event has no id or no type.</source>
+        <translation>El evento no tiene id o no tiene tipo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event has no creation time.</source>
+        <translation>El evento no tiene fecha de creación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event carries no object with an id.</source>
+        <translation>El evento no contiene ningún objeto con id.</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2127,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../model/store/syncreplica.cpp" line="+515"/>
+        <location filename="../model/store/syncreplica.cpp" line="+514"/>
         <source>This appointment no longer exists.</source>
         <translation>Esta cita ya no existe.</translation>
     </message>
@@ -2016,7 +2137,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>El registro de auditoría fue alterado en el evento %1: su registro no coincide con la cadena. Conserve esta base de datos para la investigación y comuníquese con su administrador.</translation>
     </message>
     <message>
-        <location filename="../model/store/clientrepository.cpp" line="+99"/>
+        <location filename="../model/store/clientrepository.cpp" line="+124"/>
         <source>This client record no longer exists. It may have been merged into another record; search for the client again.</source>
         <translation>Este registro de cliente ya no existe. Es posible que se haya combinado con otro registro; vuelva a buscar al cliente.</translation>
     </message>
@@ -2100,6 +2221,16 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <location line="+25"/>
         <source>This item was already resolved, here or on another device.</source>
         <translation>Este elemento ya se resolvió, aquí o en otro dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../model/store/searchindex.cpp" line="+94"/>
+        <source>The client search index has no room left for this name. Export the clinic data and contact support.</source>
+        <translation>El índice de búsqueda de clientes no tiene espacio para este nombre. Exporte los datos de la clínica y comuníquese con soporte.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>A client to be indexed for search is missing. Try the change again.</source>
+        <translation>Falta un cliente que debía indexarse para la búsqueda. Vuelva a intentar el cambio.</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2376,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Un pago con tarjeta debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>A refund must be more than zero.</source>
         <translation>Un reembolso debe ser mayor que cero.</translation>
     </message>
@@ -2351,6 +2482,36 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
+    <message>
+        <location filename="../ui/sync/syncindicator.cpp" line="+29"/>
+        <source>Changes are saved on this computer only. Set up the clinic&apos;s sync server on the Sync page.</source>
+        <translation>Los cambios se guardan solo en esta computadora. Configure el servidor de sincronización de la clínica en la página Sincronización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign this device in on the Sync page to share changes with the clinic.</source>
+        <translation>Inicie sesión con este dispositivo en la página Sincronización para compartir los cambios con la clínica.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything made here is on the clinic&apos;s server.</source>
+        <translation>Todo lo hecho aquí ya está en el servidor de la clínica.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending changes to the clinic&apos;s server and fetching theirs.</source>
+        <translation>Enviando los cambios al servidor de la clínica y descargando los de los demás.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clinic&apos;s server cannot be reached. Keep working: changes are saved here and sent when it answers again.</source>
+        <translation>No se puede conectar con el servidor de la clínica. Siga trabajando: los cambios se guardan aquí y se enviarán cuando vuelva a responder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
 </context>
 <context>
     <name>msp::ui::AdminPage</name>
@@ -2360,7 +2521,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Administración</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -2421,6 +2582,242 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <location line="+1"/>
         <source>Unknown service</source>
         <translation>Servicio desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::AppointmentDialog</name>
+    <message>
+        <location filename="../ui/calendar/appointmentdialog.cpp" line="+22"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practitioner</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::AttentionInbox</name>
+    <message>
+        <location filename="../ui/sync/attentioninbox.cpp" line="+67"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing consent</source>
+        <translation>Consentimiento de marketing</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing needs your attention.</source>
+        <translation>Nada requiere su atención.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Booking refused: %1</source>
+        <translation>Reserva rechazada: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client record: %1 changed on two devices</source>
+        <translation>Expediente del cliente: %1 cambió en dos dispositivos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an appointment no longer on this device</source>
+        <translation>una cita que ya no está en este dispositivo</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The sync server refused this booking</source>
+        <translation>El servidor de sincronización rechazó esta reserva</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In the way: a booking made on another device, %1 to %2.</source>
+        <translation>Lo impide una reserva hecha en otro dispositivo, de %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server suggested no free time nearby. Cancel this booking here and book the client again from the calendar.</source>
+        <translation>El servidor no sugirió ningún horario libre cercano. Cancele esta reserva aquí y vuelva a reservar para el cliente desde el calendario.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to this time</source>
+        <translation>Mover a este horario</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Free times for the same practitioner and room:</source>
+        <translation>Horarios libres para el mismo profesional y la misma sala:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel this booking</source>
+        <translation>Cancelar esta reserva</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was changed here and on another device</source>
+        <translation>%1 se cambió aquí y en otro dispositivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This field is never overwritten without asking. The record now shows the other device&apos;s value; choose which one is right.</source>
+        <translation>Este campo nunca se sobrescribe sin preguntar. El expediente muestra ahora el valor del otro dispositivo; elija cuál es el correcto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed on this device: %1</source>
+        <translation>Escrito en este dispositivo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the other device: %1</source>
+        <translation>Del otro dispositivo: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep theirs</source>
+        <translation>Conservar el del otro dispositivo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save this value</source>
+        <translation>Guardar este valor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Or type the right value:</source>
+        <translation>O escriba el valor correcto:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Moved to %1. It shows as unconfirmed until the server accepts it.</source>
+        <translation>Movida a %1. Se muestra como sin confirmar hasta que el servidor la acepte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The booking was cancelled on this device.</source>
+        <translation>La reserva se canceló en este dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kept the other device&apos;s value.</source>
+        <translation>Se conservó el valor del otro dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>That value is not valid.</source>
+        <translation>Ese valor no es válido.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kept the value typed on this device.</source>
+        <translation>Se conservó el valor escrito en este dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved the value you typed.</source>
+        <translation>Se guardó el valor que escribió.</translation>
     </message>
 </context>
 <context>
@@ -2517,21 +2914,209 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
 </context>
 <context>
-    <name>msp::ui::CalendarPage</name>
+    <name>msp::ui::BookingDialog</name>
     <message>
-        <location filename="../ui/calendar/calendarpage.cpp" line="+47"/>
-        <source>Previous day (Alt+Left)</source>
-        <translation>Día anterior (Alt+Izquierda)</translation>
+        <location filename="../ui/calendar/bookingdialog.cpp" line="+36"/>
+        <source>New booking</source>
+        <translation>Nueva reserva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Practitioner</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (clinic time)</source>
+        <translation>Inicio (hora de la clínica)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next 5 free slots</source>
+        <translation>Próximos 5 horarios libres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next five times this week the service can be booked, with the chosen practitioner or anyone qualified.</source>
+        <translation>Los próximos cinco horarios de esta semana en que se puede reservar el servicio, con el profesional elegido o con cualquier profesional habilitado.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overbook anyway, because:</source>
+        <translation>Reservar con sobrecupo de todos modos, porque:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason (kept in the appointment&apos;s history and the audit log)</source>
+        <translation>Motivo (se guarda en el historial de la cita y en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Name, phone or e-mail</source>
+        <translation>Nombre, teléfono o correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No client chosen yet.</source>
+        <translation>Todavía no se eligió ningún cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New client…</source>
+        <translation>Nuevo cliente…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Booking for %1</source>
+        <translation>Reserva para %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Any qualified practitioner</source>
+        <translation>Cualquier profesional habilitado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Any suitable room</source>
+        <translation>Cualquier sala adecuada</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/bookingdialogslots.cpp" line="+33"/>
+        <source>No active practitioner is qualified for this service.</source>
+        <translation>Ningún profesional activo está habilitado para este servicio.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No qualified practitioner is free then. %1</source>
+        <translation>Ningún profesional habilitado está libre a esa hora. %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a service.</source>
+        <translation>Seleccione un servicio.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Free: %1 in %2.</source>
+        <translation>Libre: %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no room</source>
+        <translation>sin sala</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>same practitioner</source>
+        <translation>mismo profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another practitioner</source>
+        <translation>otro profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another room</source>
+        <translation>otra sala</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No free slot in the next two weeks.</source>
+        <translation>No hay horarios libres en las próximas dos semanas.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free instead (click to use):</source>
+        <translation>Horarios libres en su lugar (haga clic para usar uno):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2 with %3 in %4</source>
+        <translation>%1 %2 con %3 en %4</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No free slot in the next seven days.</source>
+        <translation>No hay horarios libres en los próximos siete días.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next free slots (click to use):</source>
+        <translation>Próximos horarios libres (haga clic para usar uno):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the client first: search by name, phone or e-mail, or add a new client.</source>
+        <translation>Primero elija el cliente: búsquelo por nombre, teléfono o correo electrónico, o agregue un cliente nuevo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say why this booking may overlap: the reason is kept in the audit log.</source>
+        <translation>Indique por qué esta reserva puede superponerse: el motivo se guarda en el registro de auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::CalendarPage</name>
+    <message>
+        <location filename="../ui/calendar/calendarpage.cpp" line="+62"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Next day (Alt+Right)</source>
-        <translation>Día siguiente (Alt+Derecha)</translation>
+        <location line="-1"/>
+        <source>Previous day or week (Alt+Left)</source>
+        <translation>Día o semana anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today (T)</source>
+        <translation>Hoy (T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next day or week (Alt+Right)</source>
+        <translation>Día o semana siguiente (Alt+Derecha)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2539,7 +3124,72 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Ir a la fecha</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By practitioner</source>
+        <translation>Por profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By room</source>
+        <translation>Por sala</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Longer rows (Ctrl+wheel, −)</source>
+        <translation>Filas más altas (Ctrl+rueda, −)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shorter rows (Ctrl+wheel, +)</source>
+        <translation>Filas más bajas (Ctrl+rueda, +)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1-minute rows</source>
+        <translation>Filas de %1 minutos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New booking</source>
+        <translation>Nueva reserva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book an appointment (N)</source>
+        <translation>Reservar una cita (N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export .ics…</source>
+        <translation>Exportar .ics…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the shown practitioner&apos;s appointments as a calendar file (no client details unless the clinic turned them on).</source>
+        <translation>Guarda las citas del profesional mostrado como archivo de calendario (sin datos de clientes, salvo que la clínica lo haya activado).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Times in %1</source>
         <translation>Horarios en %1</translation>
     </message>
@@ -2549,12 +3199,37 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>El calendario muestra la hora local de la clínica, sin importar la zona horaria de esta computadora.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>No practitioners are set up on this store yet, so the calendar has no columns. Practitioners arrive with the clinic&apos;s data at the first sync.</source>
         <translation>Todavía no hay profesionales configurados en estos datos, por lo que el calendario no tiene columnas. Los profesionales llegan con los datos de la clínica en la primera sincronización.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+14"/>
+        <source>Waitlisted clients who fit the freed time</source>
+        <translation>Clientes en lista de espera que encajan en el horario liberado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Cannot drop here: %1</source>
+        <translation>No se puede soltar aquí: %1</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>The booking rules could not be read; moving appointments is off until the calendar reloads.</source>
+        <translation>No se pudieron leer las reglas de reserva; no se pueden mover citas hasta que se vuelva a cargar el calendario.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No appointments</source>
         <translation>Sin citas</translation>
     </message>
@@ -2569,14 +3244,180 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>%1 citas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 unconfirmed</source>
         <translation>%1 sin confirmar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unconfirmed bookings are drawn with a dashed border until the sync server accepts them.</source>
         <translation>Las reservas sin confirmar se muestran con un borde punteado hasta que el servidor de sincronización las acepte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/calendaractions.cpp" line="+39"/>
+        <source>%1 for %2, %3 %4 with %5</source>
+        <translation>%1 para %2, %3 %4 con %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the appointment</source>
+        <translation>la cita</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This appointment is no longer on the calendar.</source>
+        <translation>Esta cita ya no está en el calendario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The booking rules could not be read.</source>
+        <translation>No se pudieron leer las reglas de reserva.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Booked: %1.</source>
+        <translation>Reservada: %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+11"/>
+        <location filename="../ui/calendar/calendarpage.cpp" line="-196"/>
+        <source>Not moved: %1</source>
+        <translation>No se movió: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed the length: %1.</source>
+        <translation>Duración cambiada: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved: %1.</source>
+        <translation>Movida: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>An appointment that is %1 cannot be cancelled.</source>
+        <translation>Una cita con estado %1 no se puede cancelar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled: %1.</source>
+        <translation>Cancelada: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Marked as a no-show; the clinic&apos;s no-show fee is flagged for checkout.</source>
+        <translation>Marcada como no se presentó; el cargo por no presentarse de la clínica queda señalado para el cobro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status changed to %1.</source>
+        <translation>Estado cambiado a %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel…</source>
+        <translation>Cancelar…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A waitlisted client</source>
+        <translation>Un cliente en lista de espera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 at %3 with %4</source>
+        <translation>%1 — %2 a las %3 con %4</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose whose calendar to export: click in a practitioner&apos;s column or pick one for the week view.</source>
+        <translation>Elija qué calendario exportar: haga clic en la columna de un profesional o elija uno para la vista semanal.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>No se pudo escribir %1: %2. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar saved to %1.</source>
+        <translation>Calendario guardado en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::CancelDialog</name>
+    <message>
+        <location filename="../ui/calendar/canceldialog.cpp" line="+16"/>
+        <location line="+9"/>
+        <source>Cancel appointment</source>
+        <translation>Cancelar cita</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Cancel %1?</source>
+        <translation>¿Cancelar %1?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason, e.g. client asked, illness, clinic closed</source>
+        <translation>Motivo, p. ej., lo pidió el cliente, enfermedad, clínica cerrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client asked</source>
+        <translation>Lo pidió el cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client is ill</source>
+        <translation>El cliente está enfermo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Practitioner unavailable</source>
+        <translation>Profesional no disponible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clinic closed</source>
+        <translation>Clínica cerrada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep it</source>
+        <translation>Mantener la cita</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why? The reason is kept in the appointment&apos;s history.</source>
+        <translation>¿Por qué? El motivo se guarda en el historial de la cita.</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3795,14 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
 </context>
 <context>
+    <name>msp::ui::ClientSearchModel</name>
+    <message>
+        <location filename="../ui/calendar/clientsearchmodel.cpp" line="+52"/>
+        <source>born %1</source>
+        <translation>nació el %1</translation>
+    </message>
+</context>
+<context>
     <name>msp::ui::ClientsPage</name>
     <message>
         <location filename="../ui/clients/clientspage.cpp" line="+37"/>
@@ -3021,7 +3870,7 @@ o cree un nuevo cliente.</translation>
 <context>
     <name>msp::ui::DayHeader</name>
     <message>
-        <location filename="../ui/calendar/dayheader.cpp" line="+70"/>
+        <location filename="../ui/calendar/dayheader.cpp" line="+69"/>
         <source>Not working</source>
         <translation>No trabaja</translation>
     </message>
@@ -3029,12 +3878,17 @@ o cree un nuevo cliente.</translation>
 <context>
     <name>msp::ui::DayView</name>
     <message>
-        <location filename="../ui/calendar/dayview.cpp" line="+294"/>
+        <location filename="../ui/calendar/dayviewpaint.cpp" line="+157"/>
         <source>Unconfirmed</source>
         <translation>Sin confirmar</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
+        <source>Not allowed: %1</source>
+        <translation>No permitido: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Unconfirmed: booked on this device and not yet accepted by the sync server.</source>
         <translation>Sin confirmar: reservada en este dispositivo y aún no aceptada por el servidor de sincronización.</translation>
     </message>
@@ -3042,6 +3896,24 @@ o cree un nuevo cliente.</translation>
         <location line="+2"/>
         <source>Refused by the sync server: the slot was taken. Rebook this client.</source>
         <translation>Rechazada por el servidor de sincronización: el horario ya estaba ocupado. Vuelva a reservar para este cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::EnrolmentQrView</name>
+    <message>
+        <location filename="../ui/sync/enrolmentqr.cpp" line="+43"/>
+        <source>otpauth://totp/…  (printed by the sync server when the account was made)</source>
+        <translation>otpauth://totp/…  (lo muestra el servidor de sincronización al crear la cuenta)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste the account&apos;s otpauth link, then scan the code with an authenticator app (Google Authenticator, 1Password, Authy …). The link is a secret: nothing here keeps it.</source>
+        <translation>Pegue el enlace otpauth de la cuenta y luego escanee el código con una aplicación de autenticación (Google Authenticator, 1Password, Authy…). El enlace es secreto: aquí no se guarda.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>That is not an otpauth link with a secret. Copy the whole line that starts with otpauth://totp/.</source>
+        <translation>Ese no es un enlace otpauth con un secreto. Copie la línea completa que empieza con otpauth://totp/.</translation>
     </message>
 </context>
 <context>
@@ -3100,26 +3972,26 @@ o cree un nuevo cliente.</translation>
 <context>
     <name>msp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+38"/>
-        <location line="+56"/>
+        <location filename="../ui/mainwindow.cpp" line="+54"/>
+        <location line="+58"/>
         <source>MedSpaSync Pro</source>
         <translation>MedSpaSync Pro</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>%1 — MedSpaSync Pro</source>
         <translation>%1 — MedSpaSync Pro</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Checkout</source>
         <translation>Cobro</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Checkout will take payment for completed appointments: card payments through Stripe, gift cards, packages and loyalty points, with printed or e-mailed receipts.</source>
-        <translation>Cobro recibirá el pago de las citas completadas: pagos con tarjeta a través de Stripe, tarjetas de regalo, paquetes y puntos de fidelidad, con recibos impresos o enviados por correo electrónico.</translation>
+        <translation>El área de Cobro recibirá el pago de las citas completadas: pagos con tarjeta a través de Stripe, tarjetas de regalo, paquetes y puntos de fidelidad, con recibos impresos o enviados por correo electrónico.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3128,14 +4000,14 @@ o cree un nuevo cliente.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Reconciliation</source>
         <translation>Conciliación</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Reconciliation will match payouts and card transactions against invoices, and find duplicate client records for you to merge.</source>
-        <translation>Conciliación cotejará las liquidaciones y las transacciones con tarjeta con las facturas, y encontrará registros de clientes duplicados para que usted los combine.</translation>
+        <translation>El área de Conciliación cotejará las liquidaciones y las transacciones con tarjeta con las facturas, y encontrará registros de clientes duplicados para que usted los combine.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3144,14 +4016,14 @@ o cree un nuevo cliente.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>Sync will keep this computer and the clinic&apos;s other devices up to date through the clinic&apos;s sync server, and list the changes that need your attention.</source>
-        <translation>Sincronización mantendrá al día esta computadora y los demás dispositivos de la clínica a través del servidor de sincronización de la clínica, y mostrará los cambios que requieren su atención.</translation>
+        <translation>El área de Sincronización mantendrá al día esta computadora y los demás dispositivos de la clínica a través del servidor de sincronización de la clínica, y mostrará los cambios que requieren su atención.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3159,7 +4031,7 @@ o cree un nuevo cliente.</translation>
         <translation>Mientras tanto, todo se guarda solo en esta computadora. Las reservas hechas aquí se muestran como no confirmadas.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -3187,6 +4059,49 @@ o cree un nuevo cliente.</translation>
         <location line="+5"/>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión iniciada como %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::NewClientPanel</name>
+    <message>
+        <location filename="../ui/calendar/newclientpanel.cpp" line="+38"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add client</source>
+        <translation>Agregar cliente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These clients look like the one you typed. Use one of them, or add a new client anyway if this is someone else.</source>
+        <translation>Estos clientes se parecen al que escribió. Use uno de ellos o agregue un cliente nuevo de todos modos si se trata de otra persona.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use selected client</source>
+        <translation>Usar el cliente seleccionado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add new client anyway</source>
+        <translation>Agregar el cliente nuevo de todos modos</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +4141,218 @@ o cree un nuevo cliente.</translation>
         <location line="+6"/>
         <source>%1 holds no PEM certificate. Choose the CA certificate your administrator gave you (a .pem or .crt file that starts with -----BEGIN CERTIFICATE-----).</source>
         <translation>%1 no contiene ningún certificado PEM. Elija el certificado de la CA que le entregó su administrador (un archivo .pem o .crt que empieza con -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::SyncPage</name>
+    <message>
+        <location filename="../ui/sync/syncpage.cpp" line="+55"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This device</source>
+        <translation>Este dispositivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting</source>
+        <translation>Cambios pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live updates</source>
+        <translation>Actualizaciones en vivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign out of the server</source>
+        <translation>Cerrar sesión en el servidor</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sync server</source>
+        <translation>Servidor de sincronización</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional: the clinic&apos;s CA certificate (.pem)</source>
+        <translation>Opcional: el certificado de la CA de la clínica (.pem)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your administrator gives you the address, and a CA certificate file when the server uses the clinic&apos;s own certificate. Leave the address empty to keep this computer&apos;s data on this computer only.</source>
+        <translation>Su administrador le proporciona la dirección y, si el servidor usa un certificado propio de la clínica, un archivo de certificado de la CA. Deje la dirección vacía para que los datos de esta computadora se queden solo en ella.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA certificate</source>
+        <translation>Certificado de la CA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save server settings</source>
+        <translation>Guardar la configuración del servidor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sign this device in</source>
+        <translation>Iniciar sesión con este dispositivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in once with your clinic account. The device then stays signed in: its key is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Inicie sesión una vez con su cuenta de la clínica. Después, el dispositivo mantiene la sesión iniciada: su clave se guarda en el llavero del sistema de esta computadora, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>you@clinic.com</source>
+        <translation>usted@clinica.com</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>6 digits from your authenticator app</source>
+        <translation>Los 6 dígitos de su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authenticator code</source>
+        <translation>Código de autenticación</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+51"/>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Changes the server could not take as they were. Each choice here is saved, recorded in the audit log and sent to the other devices.</source>
+        <translation>Cambios que el servidor no pudo aceptar tal como estaban. Cada decisión que tome aquí se guarda, se anota en el registro de auditoría y se envía a los demás dispositivos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enrol an authenticator</source>
+        <translation>Registrar una aplicación de autenticación</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: everything made here is on the server</source>
+        <translation>Ninguno: todo lo hecho aquí ya está en el servidor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) made here, not yet on the server</source>
+        <translation>
+            <numerusform>%n cambio hecho aquí aún no está en el servidor</numerusform>
+            <numerusform>%n cambios hechos aquí aún no están en el servidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On: changes from other devices arrive at once</source>
+        <translation>Activadas: los cambios de otros dispositivos llegan al instante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: this device checks for changes every minute</source>
+        <translation>Desactivadas: este dispositivo busca cambios cada minuto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server cannot be reached. Changes are kept here and sent when it answers again.</source>
+        <translation>No se puede conectar con el servidor. Los cambios se guardan aquí y se enviarán cuando vuelva a responder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An administrator removed this device from the clinic.</source>
+        <translation>Un administrador retiró este dispositivo de la clínica.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Needs attention (%1)</source>
+        <translation>Requiere atención (%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved. Sign this device in below if it is not signed in yet.</source>
+        <translation>Guardado. Más abajo, inicie sesión con este dispositivo si aún no lo ha hecho.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved. This device now keeps its data to itself.</source>
+        <translation>Guardado. Ahora este dispositivo conserva sus datos solo para sí.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the clinic&apos;s CA certificate</source>
+        <translation>Elija el certificado de la CA de la clínica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter your e-mail, your password and the 6-digit code your authenticator app shows now.</source>
+        <translation>Ingrese su correo electrónico, su contraseña y el código de 6 dígitos que muestra ahora su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 </TS>
