@@ -38,7 +38,7 @@ MainWindow::MainWindow(store::ClinicStore &store, const User &user, const Sessio
     setWindowTitle(clinicName.isEmpty() ? tr("MedSpaSync Pro") : tr("%1 — MedSpaSync Pro").arg(clinicName));
 
     const Actor actor {user.id, user.role, session.deviceId};
-    m_calendar = new CalendarPage(m_store);
+    m_calendar = new CalendarPage(m_store, actor);
     m_clients = new ClientsPage(m_store, actor, zone);
     m_admin = new AdminPage(m_store, user, session, zone);
 

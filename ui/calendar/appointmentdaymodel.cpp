@@ -19,10 +19,11 @@ AppointmentDayModel::AppointmentDayModel(store::ClinicStore &store, QObject *par
 {
 }
 
-Result<void> AppointmentDayModel::load(QDate day, const QTimeZone &zone)
+Result<void> AppointmentDayModel::loadDays(QDate day, int dayCount, const QTimeZone &zone)
 {
+    dayCount = qBound(1, dayCount, 31);
     const QDateTime from = QDateTime(day, QTime(0, 0), zone).toUTC();
-    const QDateTime to = QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC();
+    const QDateTime to = QDateTime(day.addDays(dayCount), QTime(0, 0), zone).toUTC();
     auto appointments = m_store.appointments().between(from, to);
     Result<void> outcome;
     if (!appointments)
@@ -32,6 +33,7 @@ Result<void> AppointmentDayModel::load(QDate day, const QTimeZone &zone)
 
     beginResetModel();
     m_day = day;
+    m_dayCount = dayCount;
     m_zone = zone;
     m_rows.clear();
     if (outcome) {
@@ -87,6 +89,14 @@ Result<void> AppointmentDayModel::refreshNames(const QList<Appointment> &appoint
     return ok();
 }
 
+int AppointmentDayModel::rowOf(const QString &appointmentId) const
+{
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (m_rows.at(r).appointment.id.toString() == appointmentId)
+            return r;
+    return -1;
+}
+
 int AppointmentDayModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -121,6 +131,9 @@ QVariant AppointmentDayModel::data(const QModelIndex &index, int role) const
     case StatusRole: return int(a.status);
     case StatusTextRole: return statusDisplayName(a.status);
     case SyncStateRole: return int(a.syncState);
+    case ServiceIdRole: return a.serviceId.toString();
+    case RoomIdRole: return a.roomId.toString();
+    case ClientIdRole: return a.clientId.toString();
     default: return {};
     }
 }
@@ -138,6 +151,9 @@ QHash<int, QByteArray> AppointmentDayModel::roleNames() const
     names.insert(StatusRole, "status");
     names.insert(StatusTextRole, "statusText");
     names.insert(SyncStateRole, "syncState");
+    names.insert(ServiceIdRole, "serviceId");
+    names.insert(RoomIdRole, "roomId");
+    names.insert(ClientIdRole, "clientId");
     return names;
 }
 

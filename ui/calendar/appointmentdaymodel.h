@@ -34,6 +34,9 @@ public:
         StatusRole, // int, msp::AppointmentStatus
         StatusTextRole,
         SyncStateRole, // int, msp::SyncState
+        ServiceIdRole, // QString
+        RoomIdRole, // QString
+        ClientIdRole, // QString
     };
     Q_ENUM(Role)
 
@@ -41,12 +44,20 @@ public:
 
     // Loads the appointments of `day` in `zone`. On failure the model is empty
     // and the error is returned for the caller to show.
-    Result<void> load(QDate day, const QTimeZone &zone);
-    Result<void> reload() { return load(m_day, m_zone); }
+    Result<void> load(QDate day, const QTimeZone &zone) { return loadDays(day, 1, zone); }
+    // Loads `dayCount` local days from `first` (a week view loads seven).
+    Result<void> loadDays(QDate first, int dayCount, const QTimeZone &zone);
+    Result<void> reload() { return loadDays(m_day, m_dayCount, m_zone); }
     // Client names are cached for the calendar; call after a client changed.
     void forgetNames();
+    // The cached display name of a client (empty when unknown).
+    QString clientName(const EntityId &clientId) const { return m_clientNames.value(clientId); }
 
-    QDate day() const { return m_day; }
+    QDate day() const { return m_day; } // the first day loaded
+    int dayCount() const { return m_dayCount; }
+    // The row of an appointment, -1 when it is not loaded.
+    int rowOf(const QString &appointmentId) const;
+    const Appointment &appointmentAt(int row) const { return m_rows.at(row).appointment; }
     QTimeZone timeZone() const { return m_zone; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -65,6 +76,7 @@ private:
 
     store::ClinicStore &m_store;
     QDate m_day;
+    int m_dayCount = 1;
     QTimeZone m_zone;
     QList<Row> m_rows;
     QHash<EntityId, QString> m_clientNames;

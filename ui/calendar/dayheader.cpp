@@ -42,13 +42,13 @@ void DayHeader::paintEvent(QPaintEvent *)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     const QFontMetrics nameMetrics(nameFont);
     const QFontMetrics smallMetrics(small);
-    const auto &practitioners = m_view->practitioners();
+    const auto &columns = m_view->columns();
     for (int c = 0; c < m_view->columnCount(); ++c) {
-        const auto &pr = practitioners.at(c);
+        const CalendarColumn &column = columns.at(c);
         const QRect col = m_view->columnRect(c).translated(dx, 0);
         const QRect cell(col.left(), 0, col.width(), height() - 1);
         p.setPen(Qt::NoPen);
-        const QColor accent(pr.color.isEmpty() ? theme::accent : QColor(pr.color));
+        const QColor accent = column.accent.isValid() ? column.accent : theme::accent;
         p.fillRect(QRect(cell.left() + 1, 0, cell.width() - 1, 4), accent);
         p.setBrush(accent);
         const int dot = 10;
@@ -60,12 +60,11 @@ void DayHeader::paintEvent(QPaintEvent *)
         p.setFont(nameFont);
         p.setPen(theme::text);
         p.drawText(QRect(textLeft, top, textWidth, nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   nameMetrics.elidedText(pr.displayName, Qt::ElideRight, textWidth));
+                   nameMetrics.elidedText(column.title, Qt::ElideRight, textWidth));
 
-        QString detail = pr.title;
-        const QDate day = m_view->day();
-        if (day.isValid()) {
-            const auto &spans = pr.workingHours.spansOn(day.dayOfWeek());
+        QString detail = column.detail;
+        if (!column.isRoom() && column.date.isValid()) {
+            const auto &spans = column.open;
             const QString hours = spans.isEmpty()
                 ? tr("Not working")
                 : QString(shortTime(QTime::fromMSecsSinceStartOfDay(spans.first().startMinute * 60000)) + u"–"

@@ -2,14 +2,8 @@
 
 #include "calendar/appointmentdaymodel.h"
 #include "common/displayformat.h"
-#include "common/theme.h"
 
-#include <QHelpEvent>
-#include <QMouseEvent>
-#include <QPaintEvent>
-#include <QPainter>
-#include <QPainterPath>
-#include <QToolTip>
+#include <QHash>
 
 #include <algorithm>
 
@@ -19,29 +13,10 @@ namespace {
 constexpr int kGutter = 64;
 constexpr int kTopPad = 10;
 constexpr int kBottomPad = 12;
-constexpr int kHourHeight = 72;
+constexpr int kRowHeight = 22;
 constexpr int kMinColumn = 120;
 constexpr qreal kBlockInset = 3.0;
-
-bool isInactive(AppointmentStatus s)
-{
-    return s == AppointmentStatus::Cancelled || s == AppointmentStatus::NoShow
-        || s == AppointmentStatus::EnteredInError;
-}
-
-// A small rounded label drawn on a block; returns its width.
-qreal drawBadge(QPainter &p, qreal right, qreal top, const QString &text, const QColor &fg, const QColor &bg)
-{
-    const QFontMetricsF fm(p.font());
-    const qreal w = fm.horizontalAdvance(text) + 10;
-    const QRectF r(right - w, top, w, fm.height() + 2);
-    p.setPen(Qt::NoPen);
-    p.setBrush(bg);
-    p.drawRoundedRect(r, 4, 4);
-    p.setPen(fg);
-    p.drawText(r, Qt::AlignCenter, text);
-    return w;
-}
+constexpr int kZoomSteps[] = {5, 10, 15, 30, 60};
 } // namespace
 
 DayView::DayView(QWidget *parent)
@@ -49,6 +24,7 @@ DayView::DayView(QWidget *parent)
 {
     setObjectName(QStringLiteral("dayView"));
     setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
 }
 
@@ -70,7 +46,21 @@ void DayView::setModel(AppointmentDayModel *model)
 void DayView::setPractitioners(const QList<Practitioner> &practitioners)
 {
     m_practitioners = practitioners;
+    m_columnsFromPractitioners = true;
     rebuild();
+}
+
+void DayView::setColumns(const QList<CalendarColumn> &columns)
+{
+    m_columns = columns;
+    m_columnsFromPractitioners = false;
+    rebuild();
+}
+
+void DayView::setShowUnconfirmed(bool show)
+{
+    m_showUnconfirmed = show;
+    update();
 }
 
 QDate DayView::day() const
@@ -87,15 +77,77 @@ QRect DayView::columnRect(int column) const
     return QRect(left, 0, right - left, height());
 }
 
+int DayView::columnAt(int x) const
+{
+    for (int c = 0; c < columnCount(); ++c) {
+        const QRect r = columnRect(c);
+        if (x >= r.left() && x <= r.right())
+            return c;
+    }
+    return -1;
+}
+
+int DayView::blockIndexOf(const QString &appointmentId) const
+{
+    for (int i = 0; i < m_blocks.size(); ++i)
+        if (m_blocks.at(i).appointmentId == appointmentId)
+            return i;
+    return -1;
+}
+
 int DayView::yForMinute(int minute) const
 {
-    return kTopPad + (minute - m_firstHour * 60) * kHourHeight / 60;
+    return kTopPad + (minute - m_firstHour * 60) * kRowHeight / m_rowMinutes;
+}
+
+int DayView::minuteForY(int y) const
+{
+    return m_firstHour * 60 + (y - kTopPad) * m_rowMinutes / kRowHeight;
+}
+
+QDateTime DayView::utcAt(int column, int minute) const
+{
+    if (column < 0 || column >= columnCount() || !m_model)
+        return {};
+    const QDate date = m_columns.at(column).date;
+    const QTimeZone zone = m_model->timeZone();
+    const QDateTime local = minute >= 24 * 60
+        ? QDateTime(date.addDays(1), QTime(0, 0), zone)
+        : QDateTime(date, QTime::fromMSecsSinceStartOfDay(std::max(0, minute) * 60000), zone);
+    return local.toUTC();
+}
+
+void DayView::setRowMinutes(int minutes)
+{
+    if (std::find(std::begin(kZoomSteps), std::end(kZoomSteps), minutes) == std::end(kZoomSteps)
+        || minutes == m_rowMinutes)
+        return;
+    m_rowMinutes = minutes;
+    updateGeometry();
+    placeBlocks();
+    update();
+    Q_EMIT geometryChanged();
+    Q_EMIT rowMinutesChanged(minutes);
+}
+
+void DayView::zoomIn()
+{
+    const auto *it = std::find(std::begin(kZoomSteps), std::end(kZoomSteps), m_rowMinutes);
+    if (it != std::begin(kZoomSteps))
+        setRowMinutes(*(it - 1));
+}
+
+void DayView::zoomOut()
+{
+    const auto *it = std::find(std::begin(kZoomSteps), std::end(kZoomSteps), m_rowMinutes);
+    if (it + 1 < std::end(kZoomSteps))
+        setRowMinutes(*(it + 1));
 }
 
 QSize DayView::sizeHint() const
 {
     return QSize(kGutter + std::max(1, columnCount()) * 180,
-                 kTopPad + (m_lastHour - m_firstHour) * kHourHeight + kBottomPad);
+                 kTopPad + (m_lastHour - m_firstHour) * 60 * kRowHeight / m_rowMinutes + kBottomPad);
 }
 
 QSize DayView::minimumSizeHint() const
@@ -103,47 +155,72 @@ QSize DayView::minimumSizeHint() const
     return QSize(kGutter + std::max(1, columnCount()) * kMinColumn, sizeHint().height());
 }
 
+void DayView::rebuildColumns()
+{
+    if (!m_columnsFromPractitioners)
+        return;
+    m_columns.clear();
+    const QDate date = m_model ? m_model->day() : QDate();
+    for (const Practitioner &p : std::as_const(m_practitioners)) {
+        CalendarColumn c;
+        c.date = date;
+        c.practitionerId = p.id;
+        c.title = p.displayName;
+        c.detail = p.title;
+        c.accent = p.color.isEmpty() ? QColor() : QColor(p.color);
+        c.open = p.workingHours.spansOn(date.isValid() ? date.dayOfWeek() : 1);
+        m_columns.append(c);
+    }
+}
+
 void DayView::rebuild()
 {
+    rebuildColumns();
     m_blocks.clear();
     int first = 7 * 60;
     int last = 20 * 60;
+    for (const CalendarColumn &c : std::as_const(m_columns))
+        for (const DaySpan &span : c.open) {
+            first = std::min(first, span.startMinute);
+            last = std::max(last, span.endMinute);
+        }
     if (m_model) {
-        const QDate day = m_model->day();
-        for (const Practitioner &p : std::as_const(m_practitioners))
-            for (const DaySpan &span : p.workingHours.spansOn(day.isValid() ? day.dayOfWeek() : 1)) {
-                first = std::min(first, span.startMinute);
-                last = std::max(last, span.endMinute);
-            }
-        QHash<QString, int> columnOf;
-        for (int c = 0; c < columnCount(); ++c)
-            columnOf.insert(m_practitioners.at(c).id.toString(), c);
+        const QTimeZone zone = m_model->timeZone();
         const int rows = m_model->rowCount();
         m_blocks.reserve(rows);
         for (int r = 0; r < rows; ++r) {
             const QModelIndex i = m_model->index(r);
-            const auto column = columnOf.find(i.data(AppointmentDayModel::PractitionerIdRole).toString());
-            if (column == columnOf.end())
-                continue; // an inactive practitioner's booking: not a column today
-            Block b;
-            b.place.row = r;
-            b.place.column = *column;
+            const EntityId practitioner
+                = EntityId::fromString(i.data(AppointmentDayModel::PractitionerIdRole).toString());
+            const EntityId room = EntityId::fromString(i.data(AppointmentDayModel::RoomIdRole).toString());
             const QDateTime start = i.data(AppointmentDayModel::StartRole).toDateTime();
             const QDateTime end = i.data(AppointmentDayModel::EndRole).toDateTime();
-            b.place.startMinute = minuteOfDay(start, day, m_model->timeZone());
-            b.place.endMinute = std::max(b.place.startMinute + 10, minuteOfDay(end, day, m_model->timeZone()));
-            b.appointmentId = i.data(AppointmentDayModel::IdRole).toString();
-            b.client = i.data(AppointmentDayModel::ClientNameRole).toString();
-            b.service = i.data(AppointmentDayModel::ServiceNameRole).toString();
-            b.color = i.data(AppointmentDayModel::ColorRole).value<QColor>();
-            b.status = AppointmentStatus(i.data(AppointmentDayModel::StatusRole).toInt());
-            b.statusText = i.data(AppointmentDayModel::StatusTextRole).toString();
-            b.syncState = SyncState(i.data(AppointmentDayModel::SyncStateRole).toInt());
-            b.time = QString(shortTime(start.toTimeZone(m_model->timeZone()).time()) + u"–"
-                             + shortTime(end.toTimeZone(m_model->timeZone()).time()));
-            first = std::min(first, b.place.startMinute);
-            last = std::max(last, b.place.endMinute);
-            m_blocks.append(b);
+            const QDate startDay = start.toTimeZone(zone).date();
+            const QDate endDay = end.addMSecs(-1).toTimeZone(zone).date();
+            for (int c = 0; c < columnCount(); ++c) {
+                const CalendarColumn &col = m_columns.at(c);
+                // An inactive practitioner's booking has no column; a booking
+                // across midnight shows in both days' columns.
+                if (!col.holds(practitioner, room) || col.date < startDay || col.date > endDay)
+                    continue;
+                Block b;
+                b.modelRow = r;
+                b.place.column = c;
+                b.place.startMinute = minuteOfDay(start, col.date, zone);
+                b.place.endMinute = std::max(b.place.startMinute + 10, minuteOfDay(end, col.date, zone));
+                b.appointmentId = i.data(AppointmentDayModel::IdRole).toString();
+                b.client = i.data(AppointmentDayModel::ClientNameRole).toString();
+                b.service = i.data(AppointmentDayModel::ServiceNameRole).toString();
+                b.color = i.data(AppointmentDayModel::ColorRole).value<QColor>();
+                b.status = AppointmentStatus(i.data(AppointmentDayModel::StatusRole).toInt());
+                b.statusText = i.data(AppointmentDayModel::StatusTextRole).toString();
+                b.syncState = SyncState(i.data(AppointmentDayModel::SyncStateRole).toInt());
+                b.time
+                    = QString(shortTime(start.toTimeZone(zone).time()) + u"–" + shortTime(end.toTimeZone(zone).time()));
+                first = std::min(first, b.place.startMinute);
+                last = std::max(last, b.place.endMinute);
+                m_blocks.append(b);
+            }
         }
     }
     m_firstHour = first / 60;
@@ -151,16 +228,20 @@ void DayView::rebuild()
 
     QList<DayBlock> places;
     places.reserve(m_blocks.size());
-    for (const Block &b : std::as_const(m_blocks))
-        places.append(b.place);
+    for (int k = 0; k < m_blocks.size(); ++k) {
+        m_blocks[k].place.row = k;
+        places.append(m_blocks.at(k).place);
+    }
     assignLanes(places);
-    // assignLanes sorts; put the lanes back on the blocks by model row.
-    QHash<int, DayBlock> byRow;
     for (const DayBlock &d : std::as_const(places))
-        byRow.insert(d.row, d);
-    for (Block &b : m_blocks)
-        b.place = byRow.value(b.place.row);
+        m_blocks[d.row].place = d;
 
+    m_cursorColumn = std::clamp(m_cursorColumn, 0, std::max(0, columnCount() - 1));
+    if (!m_selectedId.isEmpty() && blockIndexOf(m_selectedId) < 0) {
+        m_selectedId.clear();
+        Q_EMIT selectionChanged(QString());
+    }
+    m_drag = {};
     updateGeometry();
     placeBlocks();
     update();
@@ -186,191 +267,6 @@ void DayView::resizeEvent(QResizeEvent *event)
     Q_EMIT geometryChanged();
 }
 
-void DayView::paintEvent(QPaintEvent *event)
-{
-    QPainter p(this);
-    const QRect exposed = event->rect();
-    paintGrid(p, exposed);
-    p.setRenderHint(QPainter::Antialiasing);
-    for (const Block &b : std::as_const(m_blocks))
-        if (b.rect.intersects(exposed))
-            paintBlock(p, b);
-    paintNowLine(p);
-}
-
-void DayView::paintGrid(QPainter &p, const QRect &exposed) const
-{
-    // Closed time is the background; working spans are painted over it.
-    p.fillRect(exposed, theme::closedTime);
-    p.fillRect(exposed, QBrush(theme::closedHatch, Qt::BDiagPattern));
-    const int dow = m_model && m_model->day().isValid() ? m_model->day().dayOfWeek() : 1;
-    for (int c = 0; c < columnCount(); ++c) {
-        const QRect col = columnRect(c);
-        if (!col.intersects(exposed))
-            continue;
-        for (const DaySpan &span : m_practitioners.at(c).workingHours.spansOn(dow)) {
-            const QRect r(col.left(), yForMinute(span.startMinute), col.width(),
-                          yForMinute(span.endMinute) - yForMinute(span.startMinute));
-            p.fillRect(r & exposed, theme::surface);
-        }
-    }
-
-    // Gutter with the hour labels.
-    const QRect gutter(0, 0, kGutter, height());
-    p.fillRect(gutter & exposed, QColor(0xf8, 0xfa, 0xfc));
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    p.setFont(small);
-    const QColor halfHour(0xee, 0xf2, 0xf6);
-    for (int h = m_firstHour; h <= m_lastHour; ++h) {
-        const int y = yForMinute(h * 60);
-        if (y > exposed.bottom() + kHourHeight || y < exposed.top() - kHourHeight)
-            continue;
-        p.setPen(theme::border);
-        p.drawLine(kGutter - 6, y, width(), y);
-        if (h < m_lastHour) {
-            p.setPen(QPen(halfHour, 1, Qt::DashLine));
-            const int half = yForMinute(h * 60 + 30);
-            p.drawLine(kGutter, half, width(), half);
-        }
-        p.setPen(theme::mutedText);
-        const QString label = shortTime(QTime(h % 24, 0));
-        p.drawText(QRect(0, y - 8, kGutter - 10, 16), Qt::AlignRight | Qt::AlignVCenter, label);
-    }
-    p.setPen(theme::border);
-    for (int c = 0; c <= columnCount(); ++c) {
-        const int x = c == columnCount() ? width() - 1 : columnRect(c).left();
-        p.drawLine(x, exposed.top(), x, exposed.bottom());
-    }
-}
-
-void DayView::paintBlock(QPainter &p, const Block &b) const
-{
-    const bool inactive = isInactive(b.status);
-    const bool unconfirmed = b.syncState == SyncState::Local;
-    p.save();
-    if (inactive)
-        p.setOpacity(0.5);
-
-    const QColor base = b.color.isValid() ? b.color : theme::mutedText;
-    QPainterPath shape;
-    shape.addRoundedRect(b.rect, 5, 5);
-    p.fillPath(shape, theme::tint(base, 0.8));
-    // The service colour as a strip on the left edge.
-    p.save();
-    p.setClipPath(shape);
-    p.fillRect(QRectF(b.rect.left(), b.rect.top(), 4, b.rect.height()), base);
-    p.restore();
-    QPen outline(unconfirmed ? base.darker(140) : base.darker(115), unconfirmed ? 1.4 : 1.0);
-    if (unconfirmed)
-        outline.setStyle(Qt::DashLine);
-    p.setPen(outline);
-    p.setBrush(Qt::NoBrush);
-    p.drawPath(shape);
-
-    const QRectF text = b.rect.adjusted(9, 3, -5, -3);
-    p.setClipRect(b.rect.adjusted(1, 1, -1, -1));
-
-    QFont nameFont = font();
-    nameFont.setBold(true);
-    nameFont.setStrikeOut(inactive);
-    QFont detailFont = font();
-    detailFont.setPointSizeF(detailFont.pointSizeF() * 0.9);
-    QFont badgeFont = font();
-    badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.75);
-    badgeFont.setBold(true);
-    const QFontMetricsF nameMetrics(nameFont);
-    const QFontMetricsF detailMetrics(detailFont);
-    const QFontMetricsF badgeMetrics(badgeFont);
-
-    // Markers along the top right: "unconfirmed" outermost, then the status.
-    struct Marker {
-        QString text;
-        QColor fg;
-        QColor bg;
-    };
-    QList<Marker> markers;
-    if (unconfirmed)
-        markers.append({tr("Unconfirmed"), theme::warning, theme::warningBackground});
-    if (b.status == AppointmentStatus::Arrived || b.status == AppointmentStatus::CheckedIn)
-        markers.append({b.statusText, theme::success, theme::successBackground});
-    else if (inactive)
-        markers.append({b.statusText, theme::mutedText, QColor(0xe2, 0xe8, 0xf0)});
-    qreal labelsWidth = 0;
-    for (const Marker &m : std::as_const(markers))
-        labelsWidth += badgeMetrics.horizontalAdvance(m.text) + 13;
-    // A completed visit is the normal end of a day: a quiet tick, never a
-    // badge competing with the name.
-    const bool completed = b.status == AppointmentStatus::Fulfilled;
-    const QString tick = QStringLiteral("✓");
-    const qreal tickWidth = completed ? nameMetrics.horizontalAdvance(tick) + 4 : 0;
-    // Worded badges when the name still fits beside them; otherwise small
-    // dots (the tooltip and the dashed border still say it) so the name wins.
-    const bool worded = nameMetrics.horizontalAdvance(b.client) + labelsWidth + tickWidth + 4 <= text.width();
-    qreal right = b.rect.right() - 4;
-    const qreal badgeTop = b.rect.top() + 3;
-    p.setFont(badgeFont);
-    for (const Marker &m : std::as_const(markers)) {
-        if (worded) {
-            right -= drawBadge(p, right, badgeTop, m.text, m.fg, m.bg) + 3;
-        } else {
-            const qreal d = 8;
-            p.setPen(QPen(m.fg, 1.2));
-            p.setBrush(m.bg);
-            p.drawEllipse(QRectF(right - d, badgeTop + (nameMetrics.height() - d) / 2, d, d));
-            right -= d + 3;
-        }
-    }
-    if (completed) {
-        QFont tickFont = nameFont;
-        tickFont.setStrikeOut(false);
-        p.setFont(tickFont);
-        p.setPen(theme::success);
-        p.drawText(QRectF(right - tickWidth, text.top(), tickWidth, nameMetrics.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, tick);
-        right -= tickWidth;
-    }
-    const qreal firstLineWidth = std::max(20.0, right - text.left());
-
-    const int lines = 1 + int((text.height() - nameMetrics.height()) / detailMetrics.height());
-
-    qreal y = text.top();
-    p.setFont(nameFont);
-    p.setPen(theme::text);
-    p.drawText(QRectF(text.left(), y, firstLineWidth, nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               nameMetrics.elidedText(b.client, Qt::ElideRight, firstLineWidth));
-    y += nameMetrics.height();
-    p.setFont(detailFont);
-    p.setPen(QColor(0x33, 0x41, 0x55));
-    const auto line = [&](const QString &s) {
-        p.drawText(QRectF(text.left(), y, text.width(), detailMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   detailMetrics.elidedText(s, Qt::ElideRight, text.width()));
-        y += detailMetrics.height();
-    };
-    if (lines >= 3) {
-        line(b.service);
-        line(b.time);
-    } else if (lines == 2) {
-        line(QString(b.time + u" · " + b.service));
-    }
-    p.restore();
-}
-
-void DayView::paintNowLine(QPainter &p) const
-{
-    if (!m_model)
-        return;
-    const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(m_model->timeZone());
-    if (now.date() != m_model->day())
-        return;
-    const int y = yForMinute(now.time().msecsSinceStartOfDay() / 60000);
-    p.setPen(QPen(theme::danger, 2));
-    p.drawLine(kGutter, y, width(), y);
-    p.setBrush(theme::danger);
-    p.setPen(Qt::NoPen);
-    p.drawEllipse(QPointF(kGutter, y), 4, 4);
-}
-
 int DayView::blockAt(const QPoint &pos) const
 {
     for (int i = int(m_blocks.size()) - 1; i >= 0; --i)
@@ -379,36 +275,57 @@ int DayView::blockAt(const QPoint &pos) const
     return -1;
 }
 
-QString DayView::toolTipFor(const Block &b) const
+QString DayView::selectedAppointmentId() const
 {
-    QString tip = b.client + u'\n' + b.service + u'\n' + b.time + u'\n' + b.statusText;
-    if (b.syncState == SyncState::Local)
-        tip += u'\n' + tr("Unconfirmed: booked on this device and not yet accepted by the sync server.");
-    else if (b.syncState == SyncState::Rejected)
-        tip += u'\n' + tr("Refused by the sync server: the slot was taken. Rebook this client.");
-    return tip;
+    return m_selectedId;
 }
 
-bool DayView::event(QEvent *event)
+void DayView::selectAppointment(const QString &appointmentId)
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const int i = blockAt(help->pos());
-        if (i >= 0)
-            QToolTip::showText(help->globalPos(), toolTipFor(m_blocks.at(i)), this, m_blocks.at(i).rect.toRect());
-        else
-            QToolTip::hideText();
-        return true;
+    selectBlock(blockIndexOf(appointmentId));
+}
+
+void DayView::selectBlock(int index)
+{
+    const QString id = index >= 0 ? m_blocks.at(index).appointmentId : QString();
+    if (index >= 0) {
+        m_cursorColumn = m_blocks.at(index).place.column;
+        m_cursorMinute = m_blocks.at(index).place.startMinute;
     }
-    return QWidget::event(event);
+    if (id != m_selectedId) {
+        m_selectedId = id;
+        Q_EMIT selectionChanged(id);
+    }
+    update();
 }
 
-void DayView::mouseDoubleClickEvent(QMouseEvent *event)
+void DayView::setCursorAt(int column, int minute)
 {
-    const int i = blockAt(event->position().toPoint());
-    if (i >= 0)
-        Q_EMIT appointmentActivated(m_blocks.at(i).appointmentId);
-    QWidget::mouseDoubleClickEvent(event);
+    m_cursorColumn = std::clamp(column, 0, std::max(0, columnCount() - 1));
+    m_cursorMinute = std::clamp(minute, 0, 24 * 60 - m_rowMinutes);
+    const int under = blockUnderCursor();
+    const QString id = under >= 0 ? m_blocks.at(under).appointmentId : QString();
+    if (id != m_selectedId) {
+        m_selectedId = id;
+        Q_EMIT selectionChanged(id);
+    }
+    update();
+}
+
+int DayView::blockUnderCursor() const
+{
+    for (int i = 0; i < m_blocks.size(); ++i) {
+        const DayBlock &p = m_blocks.at(i).place;
+        if (p.column == m_cursorColumn && p.startMinute <= m_cursorMinute && m_cursorMinute < p.endMinute)
+            return i;
+    }
+    return -1;
+}
+
+int DayView::snap(int minute) const
+{
+    const int step = snapMinutes();
+    return std::clamp((minute + step / 2) / step * step, 0, 24 * 60);
 }
 
 } // namespace msp::ui

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "domain/appointment.h"
+#include "domain/user.h"
+#include "scheduling/bookingservice.h"
+#include "store/clientrepository.h"
+
+#include <QDialog>
+#include <QTimeZone>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+class QSpinBox;
+class QTimeEdit;
+
+namespace msp::store {
+class ClinicStore;
+}
+
+namespace msp::ui {
+
+class ClientSearchModel;
+class NewClientPanel;
+
+// What the calendar knows when a booking starts: where the person clicked.
+struct BookingDefaults {
+    QDateTime start; // UTC; invalid: the next quarter hour
+    QDateTime end; // UTC; invalid: the service's length
+    EntityId practitionerId; // null: any qualified practitioner
+    EntityId roomId; // null: any suitable room
+};
+
+// Books one appointment: find or add the client, pick the service, the
+// practitioner (or anyone qualified), the room and the start. The rules are
+// checked as fields change; a refusal says why and offers the next free
+// slots to pick from. The booking itself goes through BookingService, which
+// checks again inside its transaction.
+class BookingDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    BookingDialog(store::ClinicStore &store, const Actor &actor, const QTimeZone &zone,
+                  const BookingDefaults &defaults = {}, QWidget *parent = nullptr);
+
+    // The appointment made, once the dialog was accepted.
+    const Appointment &booked() const { return m_booked; }
+    EntityId clientId() const { return m_client.id; }
+    ClientSearchModel *clientResults() const { return m_results; }
+    // The booking as the fields describe it (practitioner null for "any").
+    scheduling::BookingRequest request() const;
+
+    void setClient(const store::ClientSummary &client);
+    // Shows the next five free slots for the chosen service from the chosen
+    // start (with the chosen practitioner, or anyone qualified) this week.
+    void showNextFreeSlots();
+
+private:
+    void buildClientSection(QWidget *box);
+    void loadCatalog();
+    void fillPractitioners();
+    void fillRooms();
+    void searchClients(const QString &typed);
+    void serviceChanged();
+    void recheck();
+    Result<scheduling::Verdict> verdictFor(scheduling::BookingRequest &request);
+    void showSuggestions(const QList<scheduling::Suggestion> &suggestions);
+    void showSlots(const QString &title, const QList<scheduling::Slot> &slots, const QStringList &kinds);
+    void applySlot(QListWidgetItem *item);
+    void setStartUtc(const QDateTime &utc);
+    QDateTime startUtc() const;
+    void book();
+    void showProblem(const QString &text);
+
+    store::ClinicStore &m_store;
+    Actor m_actor;
+    QTimeZone m_zone;
+    scheduling::BookingService m_service;
+    scheduling::Catalog m_catalog;
+    store::ClientSummary m_client;
+    Appointment m_booked;
+    scheduling::Verdict m_verdict;
+    bool m_updating = false;
+
+    QLineEdit *m_search = nullptr;
+    ClientSearchModel *m_results = nullptr;
+    QListView *m_resultsView = nullptr;
+    QLabel *m_clientLabel = nullptr;
+    QPushButton *m_newClientButton = nullptr;
+    NewClientPanel *m_newClient = nullptr;
+    QComboBox *m_serviceBox = nullptr;
+    QComboBox *m_practitionerBox = nullptr;
+    QComboBox *m_roomBox = nullptr;
+    QDateEdit *m_date = nullptr;
+    QTimeEdit *m_time = nullptr;
+    QSpinBox *m_length = nullptr;
+    QLabel *m_verdictLabel = nullptr;
+    QLabel *m_slotsTitle = nullptr;
+    QListWidget *m_slots = nullptr;
+    QCheckBox *m_overbook = nullptr;
+    QLineEdit *m_overbookReason = nullptr;
+    QPushButton *m_bookButton = nullptr;
+};
+
+} // namespace msp::ui
