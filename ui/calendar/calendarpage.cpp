@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
@@ -439,7 +440,8 @@ void CalendarPage::updateDateLabel()
         return;
     }
     const QDate first = firstShownDay();
-    m_dateLabel->setText(tr("Week of %1").arg(locale.toString(first, QLocale::LongFormat)));
+    m_dateLabel->setText(tr("%1 – %2").arg(locale.toString(first, QStringLiteral("d MMM")),
+                                           locale.toString(first.addDays(6), QStringLiteral("d MMM yyyy"))));
 }
 
 void CalendarPage::forgetClientNames()
@@ -449,11 +451,16 @@ void CalendarPage::forgetClientNames()
 
 void CalendarPage::updateSummary()
 {
+    // Count what is shown: the week view of one practitioner loads everyone's.
+    QSet<QString> shown;
+    for (int i = 0; i < m_view->blockCount(); ++i)
+        shown.insert(m_view->blockAppointmentId(i));
     int unconfirmed = 0;
     for (int r = 0; r < m_model->rowCount(); ++r)
-        if (m_model->index(r).data(AppointmentDayModel::SyncStateRole).toInt() == int(SyncState::Local))
+        if (shown.contains(m_model->index(r).data(AppointmentDayModel::IdRole).toString())
+            && m_model->index(r).data(AppointmentDayModel::SyncStateRole).toInt() == int(SyncState::Local))
             ++unconfirmed;
-    const int n = m_model->rowCount();
+    const int n = int(shown.size());
     QString text = n == 0 ? tr("No appointments") : n == 1 ? tr("1 appointment") : tr("%1 appointments").arg(n);
     // Without a sync server every booking is local: saying so on each would be noise.
     if (m_syncConfigured && unconfirmed > 0)

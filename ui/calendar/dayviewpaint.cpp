@@ -254,9 +254,19 @@ void DayView::paintDrag(QPainter &p) const
     const QDateTime end = utcAt(m_drag.column, m_drag.endMinute);
     const QTimeZone zone = m_model ? m_model->timeZone() : QTimeZone::utc();
     QString label = QString(shortTime(start.toTimeZone(zone).time()) + u"–" + shortTime(end.toTimeZone(zone).time()));
-    if (refused)
-        label = tr("Not allowed: %1").arg(m_drag.check.reason);
-    p.drawText(r.adjusted(8, 3, -4, -3), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, label);
+    const QRectF text = r.adjusted(8, 3, -4, -3);
+    if (refused) {
+        // The whole reason is in the status line and the tooltip; the block
+        // says it is refused and begins the reason.
+        label = tr("Not allowed");
+        const QFontMetricsF detail(font());
+        p.drawText(text, Qt::AlignLeft | Qt::AlignTop, label);
+        p.setFont(font());
+        p.drawText(text.adjusted(0, QFontMetricsF(f).height(), 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                   detail.elidedText(m_drag.check.reason, Qt::ElideRight, text.width()));
+    } else {
+        p.drawText(text, Qt::AlignLeft | Qt::AlignTop, label);
+    }
     p.restore();
 }
 
