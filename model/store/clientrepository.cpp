@@ -11,12 +11,37 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace msp::store {
 
 namespace {
 constexpr const char *kSelect
     = "SELECT id, given_name, family_name, preferred_name, date_of_birth, phone, email, address, allergies, "
       "alerts, notes, marketing_consent, created_at, updated_at FROM client WHERE id = ?1;";
+
+// Reads docids in ascending order until `limit` are read and the bucket of
+// the last one is complete. Every later docid is in a later bucket, so its
+// client sorts after all of these; the first `limit` of them in exact order
+// are the answer.
+Result<QList<qint64>> firstInNameOrder(Query &q, int limit)
+{
+    QList<qint64> out;
+    qint64 lastBucket = -1;
+    while (true) {
+        auto row = q.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        const qint64 docid = q.int64(0);
+        const qint64 bucket = docid >> kDocidUniqueBits;
+        if (limit >= 0 && out.size() >= limit && bucket != lastBucket)
+            return out;
+        out.append(docid);
+        lastBucket = bucket;
+    }
+}
 
 Client readClient(const Query &q)
 {
@@ -111,8 +136,7 @@ Result<void> ClientRepository::reindex(const Client &c)
     auto rowId = scalar(*q);
     if (!rowId)
         return rowId.error();
-    return indexClient(m_db, *rowId, c.name.given() + u' ' + c.name.family() + u' ' + c.name.preferred(),
-                       c.phone.e164(), c.email.value());
+    return indexClientRow(m_db, *rowId);
 }
 
 Result<Client> ClientRepository::create(const Actor &actor, Client client)
@@ -193,34 +217,61 @@ Result<Client> ClientRepository::open(const Actor &actor, const EntityId &id)
 
 Result<QList<ClientSummary>> ClientRepository::search(QStringView typed, int limit)
 {
-    const auto read = [](const Query &q) {
-        ClientSummary s;
-        s.id = q.id(0);
-        const QString preferred = q.text(3);
-        s.legalName = q.text(1) + u' ' + q.text(2);
-        s.displayName = (preferred.isEmpty() ? q.text(1) : preferred) + u' ' + q.text(2);
-        s.phone = Phone::parseOptional(q.text(4), u"").valueOr({}).toDisplayString();
-        s.email = q.text(5);
-        s.dateOfBirth = QDate::fromString(q.text(6), Qt::ISODate);
-        return s;
-    };
+    // Docids are minted in name order (searchindex.h), so both the full list
+    // and the FTS matches arrive nearly sorted: only the first `limit` and
+    // their bucket's ties are read and ordered exactly, however many match.
     const QString expr = searchExpression(typed);
-    if (expr.isEmpty()) {
-        auto q = m_db.prepare("SELECT id, given_name, family_name, preferred_name, phone, email, date_of_birth "
-                              "FROM client ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE LIMIT ?1;");
+    auto stream = expr.isEmpty()
+        ? m_db.prepare("SELECT search_docid FROM client WHERE search_docid IS NOT NULL ORDER BY search_docid;")
+        : m_db.prepare("SELECT docid FROM client_search WHERE client_search MATCH ?1 ORDER BY docid;");
+    if (!stream)
+        return stream.error();
+    if (!expr.isEmpty())
+        stream->bind(1, expr);
+    auto docids = firstInNameOrder(*stream, limit);
+    if (!docids)
+        return docids.error();
+
+    struct Found {
+        ClientSummary summary;
+        QString sortKey;
+        QString id;
+    };
+    QList<Found> found;
+    found.reserve(docids->size());
+    for (qint64 docid : *docids) {
+        // One cached statement, reset by each Query going out of scope.
+        auto q = m_db.prepare("SELECT id, given_name, family_name, preferred_name, phone, email, date_of_birth, "
+                              "search_sort FROM client WHERE search_docid = ?1;");
         if (!q)
             return q.error();
-        q->bind(1, limit);
-        return collectRows<ClientSummary>(*q, read);
+        q->bind(1, docid);
+        auto row = q->next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            continue;
+        ClientSummary s;
+        s.id = q->id(0);
+        const QString preferred = q->text(3);
+        s.legalName = q->text(1) + u' ' + q->text(2);
+        s.displayName = (preferred.isEmpty() ? q->text(1) : preferred) + u' ' + q->text(2);
+        s.phone = Phone::parseOptional(q->text(4), u"").valueOr({}).toDisplayString();
+        s.email = q->text(5);
+        s.dateOfBirth = QDate::fromString(q->text(6), Qt::ISODate);
+        found.append({s, q->text(7), q->text(0)});
     }
-    auto q = m_db.prepare("SELECT c.id, c.given_name, c.family_name, c.preferred_name, c.phone, c.email, "
-                          "c.date_of_birth FROM client_search s JOIN client c ON c.rowid = s.docid "
-                          "WHERE client_search MATCH ?1 "
-                          "ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE LIMIT ?2;");
-    if (!q)
-        return q.error();
-    q->bind(1, expr).bind(2, limit);
-    return collectRows<ClientSummary>(*q, read);
+    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+        const int byName = a.sortKey.compare(b.sortKey);
+        return byName != 0 ? byName < 0 : a.id < b.id;
+    });
+    QList<ClientSummary> out;
+    for (const Found &f : found) {
+        if (limit >= 0 && out.size() >= limit)
+            break;
+        out.append(f.summary);
+    }
+    return out;
 }
 
 Result<qint64> ClientRepository::count()

@@ -25,6 +25,7 @@ constexpr std::array kMigrations {
     Migration {3, &applySchemaV3}, // scheduling: buffered blocks, series, waitlist, fees
     Migration {4, &applySchemaV4}, // sync: stable push ids, the "Needs attention" inbox
     Migration {5, &applySchemaV5}, // checkout: payments, refunds, deposits
+    Migration {6, &applySchemaV6}, // client search: folded sort keys, docids in name order, prefix indexes
 };
 } // namespace
 

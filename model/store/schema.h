@@ -13,5 +13,6 @@ Result<void> applySchemaV2(Database &db);
 Result<void> applySchemaV3(Database &db);
 Result<void> applySchemaV4(Database &db);
 Result<void> applySchemaV5(Database &db);
+Result<void> applySchemaV6(Database &db);
 
 } // namespace msp::store

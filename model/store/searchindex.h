@@ -2,19 +2,51 @@
 
 #include "domain/result.h"
 
+#include <QString>
+
 namespace msp::store {
 
 class Database;
 
-// Writes one client's searchable text into the FTS4 index (replacing what was
-// there). Phone numbers are indexed as their digits and their national and
-// local suffixes, so "555123" and "5551234567" both find "+1 555 123 4567".
+// The schema version (schemav6.cpp) from which clients carry a sort key and
+// a search docid. Before it, the index is keyed by the client's rowid.
+inline constexpr int kSortedSearchSchema = 6;
+
+// A client's search docid is its sort bucket shifted left by this many bits
+// plus a number unique within the bucket (see sortBucket()).
+inline constexpr int kDocidUniqueBits = 22;
+
+// Accents removed (NFD minus combining marks) and case folded, so "Émile",
+// "emile" and "EMILE" compare equal.
+QString foldForSearch(QStringView text);
+
+// What clients are listed by: family name, then given name, both folded.
+QString clientSortKey(QStringView given, QStringView family);
+
+// An order-preserving summary of a sort key (its first eight characters in
+// five bits each, up to the first one that is neither a-z nor the separator):
+// a < b implies sortBucket(a) <= sortBucket(b). Docids are
+// minted inside their key's bucket, so reading the index in docid order reads
+// clients in sort order up to ties within one bucket.
+qint64 sortBucket(QStringView sortKey);
+
+// Indexes the client stored at `clientRowId` from its own columns: the FTS4
+// text (folded names, phone digits and their national and local suffixes,
+// e-mail) and, from schema 6 on, its sort key and docid. Replaces what was
+// indexed before.
+Result<void> indexClientRow(Database &db, qint64 clientRowId);
+
+// Kept for callers that write client rows with raw SQL. Before schema 6 it
+// indexes the given text under the rowid; from schema 6 on it is
+// indexClientRow() (the row is the source of truth).
 Result<void> indexClient(Database &db, qint64 clientRowId, const QString &names, const QString &phoneE164,
                          const QString &email);
+// Removes the client from the index; call before deleting the row.
 Result<void> unindexClient(Database &db, qint64 clientRowId);
 
-// Builds an FTS4 MATCH expression from what a person typed: every word must
-// match as a prefix. Returns empty when nothing searchable was typed.
+// Builds an FTS4 MATCH expression from what a person typed: every word,
+// folded, must match as a prefix. Returns empty when nothing searchable was
+// typed.
 QString searchExpression(QStringView typed);
 
 } // namespace msp::store

@@ -230,8 +230,7 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
     auto rowId = scalar(*q);
     if (!rowId)
         return rowId.error();
-    return indexClient(m_db, *rowId, s("givenName") + u' ' + s("familyName") + u' ' + s("preferredName"), s("phone"),
-                       s("email"));
+    return indexClientRow(m_db, *rowId);
 }
 
 Result<bool> SyncReplica::referencesExist(const ReplicaRow &row)
