@@ -58,6 +58,8 @@ std::optional<Route> findRoute(const HttpRequest &req, bool &wrongMethod)
         return expect("POST") ? std::optional(Route {p, Access::Public, noAuth(handleLogin)}) : std::nullopt;
     if (p == "/v1/auth/refresh")
         return expect("POST") ? std::optional(Route {p, Access::Public, noAuth(handleRefresh)}) : std::nullopt;
+    if (p == "/v1/stripe/webhook")
+        return expect("POST") ? std::optional(Route {p, Access::Public, noAuth(handleStripeWebhook)}) : std::nullopt;
     if (p == "/v1/sync/push")
         return expect("POST") ? std::optional(Route {p, Access::Authenticated, handlePush}) : std::nullopt;
     if (p == "/v1/sync/pull")

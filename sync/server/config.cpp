@@ -84,6 +84,15 @@ const std::vector<Option> &options()
         {"pull_page_size", "rows per pull page (1000)", MSP_INT_OPTION("pull_page_size", pullPageSize, 1)},
         {"argon2_memory_kib", "Argon2id memory cost for new password hashes (19456)",
          MSP_INT_OPTION("argon2_memory_kib", argon2MemoryKiB, 8)},
+        {"stripe_webhook_secret",
+         "Stripe webhook signing secret whsec_...; repeat it (or separate with commas) to accept two while one "
+         "is rolled; every source adds. Prefer the config file or the environment: flags show in ps",
+         [](Config &c, const QString &v) {
+             for (const QString &s : v.split(u',', Qt::SkipEmptyParts))
+                 if (!s.trimmed().isEmpty())
+                     c.stripeWebhookSecrets.push_back(s.trimmed().toStdString());
+             return msp::ok();
+         }},
         {"org", "init: the clinic's name", MSP_STRING_OPTION(initOrg)},
         {"admin_email", "init: the first admin's email", MSP_STRING_OPTION(initAdminEmail)},
     };

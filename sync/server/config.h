@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <string>
+#include <vector>
 
 namespace msp::server {
 
@@ -29,6 +30,8 @@ struct Config {
     int loginWindowSeconds = 900;
     int pullPageSize = 1000;
     int argon2MemoryKiB = 19 * 1024;
+    // Stripe webhook signing secrets (whsec_...): two while one is rolled.
+    std::vector<std::string> stripeWebhookSecrets;
 
     // `init` subcommand
     bool init = false;

@@ -1,9 +1,11 @@
 #include "migrations.h"
 
 #include "schema.h"
+#include "schemav2.h"
 
 #include <QCoreApplication>
 
+#include <iterator>
 #include <pqxx/pqxx>
 
 namespace msp::server {
@@ -11,7 +13,8 @@ namespace msp::server {
 namespace {
 // Any constant shared by every instance; it names the migration lock.
 constexpr long long kMigrationLock = 0x4d53505359'4e43LL;
-const char *const kMigrations[] = {kSchemaV1};
+const char *const kMigrations[] = {kSchemaV1, kSchemaV2};
+static_assert(std::size(kMigrations) == std::size_t(kSchemaVersion));
 } // namespace
 
 Result<int> migrate(const std::string &conninfo)

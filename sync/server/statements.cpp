@@ -13,6 +13,12 @@ std::string wireTime(const std::string &column)
     std::string t = kTime;
     return t.replace(t.find("%1"), 2, column);
 }
+
+// Stripe's Unix seconds as wire time; 0 (not known yet) as null.
+std::string unixWireTime(const std::string &column)
+{
+    return "CASE WHEN " + column + " > 0 THEN " + wireTime("to_timestamp(" + column + ")") + " END";
+}
 } // namespace
 
 void prepareStatements(pqxx::connection_base &c)
@@ -77,20 +83,37 @@ void prepareStatements(pqxx::connection_base &c)
     // JSON is built only for rows that can make the page.
     const std::string after = " WHERE org_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint) AND txid < fence.xmin"
                               " ORDER BY txid, seq LIMIT $4)";
-    c.prepare("pull",
-              "WITH fence AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin) "
-              "SELECT feed.type, feed.id::text, feed.txid::text, feed.seq, feed.data FROM ("
-              " (SELECT 'appointment' AS type, id, txid, seq, json_build_object("
-              "  'client_id', client_id, 'practitioner_id', practitioner_id, 'service_id', service_id,"
-              "  'room_id', room_id, 'device_id', equipment_id, 'start', "
-                  + wireTime("starts_at") + ", 'end', " + wireTime("ends_at")
-                  + ", 'status', status, 'notes', notes)::text AS data FROM appointments, fence" + after
-                  + " UNION ALL (SELECT 'client', id, txid, seq, fields::text FROM clients, fence" + after
-                  + " UNION ALL (SELECT 'conflict', id, txid, seq, json_build_object('client_id', client_id,"
-                    "  'field', field, 'server_value', server_value, 'device_value', device_value,"
-                    "  'base_value', base_value, 'resolved', resolved)::text FROM conflicts, fence"
-                  + after + " UNION ALL (SELECT 'tombstone:' || entity, id, txid, seq, NULL FROM tombstones, fence"
-                  + after + ") feed ORDER BY feed.txid, feed.seq LIMIT $4");
+    // What Stripe's webhooks told the server about card payments and payouts
+    // (stripewebhook.cpp); shapes in README.md.
+    const std::string paymentJson
+        = "json_build_object('payment_id', payment_id, 'intent_id', intent_id, 'status', status, "
+          "'stripe_status', stripe_status, 'status_at', "
+        + unixWireTime("status_at")
+        + ", 'amount', amount, 'currency', currency, 'amount_received', amount_received, "
+          "'amount_refunded', amount_refunded, 'refunded_at', "
+        + unixWireTime("refunded_at")
+        + ", 'charge_id', charge_id, 'failure_code', failure_code, 'failure_message', failure_message)";
+    const std::string payoutJson = "json_build_object('payout_id', id, 'status', status, 'status_at', "
+        + unixWireTime("status_at") + ", 'amount', amount, 'currency', currency, 'arrival_date', "
+        + unixWireTime("arrival_date") + ", 'failure_code', failure_code, 'failure_message', failure_message)";
+    c.prepare(
+        "pull",
+        "WITH fence AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin) "
+        "SELECT feed.type, feed.id::text, feed.txid::text, feed.seq, feed.data FROM ("
+        " (SELECT 'appointment' AS type, id::text AS id, txid, seq, json_build_object("
+        "  'client_id', client_id, 'practitioner_id', practitioner_id, 'service_id', service_id,"
+        "  'room_id', room_id, 'device_id', equipment_id, 'start', "
+            + wireTime("starts_at") + ", 'end', " + wireTime("ends_at")
+            + ", 'status', status, 'notes', notes)::text AS data FROM appointments, fence" + after
+            + " UNION ALL (SELECT 'client', id::text, txid, seq, fields::text FROM clients, fence" + after
+            + " UNION ALL (SELECT 'conflict', id::text, txid, seq, json_build_object('client_id', client_id,"
+              "  'field', field, 'server_value', server_value, 'device_value', device_value,"
+              "  'base_value', base_value, 'resolved', resolved)::text FROM conflicts, fence"
+            + after + " UNION ALL (SELECT 'tombstone:' || entity, id::text, txid, seq, NULL FROM tombstones, fence"
+            + after + " UNION ALL (SELECT 'payment', intent_id, txid, seq, " + paymentJson
+            + "::text FROM stripe_payments, fence" + after + " UNION ALL (SELECT 'payout', id, txid, seq, " + payoutJson
+            + "::text FROM stripe_payouts, fence" + after + ") feed ORDER BY feed.txid, feed.seq LIMIT $4");
+    prepareWebhookStatements(c);
 }
 
 } // namespace msp::server

@@ -144,6 +144,8 @@ Result<PaymentIntent> StripeGateway::createPaymentIntent(const QString &localPay
         form.add(QStringLiteral("description"), r.description);
     addMetadata(form, r.metadata);
     form.addNested(QStringLiteral("metadata"), QStringLiteral("msp_payment_id"), localPaymentId);
+    if (!m_config.orgId.isEmpty())
+        form.addNested(QStringLiteral("metadata"), QStringLiteral("msp_org_id"), m_config.orgId);
     return as<PaymentIntent>(
         call("POST", QStringLiteral("/v1/payment_intents"), form, idempotencyKey(localPaymentId, u"create")));
 }
@@ -193,6 +195,8 @@ Result<Refund> StripeGateway::createRefund(const QString &localRefundId, const Q
     if (!reason.isEmpty())
         form.add(QStringLiteral("reason"), reason);
     form.addNested(QStringLiteral("metadata"), QStringLiteral("msp_refund_id"), localRefundId);
+    if (!m_config.orgId.isEmpty())
+        form.addNested(QStringLiteral("metadata"), QStringLiteral("msp_org_id"), m_config.orgId);
     return as<Refund>(call("POST", QStringLiteral("/v1/refunds"), form, idempotencyKey(localRefundId, u"refund")));
 }
 

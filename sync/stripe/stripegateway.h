@@ -23,6 +23,9 @@ struct StripeConfig {
     QByteArray apiKey; // sk_live_... / sk_test_... or a restricted rk_...; never logged
     QString baseUrl = QStringLiteral("https://api.stripe.com");
     QByteArray apiVersion; // Stripe-Version; empty uses the account's default
+    // The clinic (sync server org id). Sent as metadata[msp_org_id] on
+    // PaymentIntents and Refunds so the server's webhook knows whose they are.
+    QString orgId;
     RetryPolicy retry;
 };
 
