@@ -1,3 +1,4 @@
+#include "store/clientrepository.h"
 #include "store/syncreplica.h"
 #include "support/testkeys.h"
 #include "syncdevice.h"
