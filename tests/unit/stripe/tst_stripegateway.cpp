@@ -62,6 +62,7 @@ private Q_SLOTS:
     void backoffGrowsAndHonoursRetryAfter();
     void everyPostHasItsOwnKey();
     void retrieveIsAGetWithoutKey();
+    void clinicGoesIntoMetadata();
 };
 
 namespace {
@@ -71,7 +72,7 @@ struct Rig {
     std::unique_ptr<StripeGateway> gateway;
     QList<int> waits;
 
-    Rig()
+    explicit Rig(const QString &orgId = {})
     {
         auto t = std::make_unique<ScriptedTransport>(&requests);
         transport = t.get();
@@ -79,6 +80,7 @@ struct Rig {
         config.apiKey = "sk_test_secret_key";
         config.baseUrl = QStringLiteral("https://stripe.test/");
         config.apiVersion = "2024-06-20";
+        config.orgId = orgId;
         gateway = std::make_unique<StripeGateway>(config, std::move(t));
         gateway->setSleeper([this](int ms) { waits.append(ms); });
     }
@@ -259,6 +261,20 @@ void TestStripeGateway::retrieveIsAGetWithoutKey()
     QCOMPARE(rig.requests.first().method, QByteArray("GET"));
     QVERIFY(headerOf(rig.requests.first(), "Idempotency-Key").isEmpty());
     QVERIFY(rig.requests.first().body.isEmpty());
+}
+
+// The server's webhook learns whose payment an event is from this.
+void TestStripeGateway::clinicGoesIntoMetadata()
+{
+    Rig rig(QStringLiteral("0190a1b2-0000-7000-8000-000000000001"));
+    rig.transport->script = {answer(200, kIntent), answer(200, "{}")};
+    PaymentIntentRequest req;
+    req.amount = 100;
+    QVERIFY(rig.gateway->createPaymentIntent(QStringLiteral("pay-1"), req).isOk());
+    (void)rig.gateway->createRefund(QStringLiteral("ref-1"), QStringLiteral("pi_1"), 50);
+    QCOMPARE(rig.requests.size(), 2);
+    for (const HttpRequest &r : rig.requests)
+        QVERIFY2(r.body.contains("&metadata[msp_org_id]=0190a1b2-0000-7000-8000-000000000001"), r.body.constData());
 }
 
 QTEST_GUILESS_MAIN(TestStripeGateway)
