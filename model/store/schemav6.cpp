@@ -5,6 +5,9 @@
 
 #include <QList>
 
+#include <algorithm>
+#include <utility>
+
 namespace msp::store {
 
 // Version 6 makes client search fast at clinic scale and orders it the way
@@ -37,9 +40,12 @@ CREATE VIRTUAL TABLE client_search USING fts4(
   tokenize=unicode61 "remove_diacritics=1"
 );
 )sql"));
-    QList<qint64> rows;
+    // Indexed in name order, so docids reach FTS4 ascending: a smaller docid
+    // than the last one makes FTS4 flush its pending terms into a new
+    // segment, which in rowid order would happen for nearly every client.
+    QList<std::pair<QString, qint64>> rows;
     {
-        auto q = db.prepare("SELECT rowid FROM client ORDER BY rowid;");
+        auto q = db.prepare("SELECT rowid, given_name, family_name FROM client;");
         if (!q)
             return q.error();
         while (true) {
@@ -48,11 +54,12 @@ CREATE VIRTUAL TABLE client_search USING fts4(
                 return row.error();
             if (!*row)
                 break;
-            rows.append(q->int64(0));
+            rows.append({clientSortKey(q->text(1), q->text(2)), q->int64(0)});
         }
     }
-    for (qint64 rowId : rows)
-        MSP_TRY(indexClientRow(db, rowId));
+    std::sort(rows.begin(), rows.end());
+    for (const auto &row : rows)
+        MSP_TRY(indexClientRow(db, row.second));
     return ok();
 }
 
