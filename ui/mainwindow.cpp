@@ -7,6 +7,8 @@
 #include "common/theme.h"
 #include "store/clinicrepository.h"
 #include "store/clinicstore.h"
+#include "sync/synccontroller.h"
+#include "sync/syncindicator.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -71,6 +73,8 @@ MainWindow::MainWindow(store::ClinicStore &store, const User &user, const Sessio
     row->addWidget(m_pages, 1);
     setCentralWidget(central);
     buildStatusBar(session);
+    m_syncConfigured = !session.syncConfigured;
+    setSyncConfigured(session.syncConfigured);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int r) {
         if (r < 0)
@@ -154,6 +158,31 @@ void MainWindow::replacePage(Page page, QWidget *widget)
     old->deleteLater();
     if (wasCurrent)
         m_pages->setCurrentIndex(index);
+}
+
+void MainWindow::attachSync(SyncController *controller)
+{
+    auto *indicator = findChild<QLabel *>(QStringLiteral("syncStatus"));
+    const auto show = [this, indicator, controller](const sync::SyncStatus &status) {
+        showSyncStatus(indicator, status);
+        setSyncConfigured(controller->isConfigured());
+    };
+    connect(controller, &SyncController::statusChanged, indicator, show);
+    connect(controller, &SyncController::dataChanged, this, [this] {
+        m_calendar->forgetClientNames();
+        m_calendar->reload();
+    });
+    show(controller->status());
+}
+
+void MainWindow::setSyncConfigured(bool configured)
+{
+    // Without a sync server nothing will ever confirm a booking, so the
+    // calendar does not call them unconfirmed.
+    if (m_syncConfigured == configured)
+        return;
+    m_syncConfigured = configured;
+    m_calendar->setSyncConfigured(configured);
 }
 
 MainWindow::Page MainWindow::currentPage() const

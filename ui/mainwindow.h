@@ -17,6 +17,7 @@ namespace msp::ui {
 class AdminPage;
 class CalendarPage;
 class ClientsPage;
+class SyncController;
 
 // The signed-in window: a sidebar of areas switching a stack of pages, and a
 // status bar that says honestly how the data is kept and synced.
@@ -44,6 +45,10 @@ public:
     // replaced; the widget then stays the caller's.
     void replacePage(Page page, QWidget *widget);
     Page currentPage() const;
+    // Drives the status bar's sync indicator from the engine, refreshes the
+    // calendar when pulled changes arrive, and marks offline bookings
+    // "Unconfirmed" only while a sync server is configured.
+    void attachSync(SyncController *controller);
 
     CalendarPage *calendarPage() const { return m_calendar; }
     ClientsPage *clientsPage() const { return m_clients; }
@@ -52,6 +57,7 @@ public:
 private:
     QWidget *buildSidebar(const QString &clinicName);
     void buildStatusBar(const SessionInfo &session);
+    void setSyncConfigured(bool configured);
 
     store::ClinicStore &m_store;
     User m_user;
@@ -60,6 +66,7 @@ private:
     CalendarPage *m_calendar = nullptr;
     ClientsPage *m_clients = nullptr;
     AdminPage *m_admin = nullptr;
+    bool m_syncConfigured = false;
 };
 
 } // namespace msp::ui

@@ -6,6 +6,7 @@
 #include "core/democlinic.h"
 #include "core/language.h"
 #include "core/storeopener.h"
+#include "gui/appsession.h"
 #include "gui/guioptions.h"
 #include "gui/passphrasedialog.h"
 #include "login/logindialog.h"
@@ -141,9 +142,16 @@ int main(int argc, char *argv[])
         user = login.user();
     }
 
-    ui::MainWindow window(clinicStore, *user, session);
+    app::AppSession signedIn(std::move(opened->store), *user, session, {app::Keychain(), 60000});
+    // A revoked device has already lost its window and data; say why, then end.
+    QObject::connect(&signedIn, &app::AppSession::wiped, &application, [headless](const QString &message) {
+        printErr(message);
+        if (!headless)
+            QMessageBox::warning(nullptr, app::applicationName(), message);
+        QCoreApplication::quit();
+    });
     if (headless)
-        return saveScreenshot(window, options.screenshotPath);
-    window.show();
+        return saveScreenshot(*signedIn.window(), options.screenshotPath);
+    signedIn.window()->show();
     return application.exec();
 }

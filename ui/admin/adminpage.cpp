@@ -33,6 +33,12 @@ AdminPage::AdminPage(store::ClinicStore &store, const User &user, const SessionI
     layout->addWidget(auditCard(), 1);
 }
 
+void AdminPage::addCard(QWidget *card)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->count() - 1, card);
+}
+
 QWidget *AdminPage::settingsCard(const SessionInfo &session)
 {
     auto *card = new QFrame;

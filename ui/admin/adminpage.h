@@ -29,6 +29,9 @@ public:
 
     // Reads the audit log again (when the page is shown).
     void refresh();
+    // Adds a settings card built elsewhere (the composition root's payment
+    // settings) above the audit log.
+    void addCard(QWidget *card);
     AuditLogModel *auditModel() const { return m_audit; }
 
     // The QSettings key of the interface language ("en", "es").

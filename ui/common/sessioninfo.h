@@ -11,6 +11,7 @@ struct SessionInfo {
     QString dataDir;
     QString protectionDescription; // e.g. "Encrypted · key in system keychain"
     QString deviceId;
+    bool syncConfigured = false; // a sync server is set up: offline bookings show as unconfirmed
 };
 
 } // namespace msp::ui
