@@ -8,11 +8,14 @@
 #include "store/clinicstore.h"
 #include "store/invoicerepository.h"
 #include "store/practitionerrepository.h"
+#include "store/searchindex.h"
 #include "store/transaction.h"
 #include "store/userrepository.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace msp::app {
 
@@ -156,6 +159,7 @@ struct Seeder {
         const QStringList &given = demo::givenNames();
         const QStringList &family = demo::familyNames();
         const QDate today = QDate::currentDate();
+        QList<Client> valid;
         for (int i = 0; i < options.clients; ++i) {
             ClientInput in;
             in.givenName = given.at(pick(int(given.size())));
@@ -181,7 +185,16 @@ struct Seeder {
             ClientValidation v = validateClient(in, today);
             if (!v.isValid())
                 continue; // a generated phone outside NANP rules: skip it
-            auto created = store.clients().create(actor, *v.client);
+            valid.append(*v.client);
+        }
+        // Created in name order: the search index mints its ids in that order
+        // and stays cheap to append to.
+        std::stable_sort(valid.begin(), valid.end(), [](const Client &a, const Client &b) {
+            return store::clientSortKey(a.name.given(), a.name.family())
+                < store::clientSortKey(b.name.given(), b.name.family());
+        });
+        for (const Client &c : std::as_const(valid)) {
+            auto created = store.clients().create(actor, c);
             if (!created)
                 return created.error();
             clients.append(*created);

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace msp::store {
 
 namespace {
@@ -176,8 +178,29 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
     // Rows of one page may refer to each other in any order; check the
     // references when the page is complete.
     MSP_TRY(m_db.exec("PRAGMA defer_foreign_keys = ON;"));
-    int applied = 0;
+    // Clients first, in name order: the search index mints ids in name order
+    // and writes its buffer out whenever an id goes backwards, so a page
+    // applied in feed order (random names) would cost a flush per client.
+    // Appointments that come before their client in the page are parked and
+    // applied at the end, so the order of the rest does not matter.
+    QList<const ReplicaRow *> ordered;
+    ordered.reserve(rows.size());
+    QList<std::pair<QString, const ReplicaRow *>> clients;
     for (const ReplicaRow &row : rows) {
+        if (row.type == u"client")
+            clients.append({clientSortKey(row.data.value(QStringLiteral("givenName")).toString(),
+                                          row.data.value(QStringLiteral("familyName")).toString()),
+                            &row});
+    }
+    std::stable_sort(clients.begin(), clients.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &c : std::as_const(clients))
+        ordered.append(c.second);
+    for (const ReplicaRow &row : rows)
+        if (row.type != u"client")
+            ordered.append(&row);
+    int applied = 0;
+    for (const ReplicaRow *rowPtr : std::as_const(ordered)) {
+        const ReplicaRow &row = *rowPtr;
         if (row.type == u"conflict") {
             MSP_TRY(applyConflict(row));
             continue;
