@@ -309,6 +309,8 @@ void SyncPage::signInDone(bool ok, const QString &message)
     m_password->clear();
     m_totp->clear();
     setBanner(m_signInMessage, ok ? QString() : message, QStringLiteral("banner-error"));
+    if (ok)
+        setBanner(m_serverMessage, {}, QStringLiteral("banner-info"));
     showStatus(m_sync.status());
 }
 

@@ -3,6 +3,7 @@
 #include "store/clientrepository.h"
 #include "support/syncserverfixture.h"
 #include "support/tempstore.h"
+#include "sync/enrolmentqr.h"
 #include "sync/synccontroller.h"
 #include "sync/syncindicator.h"
 #include "sync/syncpage.h"
@@ -126,6 +127,38 @@ private Q_SLOTS:
         QVERIFY(label.text().size() < 100);
         QVERIFY(label.text().endsWith(u'…'));
         QVERIFY(label.toolTip().contains(s.message));
+    }
+
+    void enrolmentCodeFromAnOtpauthUri_data()
+    {
+        QTest::addColumn<QString>("uri");
+        QTest::addColumn<bool>("drawn");
+        QTest::newRow("server's init URI")
+            << QStringLiteral("otpauth://totp/MedSpaSync:admin%40clinic.test?secret=JBSWY3DPEHPK3PXP&issuer=MedSpaSync"
+                              "&algorithm=SHA1&digits=6&period=30")
+            << true;
+        QTest::newRow("no secret") << QStringLiteral("otpauth://totp/MedSpaSync:admin?issuer=MedSpaSync") << false;
+        QTest::newRow("a web address") << QStringLiteral("https://clinic.test/?secret=JBSWY3DPEHPK3PXP") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void enrolmentCodeFromAnOtpauthUri()
+    {
+        QFETCH(QString, uri);
+        QFETCH(bool, drawn);
+        const QImage code = ui::otpauthQrCode(uri, 4);
+        QCOMPARE(!code.isNull(), drawn);
+        if (drawn) {
+            QCOMPARE(code.width(), code.height());
+            QCOMPARE(code.pixelColor(0, 0), QColor(Qt::white)); // the quiet zone
+        }
+        ui::EnrolmentQrView view;
+        view.setUri(uri);
+        QCOMPARE(view.hasCode(), drawn);
+        if (drawn) {
+            view.resize(520, 320);
+            shot(view, "enrolment-qr.png");
+        }
     }
 
     void unreachableServerShowsOfflineSince()
