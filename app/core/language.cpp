@@ -1,5 +1,7 @@
 #include "core/language.h"
 
+#include "core/catalogtranslator.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -15,16 +17,19 @@ QStringList availableLanguages()
 
 bool installLanguage(const QString &code)
 {
-    if (code == u"en")
-        return true;
     if (!availableLanguages().contains(code))
         return false;
-    auto *ours = new QTranslator(QCoreApplication::instance());
-    if (!ours->load(QStringLiteral(":/i18n/medspasync_") + code + QStringLiteral(".qm"))) {
+    // English is the source language; its catalogue only holds plural forms
+    // ("1 change", "2 changes").
+    auto *ours = new CatalogTranslator(QCoreApplication::instance());
+    if (!ours->loadCatalog(QStringLiteral(":/i18n/medspasync_") + code + QStringLiteral(".qm"),
+                           QStringLiteral(":/i18n/src/medspasync_") + code + QStringLiteral(".ts"))) {
         delete ours;
-        return false;
+        return code == u"en";
     }
     QCoreApplication::installTranslator(ours);
+    if (code == u"en")
+        return true;
     // Qt's own strings (dialog buttons, context menus); optional.
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
