@@ -2127,7 +2127,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../model/store/syncreplica.cpp" line="+514"/>
+        <location filename="../model/store/syncreplica.cpp" line="+537"/>
         <source>This appointment no longer exists.</source>
         <translation>Esta cita ya no existe.</translation>
     </message>
@@ -2223,12 +2223,12 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Este elemento ya se resolvió, aquí o en otro dispositivo.</translation>
     </message>
     <message>
-        <location filename="../model/store/searchindex.cpp" line="+94"/>
+        <location filename="../model/store/searchindex.cpp" line="+101"/>
         <source>The client search index has no room left for this name. Export the clinic data and contact support.</source>
         <translation>El índice de búsqueda de clientes no tiene espacio para este nombre. Exporte los datos de la clínica y comuníquese con soporte.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>A client to be indexed for search is missing. Try the change again.</source>
         <translation>Falta un cliente que debía indexarse para la búsqueda. Vuelva a intentar el cambio.</translation>
     </message>
@@ -2388,19 +2388,8 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <source>The change &quot;%1&quot; cannot be sent to the server.</source>
         <translation>El cambio &quot;%1&quot; no se puede enviar al servidor.</translation>
     </message>
-</context>
-<context>
-    <name>msp::sync::SyncEngine</name>
     <message>
-        <location filename="../sync/client/syncengine.cpp" line="+93"/>
-        <source>The sync server cannot be reached (%1). Check the network and the server address, then try again.</source>
-        <translation>No se puede conectar con el servidor de sincronización (%1). Revise la red y la dirección del servidor, y vuelva a intentarlo.</translation>
-    </message>
-</context>
-<context>
-    <name>msp::sync::SyncStatus</name>
-    <message>
-        <location filename="../sync/client/syncstatus.cpp" line="+13"/>
+        <location filename="../sync/client/syncstatus.cpp" line="+12"/>
         <source>Offline — no sync server configured</source>
         <translation>Sin conexión — no hay un servidor de sincronización configurado</translation>
     </message>
@@ -2409,28 +2398,37 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <source>Sync: sign in to the clinic&apos;s server</source>
         <translation>Sincronización: inicie sesión en el servidor de la clínica</translation>
     </message>
-    <message>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Synced, %n change(s) waiting</source>
-        <translation>Sincronizado, %n cambio(s) en espera</translation>
+        <translation>
+            <numerusform>Sincronizado, %n cambio en espera</numerusform>
+            <numerusform>Sincronizado, %n cambios en espera</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Synced</source>
         <translation>Sincronizado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>Syncing %n change(s)</source>
-        <translation>Sincronizando %n cambio(s)</translation>
+        <translation>
+            <numerusform>Sincronizando %n cambio</numerusform>
+            <numerusform>Sincronizando %n cambios</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>Offline since %1 — %n change(s) waiting</source>
-        <translation>Sin conexión desde las %1 — %n cambio(s) en espera</translation>
+        <translation>
+            <numerusform>Sin conexión desde las %1 — %n cambio en espera</numerusform>
+            <numerusform>Sin conexión desde las %1 — %n cambios en espera</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sync error: %1</source>
         <translation>Error de sincronización: %1</translation>
     </message>
@@ -2438,6 +2436,14 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <location line="+1"/>
         <source>This device was removed from the clinic</source>
         <translation>Este dispositivo fue retirado de la clínica</translation>
+    </message>
+</context>
+<context>
+    <name>msp::sync::SyncEngine</name>
+    <message>
+        <location filename="../sync/client/syncengine.cpp" line="+93"/>
+        <source>The sync server cannot be reached (%1). Check the network and the server address, then try again.</source>
+        <translation>No se puede conectar con el servidor de sincronización (%1). Revise la red y la dirección del servidor, y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -3099,7 +3105,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::ui::CalendarPage</name>
     <message>
-        <location filename="../ui/calendar/calendarpage.cpp" line="+62"/>
+        <location filename="../ui/calendar/calendarpage.cpp" line="+63"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -3225,11 +3231,11 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message>
         <location line="+31"/>
-        <source>Week of %1</source>
-        <translation>Semana del %1</translation>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>No appointments</source>
         <translation>Sin citas</translation>
     </message>
@@ -3281,7 +3287,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     <message>
         <location line="+22"/>
         <location line="+11"/>
-        <location filename="../ui/calendar/calendarpage.cpp" line="-196"/>
+        <location filename="../ui/calendar/calendarpage.cpp" line="-202"/>
         <source>Not moved: %1</source>
         <translation>No se movió: %1</translation>
     </message>
@@ -3883,12 +3889,12 @@ o cree un nuevo cliente.</translation>
         <translation>Sin confirmar</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <source>Not allowed: %1</source>
-        <translation>No permitido: %1</translation>
+        <location line="+104"/>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Unconfirmed: booked on this device and not yet accepted by the sync server.</source>
         <translation>Sin confirmar: reservada en este dispositivo y aún no aceptada por el servidor de sincronización.</translation>
     </message>
@@ -3972,7 +3978,7 @@ o cree un nuevo cliente.</translation>
 <context>
     <name>msp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+54"/>
+        <location filename="../ui/mainwindow.cpp" line="+40"/>
         <location line="+58"/>
         <source>MedSpaSync Pro</source>
         <translation>MedSpaSync Pro</translation>
