@@ -43,9 +43,11 @@ Result<std::unique_ptr<ClinicStore>> ClinicStore::open(const QString &path, cons
         return tooNewError(path, *version, latestSchemaVersion());
     // WAL keeps readers and the writer apart; synchronous=FULL makes every
     // committed change survive a power cut, not only a crash. Temporary
-    // tables stay in memory so no plaintext reaches a temp file.
+    // tables stay in memory so no plaintext reaches a temp file. Every page
+    // read from disk is decrypted and checked, so a 64 MiB page cache (rather
+    // than SQLite's 2 MiB) keeps the indexes of a large clinic hot.
     MSP_TRY((*db)->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
-                        "PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = 5000;"));
+                        "PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;"));
     MSP_TRY(migrate(**db));
     return std::unique_ptr<ClinicStore>(new ClinicStore(std::move(*db)));
 }

@@ -18,7 +18,7 @@ struct SyncConfig {
     int pullPageSize = 1000;
     int requestTimeoutMs = 15000;
     int fallbackIntervalMs = 60000; // pull on a timer when no hint arrives
-    int debounceMs = 500; // after a local change
+    int debounceMs = 50; // after a local change; commits close together go in one push
 };
 
 } // namespace msp::sync
