@@ -2127,7 +2127,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../model/store/syncreplica.cpp" line="+537"/>
+        <location filename="../model/store/syncattention.cpp" line="+113"/>
         <source>This appointment no longer exists.</source>
         <translation>Esta cita ya no existe.</translation>
     </message>
@@ -2217,7 +2217,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>El nombre de usuario o la contraseña no son correctos. Revise Bloq Mayús y vuelva a intentarlo, o pida a un administrador que restablezca su contraseña.</translation>
     </message>
     <message>
-        <location filename="../model/store/syncreplica.cpp" line="-50"/>
+        <location filename="../model/store/syncattention.cpp" line="-50"/>
         <location line="+25"/>
         <source>This item was already resolved, here or on another device.</source>
         <translation>Este elemento ya se resolvió, aquí o en otro dispositivo.</translation>

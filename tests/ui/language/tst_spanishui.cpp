@@ -1,4 +1,5 @@
 #include "calendar/calendarpage.h"
+#include "checkout/checkoutpage.h"
 #include "clients/clientform.h"
 #include "clients/clientlistmodel.h"
 #include "clients/clientspage.h"
@@ -100,12 +101,17 @@ private Q_SLOTS:
     void buttonsAndStatusBarAreSpanish();
     void clientFormValidationIsSpanish();
     void storeErrorIsSpanish();
+    void helperContextsFindTheirTranslation_data();
+    void helperContextsFindTheirTranslation();
     void noVisibleTextIsLeftInEnglish_data();
     void noVisibleTextIsLeftInEnglish();
+    void checkoutPageIsSpanish();
     void screenshot();
     void cleanupTestCase();
 
 private:
+    QStringList englishLeftIn(QWidget *root) const;
+
     QTemporaryDir m_settingsDir;
     test::TempStore m_store;
     std::optional<User> m_user;
@@ -254,6 +260,33 @@ void TestSpanishUi::storeErrorIsSpanish()
     QCOMPARE(roleDisplayName(Role::Practitioner), QStringLiteral("Profesional"));
 }
 
+void TestSpanishUi::helperContextsFindTheirTranslation_data()
+{
+    // Helpers translate under a fixed context while lupdate files the text
+    // under the C++ scope of the call; the catalogue must still find it.
+    QTest::addColumn<QByteArray>("context");
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("spanish");
+    QTest::newRow("receipt") << QByteArray("msp::ui::Receipt") << QByteArray("Balance due") << -1
+                             << QStringLiteral("Saldo pendiente");
+    QTest::newRow("scheduling") << QByteArray("msp::scheduling") << QByteArray("Choose a start time.") << -1
+                                << QStringLiteral("Seleccione una hora de inicio.");
+    QTest::newRow("sync plural one") << QByteArray("msp::sync") << QByteArray("Syncing %n change(s)") << 1
+                                     << QStringLiteral("Sincronizando 1 cambio");
+    QTest::newRow("sync plural many") << QByteArray("msp::sync") << QByteArray("Syncing %n change(s)") << 3
+                                      << QStringLiteral("Sincronizando 3 cambios");
+}
+
+void TestSpanishUi::helperContextsFindTheirTranslation()
+{
+    QFETCH(QByteArray, context);
+    QFETCH(QByteArray, source);
+    QFETCH(int, n);
+    QFETCH(QString, spanish);
+    QCOMPARE(QCoreApplication::translate(context.constData(), source.constData(), nullptr, n), spanish);
+}
+
 void TestSpanishUi::noVisibleTextIsLeftInEnglish_data()
 {
     QTest::addColumn<int>("page");
@@ -270,13 +303,34 @@ void TestSpanishUi::noVisibleTextIsLeftInEnglish()
     QFETCH(int, page);
     m_window->showPage(ui::MainWindow::Page(page));
     QApplication::processEvents();
+    const QStringList english = englishLeftIn(m_window.get());
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(QStringLiteral("; "))));
+}
+
+void TestSpanishUi::checkoutPageIsSpanish()
+{
+    // The composition root puts the real checkout in place of its placeholder.
+    m_window->replacePage(ui::MainWindow::CheckoutPageIndex, new ui::CheckoutPage(*m_store.store, *m_user));
+    m_window->showPage(ui::MainWindow::CheckoutPageIndex);
+    QApplication::processEvents();
+    QStringList buttons;
+    for (auto *button : m_window->findChildren<QPushButton *>())
+        if (button->isVisible())
+            buttons << button->text();
+    QVERIFY2(buttons.contains(QStringLiteral("Iniciar cobro")), qPrintable(buttons.join(u'|')));
+    const QStringList english = englishLeftIn(m_window.get());
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(QStringLiteral("; "))));
+}
+
+QStringList TestSpanishUi::englishLeftIn(QWidget *root) const
+{
     QStringList english;
-    for (const QString &text : visibleTexts(m_window.get())) {
+    for (const QString &text : visibleTexts(root)) {
         const auto hit = m_spanish.constFind(text);
         if (hit != m_spanish.constEnd())
             english << QStringLiteral("\"%1\" (should be \"%2\")").arg(text, *hit);
     }
-    QVERIFY2(english.isEmpty(), qPrintable(english.join(QStringLiteral("; "))));
+    return english;
 }
 
 void TestSpanishUi::screenshot()
