@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 #ifdef Q_OS_LINUX
 #include <csignal>
 #include <sys/prctl.h>
@@ -180,6 +182,15 @@ QByteArray SyncServerFixture::caCertificatePem() const
 QString SyncServerFixture::adminTotp(qint64 unixSeconds) const
 {
     return security::totpCode(m_totpSecret, unixSeconds);
+}
+
+qint64 SyncServerFixture::nextTotpTime()
+{
+    const qint64 step = std::max(m_lastTotpStep + 1, QDateTime::currentSecsSinceEpoch() / 30);
+    while (step > QDateTime::currentSecsSinceEpoch() / 30 + 1)
+        QTest::qWait(1000);
+    m_lastTotpStep = step;
+    return step * 30 + 15;
 }
 
 QString SyncServerFixture::sql(const QString &statement) const

@@ -37,6 +37,10 @@ public:
     QString adminPassword() const { return m_adminPassword; }
     // A TOTP code for the admin, for a given moment (each code works once).
     QString adminTotp(qint64 unixSeconds) const;
+    // A moment whose TOTP step has not been used yet for the admin: the
+    // current step, then the next, then it waits for time to move on, so a
+    // code is never near the edge of the server's window of one step.
+    qint64 nextTotpTime();
     // Runs SQL on the test database with psql; returns its output.
     QString sql(const QString &statement) const;
     QString serverLog() const { return m_log; }
@@ -50,6 +54,7 @@ private:
     QString m_adminPassword;
     QByteArray m_totpSecret;
     int m_port = 0;
+    qint64 m_lastTotpStep = 0;
     std::unique_ptr<QProcess> m_process;
     mutable QString m_log;
 };

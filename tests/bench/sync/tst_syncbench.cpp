@@ -40,22 +40,12 @@ class TestSyncBench : public QObject
 private:
     std::unique_ptr<SyncServerFixture> m_server;
     ClinicFixture m_clinic;
-    qint64 m_lastStep = 0;
     QStringList m_table;
-
-    qint64 nextTotpTime()
-    {
-        qint64 step = std::max(m_lastStep + 1, QDateTime::currentSecsSinceEpoch() / 30);
-        while (step > QDateTime::currentSecsSinceEpoch() / 30 + 1)
-            QTest::qWait(1000);
-        m_lastStep = step;
-        return step * 30 + 15;
-    }
 
     std::unique_ptr<SyncDevice> device(const QString &name)
     {
         auto d = std::make_unique<SyncDevice>(name, m_clinic, *m_server);
-        if (!d->signIn(*m_server, nextTotpTime()))
+        if (!d->signIn(*m_server, m_server->nextTotpTime()))
             return nullptr;
         return d;
     }
@@ -205,7 +195,7 @@ private Q_SLOTS:
         heartbeat.start();
         QElapsedTimer t;
         t.start();
-        QVERIFY(d.signIn(*m_server, nextTotpTime()));
+        QVERIFY(d.signIn(*m_server, m_server->nextTotpTime()));
         const double seconds = double(t.elapsed()) / 1000.0;
         heartbeat.stop();
         auto &db = d.store().database();

@@ -21,25 +21,11 @@ class TestSyncEngine : public QObject
 private:
     std::unique_ptr<SyncServerFixture> m_server;
     ClinicFixture m_clinic;
-    qint64 m_lastStep = 0;
-
-    // Each sign-in needs a fresh TOTP step (codes are single-use); the server
-    // accepts one step either side of now. Use the current step, then the
-    // next, then wait for time to move on: no code is ever near the edge of
-    // the window.
-    qint64 nextTotpTime()
-    {
-        qint64 step = std::max(m_lastStep + 1, QDateTime::currentSecsSinceEpoch() / 30);
-        while (step > QDateTime::currentSecsSinceEpoch() / 30 + 1)
-            QTest::qWait(1000);
-        m_lastStep = step;
-        return step * 30 + 15;
-    }
 
     std::unique_ptr<SyncDevice> device(const QString &name)
     {
         auto d = std::make_unique<SyncDevice>(name, m_clinic, *m_server);
-        if (!d->signIn(*m_server, nextTotpTime()))
+        if (!d->signIn(*m_server, m_server->nextTotpTime()))
             return nullptr;
         return d;
     }
@@ -81,7 +67,6 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_server->setUp(&error), qPrintable(error));
         m_clinic = ClinicFixture();
-        m_lastStep = 0;
     }
 
     void cleanup() { m_server.reset(); }

@@ -20,16 +20,6 @@ class TestSyncKill : public QObject
 private:
     std::unique_ptr<SyncServerFixture> m_server;
     ClinicFixture m_clinic;
-    qint64 m_lastStep = 0;
-
-    qint64 nextTotpTime()
-    {
-        qint64 step = std::max(m_lastStep + 1, QDateTime::currentSecsSinceEpoch() / 30);
-        while (step > QDateTime::currentSecsSinceEpoch() / 30 + 1)
-            QTest::qWait(1000);
-        m_lastStep = step;
-        return step * 30 + 15;
-    }
 
     int runWorker(const QStringList &args)
     {
@@ -53,7 +43,6 @@ private Q_SLOTS:
         m_server = std::make_unique<SyncServerFixture>(QStringLiteral(MEDSPASYNC_SERVER_BIN));
         QString error;
         QVERIFY2(m_server->setUp(&error), qPrintable(error));
-        m_lastStep = 0;
     }
 
     void killedAfterTheLocalCommit()
@@ -68,7 +57,7 @@ private Q_SLOTS:
         QVERIFY(device.m_store.reopen());
         QCOMPARE(device.store().clients().count().valueOr(0), 1);
         device.restartEngine();
-        QVERIFY(device.signIn(*m_server, nextTotpTime()));
+        QVERIFY(device.signIn(*m_server, m_server->nextTotpTime()));
         QVERIFY(device.syncOnce());
         QCOMPARE(m_server->sql(QStringLiteral("SELECT count(*) FROM clients")), QStringLiteral("1"));
         QCOMPARE(device.replica().pendingPushCount().valueOr(-1), 0);
@@ -88,7 +77,8 @@ private Q_SLOTS:
         caFile.write(m_server->caCertificatePem());
         caFile.close();
         QCOMPARE(runWorker({path, key, QStringLiteral("push"), m_server->url().toString(), ca, m_server->adminEmail(),
-                            m_server->adminPassword(), m_server->adminTotp(nextTotpTime()), device.config.deviceId}),
+                            m_server->adminPassword(), m_server->adminTotp(m_server->nextTotpTime()),
+                            device.config.deviceId}),
                  9);
         QFile::remove(ca);
 
@@ -96,7 +86,7 @@ private Q_SLOTS:
         // restarted app sends it again with the same id and it counts once.
         QVERIFY(device.m_store.reopen());
         device.restartEngine();
-        QVERIFY(device.signIn(*m_server, nextTotpTime()));
+        QVERIFY(device.signIn(*m_server, m_server->nextTotpTime()));
         QVERIFY(device.syncOnce());
         QVERIFY(device.syncOnce());
         QCOMPARE(m_server->sql(QStringLiteral("SELECT count(*) FROM clients")), QStringLiteral("1"));

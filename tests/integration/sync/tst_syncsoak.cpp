@@ -28,16 +28,6 @@ class TestSyncSoak : public QObject
 private:
     std::unique_ptr<SyncServerFixture> m_server;
     ClinicFixture m_clinic;
-    qint64 m_lastStep = 0;
-
-    qint64 nextTotpTime()
-    {
-        qint64 step = std::max(m_lastStep + 1, QDateTime::currentSecsSinceEpoch() / 30);
-        while (step > QDateTime::currentSecsSinceEpoch() / 30 + 1)
-            QTest::qWait(1000);
-        m_lastStep = step;
-        return step * 30 + 15;
-    }
 
     static QString serverAppointments(const SyncServerFixture &s)
     {
@@ -83,7 +73,7 @@ private Q_SLOTS:
             const QUrl via(QStringLiteral("https://127.0.0.1:%1").arg(proxies.back()->port()));
             devices.push_back(
                 std::make_unique<SyncDevice>(QStringLiteral("Device %1").arg(i), m_clinic, *m_server, via));
-            QVERIFY(devices.back()->signIn(*m_server, nextTotpTime()));
+            QVERIFY(devices.back()->signIn(*m_server, m_server->nextTotpTime()));
         }
 
         QList<EntityId> clients; // created anywhere, known to the creator
