@@ -30,6 +30,10 @@ bool installLanguage(const QString &code)
     QCoreApplication::installTranslator(ours);
     if (code == u"en")
         return true;
+    // Dates and day names in Spanish too. US Spanish keeps the decimal point
+    // the clinic's amounts are typed with ("125.50").
+    if (code == u"es")
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::UnitedStates));
     // Qt's own strings (dialog buttons, context menus); optional.
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -2,6 +2,7 @@
 #include "core/language.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTest>
 #include <QTranslator>
 
@@ -47,6 +48,9 @@ private Q_SLOTS:
         s.pending = 2;
         QVERIFY2(!s.summary().startsWith(QStringLiteral("Syncing")), qPrintable(s.summary()));
         QVERIFY(s.summary().contains(u'2'));
+        // Dates follow the language; amounts keep their decimal point.
+        QCOMPARE(QLocale().monthName(1), QStringLiteral("enero"));
+        QCOMPARE(QLocale().decimalPoint(), QStringLiteral("."));
     }
 
     // A helper that translates under a fixed context ("msp::cli") while the
