@@ -96,4 +96,15 @@ SyncedState snapshot(store::ClinicStore &store)
     return s;
 }
 
+bool converge(SyncDevice &a, SyncDevice &b, int rounds)
+{
+    for (int i = 0; i < rounds; ++i) {
+        if (snapshot(a.store()) == snapshot(b.store()))
+            return true;
+        if (!a.syncOnce() || !b.syncOnce())
+            return false;
+    }
+    return snapshot(a.store()) == snapshot(b.store());
+}
+
 } // namespace msp::test

@@ -48,4 +48,9 @@ struct SyncedState {
 };
 SyncedState snapshot(store::ClinicStore &store);
 
+// Syncs both devices until their states match (at most `rounds` times). The
+// server's pull fence may hold back a row committed a moment ago while
+// another transaction is open; it arrives on a later pull, never lost.
+bool converge(SyncDevice &a, SyncDevice &b, int rounds = 10);
+
 } // namespace msp::test

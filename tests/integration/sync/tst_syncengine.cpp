@@ -116,6 +116,7 @@ private Q_SLOTS:
         QCOMPARE(b->store().appointments().find(onB->id)->syncState, SyncState::Confirmed);
         QVERIFY(a->syncOnce());
         QCOMPARE(m_server->sql(QStringLiteral("SELECT count(*) FROM appointments")), QStringLiteral("2"));
+        QVERIFY(converge(*a, *b));
         QCOMPARE(snapshot(a->store()), snapshot(b->store()));
         QVERIFY(b->replica().openAttentionItems()->isEmpty());
     }
@@ -145,6 +146,7 @@ private Q_SLOTS:
         const Client mergedB = *b->store().clients().open(b->actor, created->id);
         QCOMPARE(mergedA.phone.e164(), QStringLiteral("+16465550111"));
         QCOMPARE(mergedA.email.value(), QStringLiteral("bea.new@example.com"));
+        QVERIFY(converge(*a, *b));
         QCOMPARE(snapshot(a->store()), snapshot(b->store()));
         QCOMPARE(mergedB.phone, mergedA.phone);
 
@@ -167,6 +169,7 @@ private Q_SLOTS:
         QCOMPARE(inbox->first().deviceValue, QStringLiteral("1958-04-12"));
         // The server kept A's value; B's typed value waits in the inbox.
         QCOMPARE(b->store().clients().open(b->actor, created->id)->dateOfBirth.date(), QDate(1985, 4, 21));
+        QVERIFY(converge(*a, *b));
         QCOMPARE(snapshot(a->store()), snapshot(b->store()));
     }
 
@@ -241,6 +244,7 @@ private Q_SLOTS:
         QCOMPARE(a->replica().pendingPushCount().valueOr(-1), 0);
         QVERIFY(b->syncOnce());
         QCOMPARE(b->store().clients().count().valueOr(0), 400);
+        QVERIFY(converge(*a, *b));
         QCOMPARE(snapshot(a->store()), snapshot(b->store()));
     }
 };
