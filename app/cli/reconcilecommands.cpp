@@ -12,6 +12,7 @@
 
 #include <cstdio>
 #include <unistd.h>
+#include <utility>
 
 namespace msp::app {
 
@@ -156,6 +157,21 @@ Result<void> writePairs(const QString &path, const std::vector<std::tuple<std::s
     return ok();
 }
 
+// Reads a CSV file and imports its rows; a failure names the file, and rows
+// that could not be read are reported by line.
+template<typename ImportRows>
+auto importFile(const QString &path, ImportRows importRows) -> decltype(importRows(std::declval<const CsvTable &>()))
+{
+    auto table = readTable(path);
+    if (!table)
+        return table.error();
+    auto imported = importRows(*table);
+    if (!imported)
+        return Error::make(imported.error().code, path + QStringLiteral(": ") + imported.error().message);
+    reportIssues(path, imported->summary.issues);
+    return imported;
+}
+
 int fail(const Error &e)
 {
     err(e.message);
@@ -197,20 +213,13 @@ int runReconcileCommand(const QStringList &arguments)
     std::vector<std::tuple<std::string, std::string, double>> rows;
 
     if (args.command == u"reconcile") {
-        auto leftTable = readTable(args.left);
-        if (!leftTable)
-            return fail(leftTable.error());
-        auto rightTable = readTable(args.right);
-        if (!rightTable)
-            return fail(rightTable.error());
-        auto left = importTransactions(*leftTable, import);
+        const auto readRows = [&](const CsvTable &t) { return importTransactions(t, import); };
+        auto left = importFile(args.left, readRows);
         if (!left)
-            return fail(Error::make(left.error().code, args.left + QStringLiteral(": ") + left.error().message));
-        auto right = importTransactions(*rightTable, import);
+            return fail(left.error());
+        auto right = importFile(args.right, readRows);
         if (!right)
-            return fail(Error::make(right.error().code, args.right + QStringLiteral(": ") + right.error().message));
-        reportIssues(args.left, left->summary.issues);
-        reportIssues(args.right, right->summary.issues);
+            return fail(right.error());
         ReconcileOptions options;
         options.threshold = args.threshold;
         options.progress = progress;
@@ -222,20 +231,13 @@ int runReconcileCommand(const QStringList &arguments)
                 for (const auto b : m.right)
                     rows.emplace_back(left->records[a].id, right->records[b].id, m.probability);
     } else if (args.command == u"link") {
-        auto leftTable = readTable(args.left);
-        if (!leftTable)
-            return fail(leftTable.error());
-        auto rightTable = readTable(args.right);
-        if (!rightTable)
-            return fail(rightTable.error());
-        auto left = importPeople(*leftTable, import);
+        const auto readRows = [&](const CsvTable &t) { return importPeople(t, import); };
+        auto left = importFile(args.left, readRows);
         if (!left)
-            return fail(Error::make(left.error().code, args.left + QStringLiteral(": ") + left.error().message));
-        auto right = importPeople(*rightTable, import);
+            return fail(left.error());
+        auto right = importFile(args.right, readRows);
         if (!right)
-            return fail(Error::make(right.error().code, args.right + QStringLiteral(": ") + right.error().message));
-        reportIssues(args.left, left->summary.issues);
-        reportIssues(args.right, right->summary.issues);
+            return fail(right.error());
         LinkOptions options;
         options.threshold = args.threshold;
         options.progress = progress;
@@ -245,13 +247,9 @@ int runReconcileCommand(const QStringList &arguments)
         for (const auto &p : result.pairs)
             rows.emplace_back(left->records[p.a].id, right->records[p.b].id, p.probability);
     } else {
-        auto table = readTable(args.input);
-        if (!table)
-            return fail(table.error());
-        auto people = importPeople(*table, import);
+        auto people = importFile(args.input, [&](const CsvTable &t) { return importPeople(t, import); });
         if (!people)
-            return fail(Error::make(people.error().code, args.input + QStringLiteral(": ") + people.error().message));
-        reportIssues(args.input, people->summary.issues);
+            return fail(people.error());
         LinkOptions options;
         options.threshold = args.threshold;
         options.progress = progress;
