@@ -14,6 +14,7 @@ private Q_SLOTS:
     void embedsTime_data();
     void embedsTime();
     void sortsByTime();
+    void mintedInOrderWithinOneMillisecond();
     void unique();
     void fromString_data();
     void fromString();
@@ -70,6 +71,23 @@ void TestEntityId::sortsByTime()
     const EntityId after = EntityId::generate();
     QVERIFY(before < after);
     QVERIFY(after.unixMillis() - QDateTime::currentMSecsSinceEpoch() <= 0);
+}
+
+void TestEntityId::mintedInOrderWithinOneMillisecond()
+{
+    // Rows written back to back are listed by (created_at, id): ids minted in
+    // the same millisecond must still sort in the order they were made.
+    QList<EntityId> ids;
+    for (int i = 0; i < 20000; ++i)
+        ids << EntityId::generate();
+    int sameMillisecond = 0;
+    for (qsizetype i = 1; i < ids.size(); ++i) {
+        QVERIFY2(ids.at(i - 1) < ids.at(i), qPrintable(ids.at(i - 1).toString() + u" >= " + ids.at(i).toString()));
+        QCOMPARE(ids.at(i).version(), 7);
+        if (ids.at(i).unixMillis() == ids.at(i - 1).unixMillis())
+            ++sameMillisecond;
+    }
+    QVERIFY2(sameMillisecond > 0, "the loop never minted two ids in one millisecond");
 }
 
 void TestEntityId::unique()
