@@ -14,6 +14,14 @@ using namespace msp::test;
 
 // Several device stores syncing through the real server (FakeFolder style:
 // act on devices, sync, compare whole states).
+namespace {
+template<typename T>
+QString failure(const msp::Result<T> &r)
+{
+    return r ? QString() : r.error().message;
+}
+} // namespace
+
 class TestSyncEngine : public QObject
 {
     Q_OBJECT
@@ -133,17 +141,25 @@ private Q_SLOTS:
         QVERIFY(b->syncOnce());
 
         // Offline: A changes the phone, B the e-mail.
-        Client onA = *a->store().clients().open(a->actor, created->id);
+        auto openedA = a->store().clients().open(a->actor, created->id);
+        QVERIFY2(openedA, qPrintable(failure(openedA)));
+        Client onA = *openedA;
         onA.phone = Phone::parse(u"(646) 555-0111").value();
         QVERIFY(a->store().clients().update(a->actor, onA));
-        Client onB = *b->store().clients().open(b->actor, created->id);
+        auto openedB = b->store().clients().open(b->actor, created->id);
+        QVERIFY2(openedB, qPrintable(failure(openedB)));
+        Client onB = *openedB;
         onB.email = Email::parse(u"bea.new@example.com").value();
         QVERIFY(b->store().clients().update(b->actor, onB));
         QVERIFY(a->syncOnce());
         QVERIFY(b->syncOnce());
         QVERIFY(a->syncOnce());
-        const Client mergedA = *a->store().clients().open(a->actor, created->id);
-        const Client mergedB = *b->store().clients().open(b->actor, created->id);
+        auto reopenedA = a->store().clients().open(a->actor, created->id);
+        QVERIFY2(reopenedA, qPrintable(failure(reopenedA)));
+        auto reopenedB = b->store().clients().open(b->actor, created->id);
+        QVERIFY2(reopenedB, qPrintable(failure(reopenedB)));
+        const Client mergedA = *reopenedA;
+        const Client mergedB = *reopenedB;
         QCOMPARE(mergedA.phone.e164(), QStringLiteral("+16465550111"));
         QCOMPARE(mergedA.email.value(), QStringLiteral("bea.new@example.com"));
         QVERIFY(converge(*a, *b));
@@ -168,7 +184,9 @@ private Q_SLOTS:
         QCOMPARE(inbox->first().serverValue, QStringLiteral("1985-04-21"));
         QCOMPARE(inbox->first().deviceValue, QStringLiteral("1958-04-12"));
         // The server kept A's value; B's typed value waits in the inbox.
-        QCOMPARE(b->store().clients().open(b->actor, created->id)->dateOfBirth.date(), QDate(1985, 4, 21));
+        auto keptOnB = b->store().clients().open(b->actor, created->id);
+        QVERIFY2(keptOnB, qPrintable(failure(keptOnB)));
+        QCOMPARE(keptOnB->dateOfBirth.date(), QDate(1985, 4, 21));
         QVERIFY(converge(*a, *b));
         QCOMPARE(snapshot(a->store()), snapshot(b->store()));
     }
