@@ -16,11 +16,6 @@
 namespace msp::dedupe {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("msp::dedupe", text);
-}
-
 QString json(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -84,7 +79,8 @@ Result<MergeEntry> ClientMerger::merge(const Actor &actor, const MergeRequest &r
 {
     MSP_TRY(store::requirePermission(actor, Permission::ManageClinic));
     if (request.kept.id == request.merged.id || request.kept.id.isNull() || request.merged.id.isNull())
-        return Error::make(ErrorCode::Invalid, tr("Choose two different client records to merge."));
+        return Error::make(ErrorCode::Invalid,
+                           QCoreApplication::translate("msp::dedupe", "Choose two different client records to merge."));
     auto tx = store::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
@@ -96,14 +92,17 @@ Result<MergeEntry> ClientMerger::merge(const Actor &actor, const MergeRequest &r
         return merged.error();
     if (!kept->mergedInto.isNull() || !merged->mergedInto.isNull())
         return Error::make(ErrorCode::Conflict,
-                           tr("One of these records has already been merged into another. "
-                              "Scan for duplicates again."));
+                           QCoreApplication::translate("msp::dedupe",
+                                                       "One of these records has already been merged into another. "
+                                                       "Scan for duplicates again."));
     for (const auto &[seen, now] : {std::pair {&request.kept, &kept->client}, {&request.merged, &merged->client}}) {
         const QStringList changed = changedClientFields(*seen, *now);
         if (!changed.isEmpty())
             return Error::make(ErrorCode::Conflict,
-                               tr("The record of %1 was changed after the scan (%2). Nothing was merged: scan "
-                                  "for duplicates again to see the current values.")
+                               QCoreApplication::translate(
+                                   "msp::dedupe",
+                                   "The record of %1 was changed after the scan (%2). Nothing was merged: scan "
+                                   "for duplicates again to see the current values.")
                                    .arg(seen->name.displayName(), labels(changed).join(QStringLiteral(", "))));
     }
 

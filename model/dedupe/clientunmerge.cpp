@@ -15,11 +15,6 @@
 namespace msp::dedupe {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("msp::dedupe", text);
-}
-
 QJsonObject parse(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
@@ -54,7 +49,9 @@ Result<Journal> readJournal(store::Database &db, const EntityId &mergeId)
     if (!row)
         return row.error();
     if (!*row)
-        return Error::make(ErrorCode::NotFound, tr("This merge is not in the history of this device."));
+        return Error::make(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("msp::dedupe", "This merge is not in the history of this device."));
     return Journal {q->id(0),          q->id(1),          parse(q->text(2)), parse(q->text(3)),
                     parse(q->text(4)), parse(q->text(5)), !q->isNull(6)};
 }
@@ -102,7 +99,8 @@ Result<void> ClientMerger::undo(const Actor &actor, const EntityId &mergeId)
     if (!j)
         return j.error();
     if (j->undone)
-        return Error::make(ErrorCode::Conflict, tr("This merge has already been undone."));
+        return Error::make(ErrorCode::Conflict,
+                           QCoreApplication::translate("msp::dedupe", "This merge has already been undone."));
     auto kept = loadClientState(m_db, j->keptId);
     if (!kept)
         return kept.error();
@@ -111,33 +109,41 @@ Result<void> ClientMerger::undo(const Actor &actor, const EntityId &mergeId)
         return merged.error();
     if (!kept->mergedInto.isNull())
         return Error::make(ErrorCode::Conflict,
-                           tr("The kept record has since been merged into another record. "
-                              "Undo that later merge first."));
+                           QCoreApplication::translate("msp::dedupe",
+                                                       "The kept record has since been merged into another record. "
+                                                       "Undo that later merge first."));
     if (merged->mergedInto != j->keptId)
         return Error::make(ErrorCode::Conflict,
-                           tr("The merged record was restored or changed on another device; "
-                              "there is nothing to undo here."));
+                           QCoreApplication::translate("msp::dedupe",
+                                                       "The merged record was restored or changed on another device; "
+                                                       "there is nothing to undo here."));
     const QStringList keptEdits = changedClientFields(store::clientFromFields(j->keptId, j->keptAfter), kept->client);
     if (!keptEdits.isEmpty())
         return Error::make(ErrorCode::Conflict,
-                           tr("The kept record was changed after the merge (%1). Undoing would lose those changes, "
-                              "so nothing was undone; correct the records by hand instead.")
+                           QCoreApplication::translate(
+                               "msp::dedupe",
+                               "The kept record was changed after the merge (%1). Undoing would lose those changes, "
+                               "so nothing was undone; correct the records by hand instead.")
                                .arg(fieldList(keptEdits)));
     const QStringList mergedEdits
         = changedClientFields(store::clientFromFields(j->mergedId, j->mergedFields), merged->client);
     if (!mergedEdits.isEmpty())
-        return Error::make(ErrorCode::Conflict,
-                           tr("The merged record was changed after the merge (%1). Undoing would lose those "
-                              "changes, so nothing was undone.")
-                               .arg(fieldList(mergedEdits)));
+        return Error::make(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("msp::dedupe",
+                                        "The merged record was changed after the merge (%1). Undoing would lose those "
+                                        "changes, so nothing was undone.")
+                .arg(fieldList(mergedEdits)));
     for (const QString &table : referenceTables()) {
         auto elsewhere = movedElsewhere(m_db, table, j->moved.value(table).toArray(), j->keptId);
         if (!elsewhere)
             return elsewhere.error();
         if (*elsewhere)
             return Error::make(ErrorCode::Conflict,
-                               tr("Something this merge moved (an appointment, invoice or deposit) now belongs to "
-                                  "another client. Nothing was undone."));
+                               QCoreApplication::translate(
+                                   "msp::dedupe",
+                                   "Something this merge moved (an appointment, invoice or deposit) now belongs to "
+                                   "another client. Nothing was undone."));
     }
 
     for (const QString &table : referenceTables())
