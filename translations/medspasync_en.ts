@@ -36,6 +36,54 @@
     </message>
 </context>
 <context>
+    <name>msp::ui::DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n group(s) of records that may be the same person. Select a pair and choose &quot;Review and merge…&quot;.</source>
+        <translation>
+            <numerusform>%n group of records that may be the same person. Select a pair and choose &quot;Review and merge…&quot;.</numerusform>
+            <numerusform>%n groups of records that may be the same person. Select a pair and choose &quot;Review and merge…&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::MergeHistoryModel</name>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deposit(s)</source>
+        <translation>
+            <numerusform>%n deposit</numerusform>
+            <numerusform>%n deposits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlist entry(ies)</source>
+        <translation>
+            <numerusform>%n waitlist entry</numerusform>
+            <numerusform>%n waitlist entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>msp::ui::SyncPage</name>
     <message numerus="yes">
         <source>%n change(s) made here, not yet on the server</source>

@@ -432,7 +432,7 @@ Si los datos están protegidos con una frase de contraseña, se lee de MEDSPASYN
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../app/cli/reconcilecommands.cpp" line="+52"/>
+        <location filename="../app/cli/reconcilecommands.cpp" line="+53"/>
         <location filename="../app/cli/schedulingcommands.cpp" line="+64"/>
         <location filename="../app/gui/guioptions.cpp" line="+16"/>
         <source>%1 needs a value.</source>
@@ -571,7 +571,7 @@ Si los datos están protegidos con una frase de contraseña, se lee de MEDSPASYN
         <translation>Falló la escritura de %1: %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Record linkage on CSV files (no data folder, no keychain):
   dedupe        pairs of people in one CSV file who are the same person
                 --input FILE --output FILE [--id-column NAME]
@@ -594,7 +594,7 @@ Si los datos están protegidos con una frase de contraseña, se lee de MEDSPASYN
 </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+75"/>
         <source>%1 pairs written to %2 in %3 s.</source>
         <translation>Se escribieron %1 pares en %2 en %3 s.</translation>
     </message>
@@ -1062,6 +1062,129 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>msp::dedupe</name>
+    <message>
+        <location filename="../model/dedupe/clientunmerge.cpp" line="+54"/>
+        <source>This merge is not in the history of this device.</source>
+        <translation>Esta combinación no está en el historial de este dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This merge has already been undone.</source>
+        <translation>Esta combinación ya se deshizo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The kept record has since been merged into another record. Undo that later merge first.</source>
+        <translation>El registro conservado se combinó después con otro registro. Deshaga primero esa combinación posterior.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The merged record was restored or changed on another device; there is nothing to undo here.</source>
+        <translation>El registro combinado se restauró o cambió en otro dispositivo; aquí no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The kept record was changed after the merge (%1). Undoing would lose those changes, so nothing was undone; correct the records by hand instead.</source>
+        <translation>El registro conservado cambió después de la combinación (%1). Deshacerla perdería esos cambios, así que no se deshizo nada; corrija los registros a mano.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The merged record was changed after the merge (%1). Undoing would lose those changes, so nothing was undone.</source>
+        <translation>El registro combinado cambió después de la combinación (%1). Deshacerla perdería esos cambios, así que no se deshizo nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Something this merge moved (an appointment, invoice or deposit) now belongs to another client. Nothing was undone.</source>
+        <translation>Algo que esta combinación trasladó (una cita, factura o depósito) ahora pertenece a otro cliente. No se deshizo nada.</translation>
+    </message>
+    <message>
+        <location filename="../model/dedupe/mergejournal.cpp" line="+40"/>
+        <source>One of the two client records no longer exists on this device. Scan for duplicates again.</source>
+        <translation>Uno de los dos registros de cliente ya no existe en este dispositivo. Vuelva a buscar duplicados.</translation>
+    </message>
+    <message>
+        <location filename="../model/dedupe/mergeplan.cpp" line="+35"/>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marketing consent</source>
+        <translation>Consentimiento de marketing</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../model/dedupe/clientmerger.cpp" line="+83"/>
+        <source>Choose two different client records to merge.</source>
+        <translation>Elija dos registros de cliente distintos para combinar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>One of these records has already been merged into another. Scan for duplicates again.</source>
+        <translation>Uno de estos registros ya se combinó con otro. Vuelva a buscar duplicados.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record of %1 was changed after the scan (%2). Nothing was merged: scan for duplicates again to see the current values.</source>
+        <translation>El registro de %1 cambió después de la búsqueda (%2). No se combinó nada: vuelva a buscar duplicados para ver los valores actuales.</translation>
+    </message>
+</context>
+<context>
     <name>msp::protocol</name>
     <message>
         <location filename="../sync/protocol/authcodec.cpp" line="+22"/>
@@ -1101,7 +1224,7 @@ Opciones:
         <translation>El cambio de &quot;%1&quot; debe tener la forma {&quot;old&quot;: ..., &quot;new&quot;: ...}.</translation>
     </message>
     <message>
-        <location filename="../sync/protocol/mutationcodec.cpp" line="+49"/>
+        <location filename="../sync/protocol/mutationcodec.cpp" line="+50"/>
         <source>A push holds at most %1 mutations; split the batch.</source>
         <translation>Un envío contiene como máximo %1 mutaciones; divida el lote.</translation>
     </message>
@@ -1159,6 +1282,21 @@ Opciones:
         <location filename="../sync/protocol/wiretime.cpp" line="+19"/>
         <source>The field &quot;%1&quot; must be an ISO 8601 time in UTC, like 2025-03-01T09:30:00.000Z.</source>
         <translation>El campo &quot;%1&quot; debe ser una hora ISO 8601 en UTC, como 2025-03-01T09:30:00.000Z.</translation>
+    </message>
+    <message>
+        <location filename="../sync/protocol/mergeclientsargs.cpp" line="+39"/>
+        <source>Both client ids of a merge must be UUIDs.</source>
+        <translation>Los dos identificadores de cliente de una combinación deben ser UUID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A client cannot be merged into itself.</source>
+        <translation>Un cliente no puede combinarse consigo mismo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Each appointment id must be a UUID.</source>
+        <translation>Cada identificador de cita debe ser un UUID.</translation>
     </message>
 </context>
 <context>
@@ -2065,7 +2203,8 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>No se pudo migrar la base de datos: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/server/mutationapplier.cpp" line="+233"/>
+        <location filename="../sync/server/clientmerge.cpp" line="+124"/>
+        <location filename="../sync/server/mutationapplier.cpp" line="+234"/>
         <source>%n protected field(s) changed on another device too; see Needs attention.</source>
         <translation>
             <numerusform>%n campo protegido también cambió en otro dispositivo; consulte “Requiere atención”.</numerusform>
@@ -2132,12 +2271,12 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Esta cita ya no existe.</translation>
     </message>
     <message>
-        <location filename="../model/store/auditlog.cpp" line="+110"/>
+        <location filename="../model/store/auditlog.cpp" line="+124"/>
         <source>The audit log was altered at event %1: its record does not match the chain. Keep this database for investigation and contact your administrator.</source>
         <translation>El registro de auditoría fue alterado en el evento %1: su registro no coincide con la cadena. Conserve esta base de datos para la investigación y comuníquese con su administrador.</translation>
     </message>
     <message>
-        <location filename="../model/store/clientrepository.cpp" line="+124"/>
+        <location filename="../model/store/clientrepository.cpp" line="+58"/>
         <source>This client record no longer exists. It may have been merged into another record; search for the client again.</source>
         <translation>Este registro de cliente ya no existe. Es posible que se haya combinado con otro registro; vuelva a buscar al cliente.</translation>
     </message>
@@ -2384,7 +2523,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::sync</name>
     <message>
-        <location filename="../sync/client/mutationmapper.cpp" line="+65"/>
+        <location filename="../sync/client/mutationmapper.cpp" line="+75"/>
         <source>The change &quot;%1&quot; cannot be sent to the server.</source>
         <translation>El cambio &quot;%1&quot; no se puede enviar al servidor.</translation>
     </message>
@@ -2852,6 +2991,26 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <location line="+1"/>
         <source>Changed a client</source>
         <translation>Modificó un cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned clients for duplicates</source>
+        <translation>Buscó clientes duplicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged another record into this client</source>
+        <translation>Combinó otro registro con este cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged this record into another client</source>
+        <translation>Combinó este registro con otro cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undid a merge of client records</source>
+        <translation>Deshizo una combinación de registros de cliente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3811,7 +3970,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::ui::ClientsPage</name>
     <message>
-        <location filename="../ui/clients/clientspage.cpp" line="+37"/>
+        <location filename="../ui/clients/clientspage.cpp" line="+39"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
@@ -3826,14 +3985,24 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Buscar por nombre, teléfono o correo electrónico</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
+        <source>Find duplicates</source>
+        <translation>Buscar duplicados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find records that may be the same person and merge them</source>
+        <translation>Buscar registros que pueden ser la misma persona y combinarlos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Choose a client from the list to see their details,
 or create a new client.</source>
         <translation>Seleccione un cliente de la lista para ver sus datos,
 o cree un nuevo cliente.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Showing the first %1 clients. Type more to narrow the list.</source>
         <translation>Se muestran los primeros %1 clientes. Escriba más para acotar la lista.</translation>
     </message>
@@ -3853,7 +4022,7 @@ o cree un nuevo cliente.</translation>
         <translation>%1 clientes</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -3902,6 +4071,95 @@ o cree un nuevo cliente.</translation>
         <location line="+2"/>
         <source>Refused by the sync server: the slot was taken. Rebook this client.</source>
         <translation>Rechazada por el servidor de sincronización: el horario ya estaba ocupado. Vuelva a reservar para este cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::DuplicatesDialog</name>
+    <message>
+        <location filename="../ui/clients/duplicatesdialog.cpp" line="+52"/>
+        <source>Duplicate clients</source>
+        <translation>Clientes duplicados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan again</source>
+        <translation>Buscar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review and merge…</source>
+        <translation>Revisar y combinar…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merged</source>
+        <translation>Combinado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo merge</source>
+        <translation>Deshacer combinación</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No likely duplicates among your clients.</source>
+        <translation>No hay duplicados probables entre sus clientes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n group(s) of records that may be the same person. Select a pair and choose &quot;Review and merge…&quot;.</source>
+        <translation>
+            <numerusform>%n grupo de registros que pueden ser la misma persona. Seleccione un par y elija &quot;Revisar y combinar…&quot;.</numerusform>
+            <numerusform>%n grupos de registros que pueden ser la misma persona. Seleccione un par y elija &quot;Revisar y combinar…&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Merged. %1 is kept; %2 moved to it.</source>
+        <translation>Combinado. Se conserva %1; se le trasladó: %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Merge undone: %1 and %2 are separate records again.</source>
+        <translation>Combinación deshecha: %1 y %2 vuelven a ser registros separados.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::DuplicatesModel</name>
+    <message>
+        <location filename="../ui/clients/duplicatesmodel.cpp" line="+71"/>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4323,138 @@ o cree un nuevo cliente.</translation>
         <location line="+5"/>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión iniciada como %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::MergeDialog</name>
+    <message>
+        <location filename="../ui/clients/mergedialog.cpp" line="+34"/>
+        <source>Merge client records</source>
+        <translation>Combinar registros de cliente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the record to keep and, for each field, the value it keeps. Appointments, invoices, deposits and waitlist entries of the other record move to it. The merge can be undone from the merge history.</source>
+        <translation>Elija el registro que se conserva y, para cada campo, el valor que conserva. Las citas, facturas, depósitos y entradas de lista de espera del otro registro pasan a él. La combinación puede deshacerse desde el historial de combinaciones.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record A</source>
+        <translation>Registro A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record B</source>
+        <translation>Registro B</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Keep this record</source>
+        <translation>Conservar este registro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept record</source>
+        <translation>Registro conservado</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 is kept. Moving to it: %2.</source>
+        <translation>Se conserva %1. Pasan a él: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::MergeHistoryModel</name>
+    <message numerus="yes">
+        <location filename="../ui/clients/mergehistorymodel.cpp" line="+34"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n factura</numerusform>
+            <numerusform>%n facturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deposit(s)</source>
+        <translation>
+            <numerusform>%n depósito</numerusform>
+            <numerusform>%n depósitos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waitlist entry(ies)</source>
+        <translation>
+            <numerusform>%n entrada de lista de espera</numerusform>
+            <numerusform>%n entradas de lista de espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing moved</source>
+        <translation>no se trasladó nada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Undone</source>
+        <translation>Deshecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merged</source>
+        <translation>Combinado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept record</source>
+        <translation>Registro conservado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged record</source>
+        <translation>Registro combinado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved</source>
+        <translation>Trasladado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>

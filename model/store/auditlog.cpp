@@ -80,6 +80,20 @@ Result<QList<AuditEvent>> AuditLog::recent(int limit, const QString &entityType,
     return collectRows<AuditEvent>(*q, readEvent);
 }
 
+Result<QList<AuditEvent>> AuditLog::forClient(const EntityId &clientId, int limit)
+{
+    auto q = m_db.prepare(
+        "WITH RECURSIVE absorbed(id) AS (SELECT ?1 UNION SELECT c.id FROM client c JOIN absorbed a "
+        "ON c.merged_into = a.id) "
+        "SELECT seq, id, at_utc, user_id, device_id, action, entity_type, entity_id, detail, prev_hash, hash "
+        "FROM audit_event WHERE entity_type = 'client' AND entity_id IN (SELECT id FROM absorbed) "
+        "ORDER BY seq DESC LIMIT ?2;");
+    if (!q)
+        return q.error();
+    q->bind(1, clientId).bind(2, limit);
+    return collectRows<AuditEvent>(*q, readEvent);
+}
+
 Result<qint64> AuditLog::count()
 {
     auto q = m_db.prepare("SELECT count(*) FROM audit_event;");

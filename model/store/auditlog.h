@@ -25,6 +25,10 @@ public:
                         const QString &detail = {});
     // Newest first.
     Result<QList<AuditEvent>> recent(int limit, const QString &entityType = {}, const EntityId &entityId = {});
+    // A client's events newest first, with those of every client merged into
+    // it (and into those, and so on) while the merge stands: the audit rows
+    // are hash-chained and never rewritten, so the view follows the merges.
+    Result<QList<AuditEvent>> forClient(const EntityId &clientId, int limit);
     Result<qint64> count();
     // Recomputes every link. Fails naming the first event whose hash or link
     // does not match (tampering or corruption).

@@ -1,6 +1,7 @@
 #include "store/clientrepository.h"
 
 #include "store/auditlog.h"
+#include "store/clientrow.h"
 #include "store/database.h"
 #include "store/outbox.h"
 #include "store/permissions.h"
@@ -16,9 +17,6 @@
 namespace msp::store {
 
 namespace {
-constexpr const char *kSelect
-    = "SELECT id, given_name, family_name, preferred_name, date_of_birth, phone, email, address, allergies, "
-      "alerts, notes, marketing_consent, created_at, updated_at FROM client WHERE id = ?1;";
 
 // Reads docids in ascending order until `limit` are read and the bucket of
 // the last one is complete. Every later docid is in a later bucket, so its
@@ -43,76 +41,12 @@ Result<QList<qint64>> firstInNameOrder(Query &q, int limit)
     }
 }
 
-Client readClient(const Query &q)
-{
-    Client c;
-    c.id = q.id(0);
-    // Stored rows were validated on the way in; read them back as they are.
-    c.name = PersonName::create(q.text(1), q.text(2), q.text(3)).valueOr({});
-    // "Today" is the stored date itself: a far-future today would trip the
-    // 130-year rule and silently drop every date of birth.
-    c.dateOfBirth = DateOfBirth::parseOptional(q.text(4), QDate::fromString(q.text(4), Qt::ISODate)).valueOr({});
-    c.phone = Phone::parseOptional(q.text(5), u"").valueOr({});
-    c.email = Email::parseOptional(q.text(6)).valueOr({});
-    c.address = q.text(7);
-    c.allergies = q.text(8);
-    c.alerts = q.text(9);
-    c.notes = q.text(10);
-    c.marketingConsent = q.boolean(11);
-    c.createdAt = q.dateTime(12);
-    c.updatedAt = q.dateTime(13);
-    return c;
-}
-
-QString fieldValue(const Client &c, const QString &field)
-{
-    if (field == u"givenName")
-        return c.name.given();
-    if (field == u"familyName")
-        return c.name.family();
-    if (field == u"preferredName")
-        return c.name.preferred();
-    if (field == u"dateOfBirth")
-        return c.dateOfBirth.isNull() ? QString() : c.dateOfBirth.date().toString(Qt::ISODate);
-    if (field == u"phone")
-        return c.phone.e164();
-    if (field == u"email")
-        return c.email.value();
-    if (field == u"address")
-        return c.address;
-    if (field == u"allergies")
-        return c.allergies;
-    if (field == u"alerts")
-        return c.alerts;
-    if (field == u"notes")
-        return c.notes;
-    if (field == u"marketingConsent")
-        return c.marketingConsent ? QStringLiteral("true") : QStringLiteral("false");
-    return {};
-}
-
-Query &bindClient(Query &q, const Client &c)
-{
-    return q.bind(1, c.id)
-        .bind(2, c.name.given())
-        .bind(3, c.name.family())
-        .bind(4, c.name.preferred())
-        .bind(5, c.dateOfBirth.isNull() ? QString() : c.dateOfBirth.date().toString(Qt::ISODate))
-        .bind(6, c.phone.e164())
-        .bind(7, c.email.value())
-        .bind(8, c.address)
-        .bind(9, c.allergies)
-        .bind(10, c.alerts)
-        .bind(11, c.notes)
-        .bind(12, c.marketingConsent)
-        .bind(13, c.createdAt)
-        .bind(14, c.updatedAt);
-}
 } // namespace
 
 Result<Client> ClientRepository::load(const EntityId &id)
 {
-    auto q = m_db.prepare(kSelect);
+    static const QByteArray sql = QByteArray(kClientColumns) + " FROM client WHERE id = ?1;";
+    auto q = m_db.prepare(sql.constData());
     if (!q)
         return q.error();
     q->bind(1, id);
@@ -158,7 +92,7 @@ Result<Client> ClientRepository::create(const Actor &actor, Client client)
     MSP_TRY(m_audit.append(actor, QStringLiteral("client.create"), QStringLiteral("client"), client.id));
     QJsonObject fields;
     for (const QString &f : changedClientFields(Client {}, client))
-        fields.insert(f, fieldValue(client, f));
+        fields.insert(f, clientFieldValue(client, f));
     MSP_TRY(m_outbox.enqueue(QStringLiteral("create_client"), client.id, {{QStringLiteral("fields"), fields}}));
     MSP_TRY(tx->commit());
     return client;
@@ -193,8 +127,8 @@ Result<QStringList> ClientRepository::update(const Actor &actor, const Client &c
     QJsonObject changes;
     for (const QString &f : changed)
         changes.insert(f,
-                       QJsonObject {{QStringLiteral("old"), fieldValue(*before, f)},
-                                    {QStringLiteral("new"), fieldValue(after, f)}});
+                       QJsonObject {{QStringLiteral("old"), clientFieldValue(*before, f)},
+                                    {QStringLiteral("new"), clientFieldValue(after, f)}});
     MSP_TRY(
         m_outbox.enqueue(QStringLiteral("update_client_fields"), client.id, {{QStringLiteral("changes"), changes}}));
     MSP_TRY(tx->commit());
@@ -276,7 +210,7 @@ Result<QList<ClientSummary>> ClientRepository::search(QStringView typed, int lim
 
 Result<qint64> ClientRepository::count()
 {
-    auto q = m_db.prepare("SELECT count(*) FROM client;");
+    auto q = m_db.prepare("SELECT count(*) FROM client WHERE merged_into IS NULL;");
     if (!q)
         return q.error();
     return scalar(*q);

@@ -253,7 +253,14 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
     auto rowId = scalar(*q);
     if (!rowId)
         return rowId.error();
-    return indexClientRow(m_db, *rowId);
+    // A client merged into another (merge_clients) stays as a row, out of
+    // search; an undone merge brings it back.
+    const EntityId mergedInto = EntityId::fromString(s("mergedInto"));
+    auto mark = m_db.prepare("UPDATE client SET merged_into = ?2 WHERE id = ?1 AND merged_into IS NOT ?2;");
+    if (!mark)
+        return mark.error();
+    MSP_TRY(mark->bind(1, row.id).bind(2, mergedInto).run());
+    return mergedInto.isNull() ? indexClientRow(m_db, *rowId) : unindexClient(m_db, *rowId);
 }
 
 Result<bool> SyncReplica::referencesExist(const ReplicaRow &row)

@@ -1,5 +1,6 @@
 #include "mutationmapper.h"
 
+#include "protocol/mergeclientsargs.h"
 #include "protocol/mutationargs.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,8 @@ const QStringList &pushableMutationNames()
 {
     static const QStringList names {QStringLiteral("create_client"),          QStringLiteral("update_client_fields"),
                                     QStringLiteral("book_appointment"),       QStringLiteral("set_appointment_status"),
-                                    QStringLiteral("reschedule_appointment"), QStringLiteral("cancel_appointment")};
+                                    QStringLiteral("reschedule_appointment"), QStringLiteral("cancel_appointment"),
+                                    QStringLiteral("merge_clients"),          QStringLiteral("unmerge_clients")};
     return names;
 }
 
@@ -59,6 +61,14 @@ Result<protocol::Mutation> toWireMutation(const store::OutboxMutation &m)
         w.args = protocol::toJson(protocol::RescheduleAppointmentArgs {id, time(p, "start"), time(p, "end")});
     } else if (m.name == u"cancel_appointment") {
         w.args = protocol::toJson(protocol::EntityRefArgs {id});
+    } else if (m.name == u"merge_clients" || m.name == u"unmerge_clients") {
+        // The outbox payload is the wire shape already (clientmerger.cpp).
+        QJsonObject args = p;
+        args.insert(QStringLiteral("id"), id);
+        auto a = protocol::mergeClientsFromJson(args);
+        if (!a)
+            return a.error();
+        w.args = protocol::toJson(*a);
     } else {
         return Error::make(
             ErrorCode::Invalid,

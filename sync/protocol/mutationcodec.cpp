@@ -24,7 +24,8 @@ const QStringList &knownMutationNames()
         QStringLiteral("book_appointment"),       QStringLiteral("cancel_appointment"),
         QStringLiteral("reschedule_appointment"), QStringLiteral("set_appointment_status"),
         QStringLiteral("create_client"),          QStringLiteral("update_client_fields"),
-        QStringLiteral("delete_client"),
+        QStringLiteral("delete_client"),          QStringLiteral("merge_clients"),
+        QStringLiteral("unmerge_clients"),
     };
     return names;
 }

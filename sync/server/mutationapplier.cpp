@@ -1,5 +1,6 @@
 #include "mutationapplier.h"
 
+#include "clientmerge.h"
 #include "context.h"
 #include "domain/appointmentstatus.h"
 #include "domain/client.h"
@@ -48,7 +49,7 @@ Permission permissionFor(const QString &name)
 {
     if (name == u"create_client" || name == u"update_client_fields")
         return Permission::EditClients;
-    if (name == u"delete_client")
+    if (name == u"delete_client" || name == u"merge_clients" || name == u"unmerge_clients")
         return Permission::ManageClinic;
     return Permission::Book;
 }
@@ -264,6 +265,8 @@ MutationResult applyMutation(Context &ctx, pqxx::transaction_base &tx, const Cal
         r = updateClientFields(ctx, tx, caller, m);
     else if (m.name == u"delete_client")
         r = deleteClient(tx, caller, m);
+    else if (m.name == u"merge_clients" || m.name == u"unmerge_clients")
+        r = applyClientMerge(ctx, tx, caller, m);
     else
         r = changeAppointment(tx, caller, m);
     if (r.outcome == MutationOutcome::Applied)

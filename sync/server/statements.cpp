@@ -1,5 +1,7 @@
 #include "statements.h"
 
+#include "clientmerge.h"
+
 #include <pqxx/pqxx>
 
 namespace msp::server {
@@ -114,6 +116,7 @@ void prepareStatements(pqxx::connection_base &c)
             + "::text FROM stripe_payments, fence" + after + " UNION ALL (SELECT 'payout', id, txid, seq, " + payoutJson
             + "::text FROM stripe_payouts, fence" + after + ") feed ORDER BY feed.txid, feed.seq LIMIT $4");
     prepareWebhookStatements(c);
+    prepareClientMergeStatements(c);
 }
 
 } // namespace msp::server

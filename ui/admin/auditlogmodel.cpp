@@ -17,7 +17,7 @@ AuditLogModel::AuditLogModel(store::ClinicStore &store, QTimeZone zone, QObject 
 
 Result<void> AuditLogModel::reload(int limit)
 {
-    auto events = m_store.audit().recent(limit);
+    auto events = m_client.isNull() ? m_store.audit().recent(limit) : m_store.audit().forClient(m_client, limit);
     auto users = m_store.users().all();
     beginResetModel();
     m_events.clear();
@@ -51,6 +51,10 @@ QString AuditLogModel::actionText(const QString &action)
         {QStringLiteral("client.view"), QT_TR_NOOP("Viewed a client record")},
         {QStringLiteral("client.create"), QT_TR_NOOP("Created a client")},
         {QStringLiteral("client.update"), QT_TR_NOOP("Changed a client")},
+        {QStringLiteral("client.duplicate_scan"), QT_TR_NOOP("Scanned clients for duplicates")},
+        {QStringLiteral("client.merge"), QT_TR_NOOP("Merged another record into this client")},
+        {QStringLiteral("client.merged_into"), QT_TR_NOOP("Merged this record into another client")},
+        {QStringLiteral("client.merge_undone"), QT_TR_NOOP("Undid a merge of client records")},
         {QStringLiteral("appointment.create"), QT_TR_NOOP("Booked an appointment")},
         {QStringLiteral("appointment.status"), QT_TR_NOOP("Changed an appointment's status")},
         {QStringLiteral("invoice.create"), QT_TR_NOOP("Created an invoice")},

@@ -24,6 +24,9 @@ public:
     AuditLogModel(store::ClinicStore &store, QTimeZone zone, QObject *parent = nullptr);
 
     Result<void> reload(int limit = 200);
+    // Shows only this client's events (with those of records merged into it);
+    // a null id shows every event again. Takes effect at the next reload().
+    void setClientFilter(const EntityId &clientId) { m_client = clientId; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,6 +39,7 @@ public:
 private:
     store::ClinicStore &m_store;
     QTimeZone m_zone;
+    EntityId m_client;
     QList<AuditEvent> m_events;
     QHash<EntityId, QString> m_userNames;
 };

@@ -2,6 +2,7 @@
 
 #include "clients/clientform.h"
 #include "clients/clientlistmodel.h"
+#include "clients/duplicatesdialog.h"
 #include "store/clientrepository.h"
 #include "store/clinicstore.h"
 
@@ -26,6 +27,7 @@ ClientsPage::ClientsPage(store::ClinicStore &store, Actor actor, QTimeZone zone,
     : QWidget(parent)
     , m_store(store)
     , m_actor(std::move(actor))
+    , m_zone(zone)
 {
     setObjectName(QStringLiteral("clientsPage"));
     m_model = new ClientListModel(m_store.clients(), this);
@@ -70,9 +72,15 @@ ClientsPage::ClientsPage(store::ClinicStore &store, Actor actor, QTimeZone zone,
     for (int c : {ClientListModel::PhoneColumn, ClientListModel::EmailColumn, ClientListModel::DateOfBirthColumn})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
+    auto *duplicates = new QPushButton(tr("Find duplicates"));
+    duplicates->setObjectName(QStringLiteral("findDuplicates"));
+    duplicates->setToolTip(tr("Find records that may be the same person and merge them"));
+    duplicates->setVisible(roleAllows(m_actor.role, Permission::ManageClinic));
+
     auto *head = new QHBoxLayout;
     head->addWidget(title);
     head->addStretch();
+    head->addWidget(duplicates);
     head->addWidget(add);
     auto *listLayout = new QVBoxLayout(listCard);
     listLayout->setContentsMargins(16, 16, 16, 12);
@@ -118,6 +126,7 @@ ClientsPage::ClientsPage(store::ClinicStore &store, Actor actor, QTimeZone zone,
 
     connect(m_search, &QLineEdit::textChanged, this, &ClientsPage::search);
     connect(add, &QPushButton::clicked, this, &ClientsPage::newClient);
+    connect(duplicates, &QPushButton::clicked, this, &ClientsPage::findDuplicates);
     // Selection, not the current index: tabbing into the list makes its first
     // row current without selecting it, and must not open (and audit) a record.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -193,6 +202,22 @@ void ClientsPage::newClient()
     m_quiet = false;
     m_form->startNew();
     m_detail->setCurrentIndex(1);
+}
+
+DuplicatesDialog *ClientsPage::findDuplicates()
+{
+    if (!roleAllows(m_actor.role, Permission::ManageClinic) || !confirmLeavingForm())
+        return nullptr;
+    auto *dialog = new DuplicatesDialog(m_store, m_actor, m_zone, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DuplicatesDialog::clientsChanged, this, [this] {
+        // The open record may have been merged away: show the list afresh.
+        m_detail->setCurrentIndex(0);
+        search(m_search->text());
+    });
+    dialog->open();
+    dialog->scan();
+    return dialog;
 }
 
 void ClientsPage::onSaved(const EntityId &id, bool)

@@ -18,6 +18,7 @@ namespace msp::ui {
 
 class ClientForm;
 class ClientListModel;
+class DuplicatesDialog;
 
 // The client list with search as you type on the left and the selected
 // client's form on the right. Opening a client is an audited read.
@@ -30,6 +31,9 @@ public:
     // Opens the client through the repository (audited) and shows the form.
     bool openClient(const EntityId &id);
     void newClient();
+    // "Find duplicates" (managers and administrators): opens the duplicates
+    // screen and scans; null when the role may not.
+    DuplicatesDialog *findDuplicates();
 
     ClientListModel *model() const { return m_model; }
     ClientForm *form() const { return m_form; }
@@ -53,6 +57,7 @@ private:
 
     store::ClinicStore &m_store;
     Actor m_actor;
+    QTimeZone m_zone;
     ClientListModel *m_model = nullptr;
     ClientForm *m_form = nullptr;
     QLineEdit *m_search = nullptr;
