@@ -24,6 +24,7 @@ StripeSettings StripeSettings::load()
 {
     StripeSettings s;
     s.baseUrl = QSettings().value(QStringLiteral("stripe/baseUrl"), s.baseUrl).toString();
+    s.caFile = QSettings().value(QStringLiteral("stripe/caFile")).toString();
     return s;
 }
 
