@@ -36,6 +36,37 @@
     </message>
 </context>
 <context>
+    <name>msp::ui::PendingPaymentRecovery</name>
+    <message numerus="yes">
+        <source>%n card payment(s) from before the restart went through and are recorded.</source>
+        <translation>
+            <numerusform>%n card payment from before the restart went through and is recorded.</numerusform>
+            <numerusform>%n card payments from before the restart went through and are recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card payment(s) from before the restart were not charged; take them again.</source>
+        <translation>
+            <numerusform>%n card payment from before the restart was not charged; take it again.</numerusform>
+            <numerusform>%n card payments from before the restart were not charged; take them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card payment(s) still have no answer from Stripe; they are checked again at the next start or when taken again.</source>
+        <translation>
+            <numerusform>%n card payment still has no answer from Stripe; it is checked again at the next start or when taken again.</numerusform>
+            <numerusform>%n card payments still have no answer from Stripe; they are checked again at the next start or when taken again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card refund(s) waiting since before the restart were sent.</source>
+        <translation>
+            <numerusform>%n card refund waiting since before the restart was sent.</numerusform>
+            <numerusform>%n card refunds waiting since before the restart were sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>msp::ui::SyncPage</name>
     <message numerus="yes">
         <source>%n change(s) made here, not yet on the server</source>

@@ -432,7 +432,7 @@ Si los datos están protegidos con una frase de contraseña, se lee de MEDSPASYN
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../app/cli/reconcilecommands.cpp" line="+52"/>
+        <location filename="../app/cli/reconcilecommands.cpp" line="+53"/>
         <location filename="../app/cli/schedulingcommands.cpp" line="+64"/>
         <location filename="../app/gui/guioptions.cpp" line="+16"/>
         <source>%1 needs a value.</source>
@@ -571,7 +571,7 @@ Si los datos están protegidos con una frase de contraseña, se lee de MEDSPASYN
         <translation>Falló la escritura de %1: %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Record linkage on CSV files (no data folder, no keychain):
   dedupe        pairs of people in one CSV file who are the same person
                 --input FILE --output FILE [--id-column NAME]
@@ -594,7 +594,7 @@ Si los datos están protegidos con una frase de contraseña, se lee de MEDSPASYN
 </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+75"/>
         <source>%1 pairs written to %2 in %3 s.</source>
         <translation>Se escribieron %1 pares en %2 en %3 s.</translation>
     </message>
@@ -710,7 +710,7 @@ Opciones:
 <context>
     <name>msp::app::AppSession</name>
     <message>
-        <location filename="../app/gui/appsession.cpp" line="+115"/>
+        <location filename="../app/gui/appsession.cpp" line="+140"/>
         <source>An administrator removed this computer from the clinic&apos;s devices.</source>
         <translation>Un administrador retiró esta computadora de los dispositivos de la clínica.</translation>
     </message>
@@ -968,11 +968,31 @@ Opciones:
         <source>%1 is more than the %2 still owed. Lower the amount.</source>
         <translation>%1 es más que los %2 que aún se deben. Reduzca el monto.</translation>
     </message>
+    <message>
+        <location filename="../model/checkout/feecharge.cpp" line="+89"/>
+        <source>The clinic&apos;s policy sets no no-show fee, and no deposit is held for this appointment: there is nothing to charge.</source>
+        <translation>La política de la clínica no fija un cargo por inasistencia y no hay ningún depósito retenido para esta cita: no hay nada que cobrar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clinic&apos;s policy sets no late-cancellation fee, and no deposit is held for this appointment: there is nothing to charge.</source>
+        <translation>La política de la clínica no fija un cargo por cancelación tardía y no hay ningún depósito retenido para esta cita: no hay nada que cobrar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No-show</source>
+        <translation>Inasistencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late cancellation</source>
+        <translation>Cancelación tardía</translation>
+    </message>
 </context>
 <context>
     <name>msp::checkout::DepositRepository</name>
     <message>
-        <location filename="../model/checkout/depositrepository.cpp" line="+41"/>
+        <location filename="../model/checkout/depositrepository.cpp" line="+42"/>
         <source>Enter a deposit of more than zero.</source>
         <translation>Ingrese un depósito mayor que cero.</translation>
     </message>
@@ -987,7 +1007,7 @@ Opciones:
         <translation>Una recompensa de fidelidad no puede usarse como depósito.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+152"/>
         <source>Enter why the deposit is kept.</source>
         <translation>Ingrese por qué se retiene el depósito.</translation>
     </message>
@@ -1033,12 +1053,18 @@ Opciones:
         <translation>Ingrese un depósito mayor que cero.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+51"/>
+        <source>The processor gave no id for this payment.</source>
+        <translation>El procesador no devolvió ningún identificador para este pago.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+35"/>
         <source>This payment was already settled; start a new one.</source>
         <translation>Este pago ya se liquidó; inicie uno nuevo.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Enter why the invoice is voided.</source>
         <translation>Ingrese por qué se anula la factura.</translation>
     </message>
@@ -1051,7 +1077,7 @@ Opciones:
 <context>
     <name>msp::checkout::RefundRepository</name>
     <message>
-        <location filename="../model/checkout/refundrepository.cpp" line="+169"/>
+        <location filename="../model/checkout/refundrepository.cpp" line="+182"/>
         <source>This refund no longer exists.</source>
         <translation>Este reembolso ya no existe.</translation>
     </message>
@@ -2236,7 +2262,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::stripe</name>
     <message>
-        <location filename="../sync/stripe/curltransport.cpp" line="+67"/>
+        <location filename="../sync/stripe/curltransport.cpp" line="+68"/>
         <source>The network library could not start.</source>
         <translation>No se pudo iniciar la biblioteca de red.</translation>
     </message>
@@ -2349,6 +2375,16 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message>
         <location line="+6"/>
+        <source>The card reader is offline. Check that it is switched on and connected to the internet, or choose another reader.</source>
+        <translation>El lector de tarjetas está desconectado. Compruebe que esté encendido y conectado a internet, o elija otro lector.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card reader is busy with another payment. Finish or cancel that one first, or choose another reader.</source>
+        <translation>El lector de tarjetas está ocupado con otro pago. Termine o cancele ese pago primero, o elija otro lector.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stripe refused the request: %1</source>
         <translation>Stripe rechazó la solicitud: %1</translation>
     </message>
@@ -2361,7 +2397,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::stripe::StripeGateway</name>
     <message>
-        <location filename="../sync/stripe/stripegateway.cpp" line="+103"/>
+        <location filename="../sync/stripe/stripegateway.cpp" line="+105"/>
         <source>Stripe&apos;s answer could not be read.</source>
         <translation>No se pudo leer la respuesta de Stripe.</translation>
     </message>
@@ -2517,6 +2553,21 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <location line="+10"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/pendingpayments.cpp" line="+38"/>
+        <source>The card was not charged: the app stopped before the payment was finished. Take the payment again.</source>
+        <translation>No se cobró la tarjeta: la aplicación se detuvo antes de terminar el pago. Vuelva a cobrar el pago.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stripe is still processing this card payment.</source>
+        <translation>Stripe todavía está procesando este pago con tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stripe did not capture the card payment.</source>
+        <translation>Stripe no capturó el pago con tarjeta.</translation>
     </message>
 </context>
 <context>
@@ -3429,7 +3480,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::ui::CardCharger</name>
     <message>
-        <location filename="../ui/checkout/cardcharger.cpp" line="+45"/>
+        <location filename="../ui/checkout/cardcharger.cpp" line="+56"/>
         <source>Card payment of %1 approved.</source>
         <translation>Pago con tarjeta de %1 aprobado.</translation>
     </message>
@@ -3448,22 +3499,32 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message>
         <location line="+2"/>
+        <source>Take deposit...</source>
+        <translation>Cobrar depósito...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge fee...</source>
+        <translation>Cobrar cargo...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Appointment:</source>
         <translation>Cita:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Item</source>
         <translation>Concepto</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-63"/>
         <source>Tax</source>
         <translation>Impuesto</translation>
     </message>
@@ -3528,7 +3589,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Propina:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Authorisation code</source>
         <translation>Código de autorización</translation>
     </message>
@@ -3543,12 +3604,22 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Número de tarjeta de regalo</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Card details (no reader)</source>
+        <translation>Datos de la tarjeta (sin lector)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Take payment</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Cancel reader payment</source>
+        <translation>Cancelar el pago en el lector</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Save receipt as PDF...</source>
         <translation>Guardar recibo como PDF...</translation>
     </message>
@@ -3558,12 +3629,42 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Imprimir recibo...</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+3"/>
+        <source>Open invoice</source>
+        <translation>Abrir factura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund...</source>
+        <translation>Reembolsar...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past invoices:</source>
+        <translation>Facturas anteriores:</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>(cancelled)</source>
+        <translation>(cancelada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no-show)</source>
+        <translation>(inasistencia)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose an appointment to check out.</source>
         <translation>Seleccione una cita para cobrar.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>This appointment was cancelled, so there is nothing to check out. Charge a late-cancellation fee instead, if the clinic&apos;s policy has one.</source>
+        <translation>Esta cita se canceló, así que no hay nada que cobrar. Cobre en su lugar un cargo por cancelación tardía, si la política de la clínica lo prevé.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>This appointment already has an invoice; showing it.</source>
         <translation>Esta cita ya tiene una factura; se muestra a continuación.</translation>
     </message>
@@ -3573,7 +3674,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Descuento %1 %</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Subtotal %1   Tax %2   Total %3   Paid %4</source>
         <translation>Subtotal %1   Impuesto %2   Total %3   Pagado %4</translation>
     </message>
@@ -3588,7 +3689,17 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Seleccione una cita e inicie el cobro.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+6"/>
+        <source>A deposit of %1 is held for this appointment; it is applied with the first payment, leaving %2.</source>
+        <translation>Hay un depósito de %1 retenido para esta cita; se aplica con el primer pago y quedan %2.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Paid in full by the deposit.</source>
+        <translation>Pagada en su totalidad con el depósito.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1 of %2 recorded.</source>
         <translation>Se registraron %1 de %2.</translation>
     </message>
@@ -3603,7 +3714,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Pagado en su totalidad.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/checkout/checkoutpagecard.cpp" line="+21"/>
         <source>Card payments are not set up on this computer: an administrator adds the Stripe key in Admin &gt; Payments. Take cash, a gift card or a loyalty reward instead.</source>
         <translation>Los pagos con tarjeta no están configurados en esta computadora: un administrador debe agregar la clave de Stripe en Administración &gt; Pagos. Mientras tanto, acepte efectivo, una tarjeta de regalo o una recompensa de fidelidad.</translation>
     </message>
@@ -3613,12 +3724,57 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Los pagos con tarjeta requieren conexión a internet y esta computadora está sin conexión. El efectivo, las tarjetas de regalo y las recompensas de fidelidad siguen funcionando y se sincronizarán más tarde; vuelva a intentar con la tarjeta cuando haya conexión.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Charging the card...</source>
         <translation>Cobrando a la tarjeta...</translation>
     </message>
     <message>
         <location line="+33"/>
+        <source>An earlier card payment of this invoice got no answer; asking Stripe about it first...</source>
+        <translation>Un pago con tarjeta anterior de esta factura no recibió respuesta; primero se consulta a Stripe...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The earlier card payment of %1 went through; it is now recorded.</source>
+        <translation>El pago con tarjeta anterior de %1 se realizó; ahora está registrado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The earlier card payment was not charged. Take the card payment again.</source>
+        <translation>El pago con tarjeta anterior no se cobró. Vuelva a cobrar con tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stripe has not answered about the earlier card payment yet (%1). Try again in a moment; the card will not be charged twice.</source>
+        <translation>Stripe todavía no respondió sobre el pago con tarjeta anterior (%1). Vuelva a intentarlo en un momento; la tarjeta no se cobrará dos veces.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reader: %1</source>
+        <translation>Lector: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader: %1 (offline)</source>
+        <translation>Lector: %1 (desconectado)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sending %1 to the reader &quot;%2&quot;...</source>
+        <translation>Enviando %1 al lector &quot;%2&quot;...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Present the card on the reader &quot;%1&quot; (%2). Waiting for the card...</source>
+        <translation>Presente la tarjeta en el lector &quot;%1&quot; (%2). Esperando la tarjeta...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelling the reader payment...</source>
+        <translation>Cancelando el pago en el lector...</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/checkoutpage.cpp" line="+19"/>
         <location line="+22"/>
         <source>Take a payment first; the receipt is of a saved invoice.</source>
         <translation>Primero registre un pago; el recibo corresponde a una factura guardada.</translation>
@@ -3647,6 +3803,100 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <location line="+18"/>
         <source>Receipt sent to the printer.</source>
         <translation>Recibo enviado a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/checkoutpagedeposits.cpp" line="+21"/>
+        <source>Choose the appointment the deposit is for.</source>
+        <translation>Elija la cita a la que corresponde el depósito.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the appointment the fee is for.</source>
+        <translation>Elija la cita a la que corresponde el cargo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/checkoutpageinvoices.cpp" line="+19"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+82"/>
+        <source>paid</source>
+        <translation>pagada</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>refunded</source>
+        <translation>reembolsada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void</source>
+        <translation>anulada</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1  %2  %3 (%4)</source>
+        <translation>%1  %2  %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose an invoice to open.</source>
+        <translation>Elija una factura para abrir.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a paid invoice first; only money that was taken can go back.</source>
+        <translation>Abra primero una factura pagada; solo se puede devolver dinero que se haya cobrado.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+13"/>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+13"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>paid into the bank</source>
+        <translation>depositado en el banco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on its way to the bank</source>
+        <translation>en camino al banco</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Card payment of %1: Stripe reports it %2.</source>
+        <translation>Pago con tarjeta de %1: según Stripe, %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refunded.</source>
+        <translation>%1 reembolsado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Latest Stripe payout: %1, %2</source>
+        <translation>Último pago de Stripe a la clínica: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(arrival %1)</source>
+        <translation>(llegada %1)</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +4155,60 @@ o cree un nuevo cliente.</translation>
     </message>
 </context>
 <context>
+    <name>msp::ui::DepositDialog</name>
+    <message>
+        <location filename="../ui/checkout/depositdialog.cpp" line="+34"/>
+        <location line="+25"/>
+        <source>Take deposit</source>
+        <translation>Cobrar depósito</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Gift card number</source>
+        <translation>Número de la tarjeta de regalo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by:</source>
+        <translation>Pagado con:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount:</source>
+        <translation>Monto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift card:</source>
+        <translation>Tarjeta de regalo:</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 on %2. Deposit held now: %3.</source>
+        <translation>%1 el %2. Depósito retenido ahora: %3.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Deposit of %1 recorded; checkout applies it.</source>
+        <translation>Depósito de %1 registrado; el cobro lo aplica.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Card payments are not set up on this computer: an administrator adds the Stripe key in Admin &gt; Payments. Take the deposit in cash or by gift card instead.</source>
+        <translation>Los pagos con tarjeta no están configurados en esta computadora: un administrador agrega la clave de Stripe en Administración &gt; Pagos. Cobre el depósito en efectivo o con tarjeta de regalo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A card deposit needs an internet connection, and this computer is offline. Cash and gift card deposits still work and will sync later.</source>
+        <translation>Un depósito con tarjeta necesita conexión a internet y esta computadora está sin conexión. Los depósitos en efectivo y con tarjeta de regalo siguen funcionando y se sincronizarán más tarde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Charging the card...</source>
+        <translation>Cobrando la tarjeta...</translation>
+    </message>
+</context>
+<context>
     <name>msp::ui::EnrolmentQrView</name>
     <message>
         <location filename="../ui/sync/enrolmentqr.cpp" line="+43"/>
@@ -3920,6 +4224,74 @@ o cree un nuevo cliente.</translation>
         <location line="+30"/>
         <source>That is not an otpauth link with a secret. Copy the whole line that starts with otpauth://totp/.</source>
         <translation>Ese no es un enlace otpauth con un secreto. Copie la línea completa que empieza con otpauth://totp/.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::FeeDialog</name>
+    <message>
+        <location filename="../ui/checkout/feedialog.cpp" line="+21"/>
+        <source>No-show or late-cancellation fee</source>
+        <translation>Cargo por inasistencia o cancelación tardía</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No-show fee</source>
+        <translation>Cargo por inasistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late-cancellation fee</source>
+        <translation>Cargo por cancelación tardía</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Charge fee</source>
+        <translation>Cobrar cargo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The clinic&apos;s policy sets a fee of %1.</source>
+        <translation>La política de la clínica fija un cargo de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clinic&apos;s policy sets no such fee.</source>
+        <translation>La política de la clínica no fija ese cargo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deposit of %1 pays %2 of it.</source>
+        <translation>El depósito de %1 cubre %2 de él.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clinic keeps the remaining %1 of the deposit (forfeited).</source>
+        <translation>La clínica se queda con los %1 restantes del depósito (no reembolsable).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is left to pay.</source>
+        <translation>Quedan %1 por pagar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No deposit is held; the fee is left to pay.</source>
+        <translation>No hay ningún depósito retenido; el cargo queda por pagar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fee of %1 charged.</source>
+        <translation>Cargo de %1 cobrado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deposit paid %1 of it.</source>
+        <translation>El depósito pagó %1 de él.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clinic keeps %1 of the deposit.</source>
+        <translation>La clínica se queda con %1 del depósito.</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4483,41 @@ o cree un nuevo cliente.</translation>
     </message>
 </context>
 <context>
+    <name>msp::ui::PendingPaymentRecovery</name>
+    <message numerus="yes">
+        <location filename="../ui/checkout/pendingpayments.cpp" line="+31"/>
+        <source>%n card payment(s) from before the restart went through and are recorded.</source>
+        <translation>
+            <numerusform>%n pago con tarjeta de antes del reinicio se realizó y quedó registrado.</numerusform>
+            <numerusform>%n pagos con tarjeta de antes del reinicio se realizaron y quedaron registrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n card payment(s) from before the restart were not charged; take them again.</source>
+        <translation>
+            <numerusform>%n pago con tarjeta de antes del reinicio no se cobró; vuelva a cobrarlo.</numerusform>
+            <numerusform>%n pagos con tarjeta de antes del reinicio no se cobraron; vuelva a cobrarlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n card payment(s) still have no answer from Stripe; they are checked again at the next start or when taken again.</source>
+        <translation>
+            <numerusform>%n pago con tarjeta todavía no tiene respuesta de Stripe; se vuelve a consultar en el próximo inicio o al cobrarlo de nuevo.</numerusform>
+            <numerusform>%n pagos con tarjeta todavía no tienen respuesta de Stripe; se vuelven a consultar en el próximo inicio o al cobrarlos de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n card refund(s) waiting since before the restart were sent.</source>
+        <translation>
+            <numerusform>Se envió %n reembolso a tarjeta pendiente desde antes del reinicio.</numerusform>
+            <numerusform>Se enviaron %n reembolsos a tarjeta pendientes desde antes del reinicio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>msp::ui::PlaceholderPage</name>
     <message>
         <location filename="../ui/common/placeholderpage.cpp" line="+57"/>
@@ -4124,6 +4531,80 @@ o cree un nuevo cliente.</translation>
         <location filename="../ui/checkout/receipt.cpp" line="+22"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::RefundDialog</name>
+    <message>
+        <location filename="../ui/checkout/refunddialog.cpp" line="+50"/>
+        <location line="+24"/>
+        <source>Refund</source>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Why the money goes back (required)</source>
+        <translation>Por qué se devuelve el dinero (obligatorio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount:</source>
+        <translation>Monto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Paid %1. Refunded so far %2. Still refundable %3.</source>
+        <translation>Pagado %1. Reembolsado hasta ahora %2. Aún reembolsable %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to the card is waiting for Stripe.</source>
+        <translation>%1 a la tarjeta está esperando a Stripe.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes back as: %1.</source>
+        <translation>Se devuelve como: %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Part of this refund goes back to the card, and card payments are not set up on this computer: an administrator adds the Stripe key in Admin &gt; Payments.</source>
+        <translation>Parte de este reembolso vuelve a la tarjeta y los pagos con tarjeta no están configurados en esta computadora: un administrador agrega la clave de Stripe en Administración &gt; Pagos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Part of this refund goes back to the card, which needs an internet connection, and this computer is offline. Nothing was refunded; try again once online.</source>
+        <translation>Parte de este reembolso vuelve a la tarjeta, lo que necesita conexión a internet, y esta computadora está sin conexión. No se reembolsó nada; vuelva a intentarlo cuando haya conexión.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refund of %1 recorded.</source>
+        <translation>Reembolso de %1 registrado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sending the card refund to Stripe...</source>
+        <translation>Enviando el reembolso a la tarjeta a Stripe...</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The card refund was accepted by Stripe.</source>
+        <translation>Stripe aceptó el reembolso a la tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card refund did not go through: %1</source>
+        <translation>El reembolso a la tarjeta no se realizó: %1</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4840,30 @@ o cree un nuevo cliente.</translation>
         <location line="+6"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::TerminalCharge</name>
+    <message>
+        <location filename="../ui/checkout/terminalcharge.cpp" line="+50"/>
+        <location line="+74"/>
+        <source>Cancelled at the front desk; the card was not charged.</source>
+        <translation>Cancelado en recepción; no se cobró la tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The card payment was cancelled; the card was not charged.</source>
+        <translation>El pago con tarjeta se canceló; no se cobró la tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled on the reader; the card was not charged.</source>
+        <translation>Cancelado en el lector; no se cobró la tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card declined on the reader: %1</source>
+        <translation>Tarjeta rechazada en el lector: %1</translation>
     </message>
 </context>
 </TS>
