@@ -3493,7 +3493,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::ui::CheckoutPage</name>
     <message>
-        <location filename="../ui/checkout/checkoutpage.cpp" line="+41"/>
+        <location filename="../ui/checkout/checkoutpage.cpp" line="+36"/>
         <source>Start checkout</source>
         <translation>Iniciar cobro</translation>
     </message>
@@ -3774,7 +3774,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Cancelando el pago en el lector...</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutpage.cpp" line="+19"/>
+        <location filename="../ui/checkout/checkoutpagereceipt.cpp" line="+22"/>
         <location line="+22"/>
         <source>Take a payment first; the receipt is of a saved invoice.</source>
         <translation>Primero registre un pago; el recibo corresponde a una factura guardada.</translation>

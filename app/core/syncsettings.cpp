@@ -30,7 +30,12 @@ StripeSettings StripeSettings::load()
 
 void StripeSettings::save() const
 {
-    QSettings().setValue(QStringLiteral("stripe/baseUrl"), baseUrl);
+    QSettings settings;
+    settings.setValue(QStringLiteral("stripe/baseUrl"), baseUrl);
+    if (caFile.isEmpty())
+        settings.remove(QStringLiteral("stripe/caFile"));
+    else
+        settings.setValue(QStringLiteral("stripe/caFile"), caFile);
 }
 
 } // namespace msp::app
