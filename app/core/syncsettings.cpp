@@ -24,12 +24,18 @@ StripeSettings StripeSettings::load()
 {
     StripeSettings s;
     s.baseUrl = QSettings().value(QStringLiteral("stripe/baseUrl"), s.baseUrl).toString();
+    s.caFile = QSettings().value(QStringLiteral("stripe/caFile")).toString();
     return s;
 }
 
 void StripeSettings::save() const
 {
-    QSettings().setValue(QStringLiteral("stripe/baseUrl"), baseUrl);
+    QSettings settings;
+    settings.setValue(QStringLiteral("stripe/baseUrl"), baseUrl);
+    if (caFile.isEmpty())
+        settings.remove(QStringLiteral("stripe/caFile"));
+    else
+        settings.setValue(QStringLiteral("stripe/caFile"), caFile);
 }
 
 } // namespace msp::app

@@ -17,6 +17,7 @@ struct SyncSettings {
 
 struct StripeSettings {
     QString baseUrl = QStringLiteral("https://api.stripe.com");
+    QString caFile; // optional PEM bundle for a clinic's own proxy (empty: the system's trust store)
 
     static StripeSettings load();
     void save() const;

@@ -2,6 +2,7 @@
 
 #include "admin/adminpage.h"
 #include "checkout/checkoutpage.h"
+#include "checkout/pendingpayments.h"
 #include "core/devicewipe.h"
 #include "core/syncsettings.h"
 #include "gui/stripesettingscard.h"
@@ -92,12 +93,36 @@ void AppSession::buildCardGateway()
         m_checkout->setCardGateway(nullptr, m_online);
         return;
     }
+    const StripeSettings settings = StripeSettings::load();
     stripe::StripeConfig config;
     config.apiKey = key.data;
-    config.baseUrl = StripeSettings::load().baseUrl;
+    config.baseUrl = settings.baseUrl;
+    stripe::CurlOptions curl;
+    curl.caBundlePath = settings.caFile;
     m_gateways.push_back(
-        std::make_unique<stripe::StripeGateway>(std::move(config), std::make_unique<stripe::CurlTransport>()));
+        std::make_unique<stripe::StripeGateway>(std::move(config), std::make_unique<stripe::CurlTransport>(curl)));
     m_checkout->setCardGateway(m_gateways.back().get(), m_online);
+    recoverPendingCardWork();
+}
+
+void AppSession::recoverPendingCardWork()
+{
+    // Card work a crash or a lost answer left pending is settled before
+    // anything else happens to it: looked up at Stripe, never charged again.
+    if (m_gateways.empty() || !roleAllows(m_user.role, Permission::Checkout))
+        return;
+    if (m_recovery) {
+        if (m_recovery->isRunning())
+            return;
+        m_recovery->deleteLater();
+    }
+    m_recovery = new ui::PendingPaymentRecovery(*m_store, *m_gateways.back(), Actor {m_user.id, m_user.role, {}}, this);
+    connect(m_recovery, &ui::PendingPaymentRecovery::finished, this,
+            [this](const ui::PendingPaymentRecovery::Report &report) {
+                if (m_checkout && !report.isEmpty())
+                    m_checkout->showNotice(report.summary(), !report.problem.isEmpty() || report.stillPending > 0);
+            });
+    m_recovery->start();
 }
 
 void AppSession::onDeviceRevoked(const QString &serverMessage)

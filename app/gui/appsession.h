@@ -19,6 +19,7 @@ class StripeGateway;
 namespace msp::ui {
 class CheckoutPage;
 class MainWindow;
+class PendingPaymentRecovery;
 class SyncController;
 class SyncPage;
 } // namespace msp::ui
@@ -44,6 +45,9 @@ public:
     ui::MainWindow *window() const { return m_window.get(); }
     ui::SyncController *sync() const { return m_sync.get(); }
     ui::CheckoutPage *checkout() const { return m_checkout; }
+    // Settles card payments and refunds a crash or a lost answer left
+    // pending; started with the session once a card gateway exists.
+    ui::PendingPaymentRecovery *paymentRecovery() const { return m_recovery; }
     bool isWiped() const { return !m_store; }
 
 Q_SIGNALS:
@@ -53,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void buildCardGateway();
+    void recoverPendingCardWork();
     void onDeviceRevoked(const QString &serverMessage);
 
     std::unique_ptr<store::ClinicStore> m_store;
@@ -67,6 +72,7 @@ private:
     // every one built until the session ends.
     std::vector<std::unique_ptr<stripe::StripeGateway>> m_gateways;
     bool m_online = true;
+    ui::PendingPaymentRecovery *m_recovery = nullptr;
 };
 
 } // namespace msp::app

@@ -101,7 +101,7 @@ bool StripeSettingsCard::save(const QString &apiKey, const QString &baseUrl)
         m_apiKey->clear();
         showKeyState(true);
     }
-    StripeSettings settings;
+    StripeSettings settings = StripeSettings::load(); // keeps a CA file set for a proxy
     settings.baseUrl = url.toString(QUrl::StripTrailingSlash);
     settings.save();
     m_baseUrl->setText(settings.baseUrl);

@@ -5,6 +5,7 @@
 #include "store/auditlog.h"
 #include "store/clinicstore.h"
 #include "store/database.h"
+#include "store/invoicerepository.h"
 #include "store/outbox.h"
 #include "store/permissions.h"
 #include "store/query.h"
@@ -161,6 +162,33 @@ Result<Invoice> DepositRepository::applyHeld(const Actor &actor, const EntityId 
         return saved.error();
     MSP_TRY(tx->commit());
     return *saved;
+}
+
+Result<Invoice> DepositRepository::createApplyingHeld(const Actor &actor, const Invoice &invoice)
+{
+    auto tx = store::Transaction::begin(m_store.database());
+    if (!tx)
+        return tx.error();
+    auto saved = m_store.invoices().create(actor, invoice);
+    if (!saved)
+        return saved.error();
+    auto applied = saved->appointmentId.isNull() ? Result<Invoice>(*saved) : applyHeld(actor, saved->id);
+    if (!applied)
+        return applied.error();
+    MSP_TRY(tx->commit());
+    return *applied;
+}
+
+Result<qint64> DepositRepository::heldMinor(const EntityId &appointmentId, const QString &currency)
+{
+    auto all = forAppointment(appointmentId);
+    if (!all)
+        return all.error();
+    qint64 sum = 0;
+    for (const Deposit &d : *all)
+        if (d.status == DepositStatus::Held && d.currency == currency)
+            sum += d.amountMinor;
+    return sum;
 }
 
 Result<void> DepositRepository::forfeit(const Actor &actor, const EntityId &depositId, const QString &reason)

@@ -27,6 +27,11 @@ public:
     // Applies every held deposit of the invoice's appointment to what is
     // owed, each as a tender of the kind that took it. Leftovers stay held.
     Result<Invoice> applyHeld(const Actor &actor, const EntityId &invoiceId);
+    // Saves a new invoice and applies the held deposits of its appointment
+    // to it, in one transaction: checkout never forgets a deposit.
+    Result<Invoice> createApplyingHeld(const Actor &actor, const Invoice &invoice);
+    // What is held for an appointment now, in `currency`.
+    Result<qint64> heldMinor(const EntityId &appointmentId, const QString &currency);
     // A no-show or late-cancel fee keeps the deposit instead of refunding it.
     Result<void> forfeit(const Actor &actor, const EntityId &depositId, const QString &reason);
 

@@ -246,6 +246,37 @@ Result<Payment> PaymentRepository::completeCardPayment(const Actor &actor, const
     return finishPayment(actor, paymentId, PaymentStatus::Succeeded, providerRef, {});
 }
 
+Result<Payment> PaymentRepository::attachProviderRef(const Actor &actor, const EntityId &paymentId,
+                                                     const QString &providerRef)
+{
+    MSP_TRY(store::requirePermission(actor, Permission::Checkout));
+    if (providerRef.isEmpty())
+        return Error::invalid(QStringLiteral("provider_ref"), tr("The processor gave no id for this payment."));
+    store::Database &db = m_store.database();
+    auto tx = store::Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto found = findPayment(db, paymentId);
+    if (!found)
+        return found.error();
+    Payment p = *found;
+    if (p.providerRef == providerRef)
+        return p; // the same answer again
+    if (p.status != PaymentStatus::Pending || !p.providerRef.isEmpty())
+        return Error::make(ErrorCode::Conflict, tr("This payment was already settled; start a new one."));
+    p.providerRef = providerRef;
+    auto q = db.prepare("UPDATE payment SET provider_ref = ?2, updated_at = ?3 WHERE id = ?1;");
+    if (!q)
+        return q.error();
+    MSP_TRY(q->bind(1, p.id).bind(2, providerRef).bind(3, QDateTime::currentDateTimeUtc()).run());
+    MSP_TRY(m_store.audit().append(actor, QStringLiteral("payment.attach"), QStringLiteral("payment"), p.id));
+    auto m = m_store.outbox().enqueue(QStringLiteral("record_payment"), p.id, paymentJson(p));
+    if (!m)
+        return m.error();
+    MSP_TRY(tx->commit());
+    return p;
+}
+
 Result<Payment> PaymentRepository::failCardPayment(const Actor &actor, const EntityId &paymentId,
                                                    const QString &message)
 {
@@ -269,7 +300,8 @@ Result<Payment> PaymentRepository::finishPayment(const Actor &actor, const Entit
     if (p.status != PaymentStatus::Pending)
         return Error::make(ErrorCode::Conflict, tr("This payment was already settled; start a new one."));
     p.status = status;
-    p.providerRef = providerRef;
+    if (!providerRef.isEmpty())
+        p.providerRef = providerRef; // a failed payment keeps the PaymentIntent it was attached to
     p.failure = failure;
     if (status == PaymentStatus::Succeeded && p.purpose == PaymentPurpose::Invoice) {
         TenderLine t;

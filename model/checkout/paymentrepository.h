@@ -45,6 +45,10 @@ public:
     // tender on its invoice (or a held deposit). Calling it again for the same
     // payment changes nothing.
     Result<Payment> completeCardPayment(const Actor &actor, const EntityId &paymentId, const QString &providerRef);
+    // The processor made its object for the payment (a PaymentIntent) but
+    // has not taken money yet: keep its id, so after a crash the payment is
+    // looked up by it instead of guessed. Only while pending.
+    Result<Payment> attachProviderRef(const Actor &actor, const EntityId &paymentId, const QString &providerRef);
     // The processor refused: the invoice stays as it was.
     Result<Payment> failCardPayment(const Actor &actor, const EntityId &paymentId, const QString &message);
     Result<Payment> payment(const EntityId &paymentId);

@@ -57,12 +57,25 @@ Result<void> settleRefundStatus(store::Database &db, const Invoice &inv, const Q
 
 Result<QList<Refund>> RefundRepository::forInvoice(const EntityId &invoiceId)
 {
+    return select("WHERE invoice_id = ?1 ORDER BY created_at, id;", invoiceId);
+}
+
+Result<QList<Refund>> RefundRepository::pending()
+{
+    return select("WHERE status = 'pending' ORDER BY created_at, id;", {});
+}
+
+Result<QList<Refund>> RefundRepository::select(const char *where, const EntityId &arg)
+{
     auto q = m_store.database().prepare(
-        "SELECT id, invoice_id, tender_line_id, kind, amount_minor, reason, status, provider_ref, failure, "
-        "created_at FROM refund WHERE invoice_id = ?1 ORDER BY created_at, id;");
+        QByteArray(QByteArray("SELECT id, invoice_id, tender_line_id, kind, amount_minor, reason, status, "
+                              "provider_ref, failure, created_at FROM refund ")
+                   + where)
+            .constData());
     if (!q)
         return q.error();
-    q->bind(1, invoiceId);
+    if (!arg.isNull())
+        q->bind(1, arg);
     return store::collectRows<Refund>(*q, [](const store::Query &r) {
         Refund f;
         f.id = r.id(0);

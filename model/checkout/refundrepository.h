@@ -27,8 +27,12 @@ public:
     Result<Refund> complete(const Actor &actor, const EntityId &refundId, const QString &providerRef);
     Result<Refund> fail(const Actor &actor, const EntityId &refundId, const QString &message);
     Result<QList<Refund>> forInvoice(const EntityId &invoiceId);
+    // Refunds still waiting for the processor (a lost answer, a crash),
+    // oldest first: send each again with its own id.
+    Result<QList<Refund>> pending();
 
 private:
+    Result<QList<Refund>> select(const char *where, const EntityId &arg);
     Result<Refund> finish(const Actor &actor, const EntityId &refundId, PaymentStatus status, const QString &ref,
                           const QString &failure);
     store::ClinicStore &m_store;

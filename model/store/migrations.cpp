@@ -27,6 +27,7 @@ constexpr std::array kMigrations {
     Migration {5, &applySchemaV5}, // checkout: payments, refunds, deposits
     Migration {6, &applySchemaV6}, // client search: folded sort keys, docids in name order, prefix indexes
     Migration {8, &applySchemaV8}, // duplicate clients: merged marker, merge journal for undo
+    Migration {9, &applySchemaV9}, // checkout: Stripe payment and payout state from the server's webhooks
 };
 } // namespace
 

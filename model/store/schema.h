@@ -15,5 +15,6 @@ Result<void> applySchemaV4(Database &db);
 Result<void> applySchemaV5(Database &db);
 Result<void> applySchemaV6(Database &db);
 Result<void> applySchemaV8(Database &db);
+Result<void> applySchemaV9(Database &db);
 
 } // namespace msp::store

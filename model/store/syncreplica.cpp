@@ -3,6 +3,7 @@
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/permissions.h"
+#include "store/processorreplica.h"
 #include "store/query.h"
 #include "store/searchindex.h"
 #include "store/settingstore.h"
@@ -203,6 +204,12 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
         const ReplicaRow &row = *rowPtr;
         if (row.type == u"conflict") {
             MSP_TRY(applyConflict(row));
+            continue;
+        }
+        if (row.type == u"payment" || row.type == u"payout") {
+            // Stripe's state from the server's webhooks (processorreplica.cpp).
+            MSP_TRY(applyProcessorRow(m_db, row));
+            ++applied;
             continue;
         }
         auto pending = hasUnsentChange(row.id);

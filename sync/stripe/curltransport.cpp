@@ -61,6 +61,7 @@ CurlTransport::~CurlTransport() = default;
 
 HttpOutcome CurlTransport::send(const HttpRequest &request)
 {
+    const QMutexLocker lock(&m_mutex);
     HttpOutcome out;
     CURL *easy = m_handle->easy;
     if (!easy) {

@@ -2,6 +2,7 @@
 
 #include "httptransport.h"
 
+#include <QMutex>
 #include <QString>
 
 #include <memory>
@@ -16,7 +17,8 @@ struct CurlOptions {
 };
 
 // HTTPS through libcurl, TLS 1.2 or newer, the peer always verified. One easy
-// handle reused for keep-alive; not for use from two threads at once.
+// handle reused for keep-alive; calls from several threads (a card charge, a
+// reader poll, the start-up recovery) take turns on it.
 class CurlTransport : public HttpTransport
 {
 public:
@@ -27,6 +29,7 @@ public:
 private:
     struct Handle;
     CurlOptions m_options;
+    QMutex m_mutex; // guards m_handle
     std::unique_ptr<Handle> m_handle;
 };
 

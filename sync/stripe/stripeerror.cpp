@@ -117,6 +117,12 @@ QString StripeError::plainMessage() const
             .arg(httpStatus);
     case FailureKind::Invalid: break;
     }
+    if (code == u"terminal_reader_offline")
+        return tr("The card reader is offline. Check that it is switched on and connected to the internet, or "
+                  "choose another reader.");
+    if (code == u"terminal_reader_busy")
+        return tr("The card reader is busy with another payment. Finish or cancel that one first, or choose another "
+                  "reader.");
     if (!message.isEmpty())
         return tr("Stripe refused the request: %1").arg(message);
     return tr("Stripe refused the request (HTTP %1).").arg(httpStatus);

@@ -3,10 +3,12 @@
 #include "stripeerror.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QThread>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcStripe, "medspasync.stripe")
 
@@ -224,6 +226,47 @@ Result<ReaderAction> StripeGateway::processPaymentIntentOnReader(const QString &
     form.add(QStringLiteral("payment_intent"), intentId);
     return as<ReaderAction>(call("POST", QStringLiteral("/v1/terminal/readers/%1/process_payment_intent").arg(readerId),
                                  form, idempotencyKey(localPaymentId, u"reader")));
+}
+
+QString StripeGateway::pathPart(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+Result<QList<ReaderAction>> StripeGateway::listReaders()
+{
+    auto json = call("GET", QStringLiteral("/v1/terminal/readers?limit=100"), {}, {});
+    if (!json)
+        return json.error();
+    QList<ReaderAction> readers;
+    const QJsonArray data = json->value(QLatin1String("data")).toArray();
+    for (const QJsonValue &v : data)
+        readers.append(ReaderAction::fromJson(v.toObject()));
+    return readers;
+}
+
+Result<ReaderAction> StripeGateway::retrieveReader(const QString &readerId)
+{
+    return as<ReaderAction>(call("GET", QStringLiteral("/v1/terminal/readers/%1").arg(pathPart(readerId)), {}, {}));
+}
+
+Result<ReaderAction> StripeGateway::cancelReaderAction(const QString &localId, const QString &readerId)
+{
+    return as<ReaderAction>(call("POST",
+                                 QStringLiteral("/v1/terminal/readers/%1/cancel_action").arg(pathPart(readerId)), {},
+                                 idempotencyKey(localId, u"reader-cancel")));
+}
+
+Result<ReaderAction> StripeGateway::presentTestCardOnReader(const QString &localId, const QString &readerId,
+                                                            const QString &cardNumber)
+{
+    FormBody form;
+    form.add(QStringLiteral("type"), QStringLiteral("card_present"));
+    if (!cardNumber.isEmpty())
+        form.addNested(QStringLiteral("card_present"), QStringLiteral("number"), cardNumber);
+    return as<ReaderAction>(call(
+        "POST", QStringLiteral("/v1/test_helpers/terminal/readers/%1/present_payment_method").arg(pathPart(readerId)),
+        form, idempotencyKey(localId, u"reader-present")));
 }
 
 } // namespace msp::stripe

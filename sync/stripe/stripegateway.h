@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -58,7 +59,7 @@ public:
 
     // Tests replace the wait between retries.
     void setSleeper(Sleeper sleeper) { m_sleep = std::move(sleeper); }
-    int attemptsOfLastCall() const { return m_lastAttempts; }
+    int attemptsOfLastCall() const { return m_lastAttempts.load(); }
 
     static QByteArray idempotencyKey(const QString &localId, QStringView operation);
 
@@ -80,16 +81,27 @@ public:
     // Server-driven Terminal: hands the PaymentIntent to a registered reader.
     Result<ReaderAction> processPaymentIntentOnReader(const QString &localPaymentId, const QString &readerId,
                                                       const QString &intentId);
+    // The account's registered readers (GET /v1/terminal/readers), online or not.
+    Result<QList<ReaderAction>> listReaders();
+    Result<ReaderAction> retrieveReader(const QString &readerId);
+    // Stops what the reader is doing (the client walked away, the front desk
+    // pressed Cancel). `localId` keys the request.
+    Result<ReaderAction> cancelReaderAction(const QString &localId, const QString &readerId);
+    // Test mode only: a simulated reader is handed a test card, as a client
+    // tapping it would (POST /v1/test_helpers/terminal/readers/:id/present_payment_method).
+    Result<ReaderAction> presentTestCardOnReader(const QString &localId, const QString &readerId,
+                                                 const QString &cardNumber = {});
 
 private:
     Result<QJsonObject> call(const QByteArray &method, const QString &path, const FormBody &form,
                              const QByteArray &idempotencyKey);
+    static QString pathPart(const QString &id); // an id as one URL path segment
     int backoffMs(int attempt, const HttpResponse *response) const;
 
     StripeConfig m_config;
     std::unique_ptr<HttpTransport> m_transport;
     Sleeper m_sleep;
-    int m_lastAttempts = 0;
+    std::atomic<int> m_lastAttempts = 0; // calls may come from several worker threads
 };
 
 } // namespace msp::stripe

@@ -56,9 +56,13 @@ ReaderAction ReaderAction::fromJson(const QJsonObject &o)
 {
     ReaderAction r;
     r.readerId = str(o, "id");
+    r.label = str(o, "label");
+    r.deviceType = str(o, "device_type");
+    r.readerStatus = str(o, "status");
     const QJsonObject action = o.value(QLatin1String("action")).toObject();
     r.type = str(action, "type");
     r.status = str(action, "status");
+    r.failureCode = str(action, "failure_code");
     r.failureMessage = str(action, "failure_message");
     r.paymentIntent = str(action.value(QLatin1String("process_payment_intent")).toObject(), "payment_intent");
     return r;

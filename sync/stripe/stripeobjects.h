@@ -50,13 +50,19 @@ struct SetupIntent {
     static SetupIntent fromJson(const QJsonObject &o);
 };
 
-// A Terminal reader after it was handed a PaymentIntent to collect.
+// A Terminal reader (terminal.reader) and the last action it was given,
+// e.g. after it was handed a PaymentIntent to collect.
 struct ReaderAction {
     QString readerId; // tmr_...
+    QString label; // "Front desk"
+    QString deviceType; // bbpos_wisepos_e, stripe_s700, simulated_wisepos_e ...
+    QString readerStatus; // online, offline
     QString type; // process_payment_intent
-    QString status; // in_progress, succeeded, failed
+    QString status; // in_progress, succeeded, failed; empty when the reader has no action
     QString paymentIntent;
+    QString failureCode;
     QString failureMessage;
+    bool isInProgress() const { return status == u"in_progress"; }
     static ReaderAction fromJson(const QJsonObject &o);
 };
 

@@ -14,19 +14,30 @@ Result<checkout::Payment> CardCharger::begin(const Actor &actor, const EntityId 
     return m_payments.beginCardPayment(actor, invoiceId, amountMinor);
 }
 
-Result<stripe::PaymentIntent> CardCharger::askStripe(stripe::StripeGateway &gateway, const checkout::Payment &p,
-                                                     const QString &paymentMethod)
+Result<stripe::PaymentIntent> CardCharger::createIntent(stripe::StripeGateway &gateway, const checkout::Payment &p,
+                                                        bool cardPresent)
 {
     stripe::PaymentIntentRequest req;
     req.amount = p.amountMinor;
     req.currency = p.currency;
-    req.paymentMethod = paymentMethod;
-    req.confirm = true;
+    req.cardPresent = cardPresent;
     if (!p.invoiceId.isNull())
         req.metadata.append({QStringLiteral("invoice_id"), p.invoiceId.toString()});
     if (!p.appointmentId.isNull())
         req.metadata.append({QStringLiteral("appointment_id"), p.appointmentId.toString()});
     return gateway.createPaymentIntent(p.id.toString(), req);
+}
+
+Result<checkout::Payment> CardCharger::attachIntent(const Actor &actor, const checkout::Payment &p,
+                                                    const QString &intentId)
+{
+    return m_payments.attachProviderRef(actor, p.id, intentId);
+}
+
+Result<stripe::PaymentIntent> CardCharger::confirmIntent(stripe::StripeGateway &gateway, const checkout::Payment &p,
+                                                         const QString &paymentMethod)
+{
+    return gateway.confirmPaymentIntent(p.id.toString(), p.providerRef, paymentMethod);
 }
 
 CardOutcome CardCharger::finish(const Actor &actor, const checkout::Payment &p,
@@ -77,12 +88,35 @@ CardOutcome CardCharger::charge(const Actor &actor, const EntityId &invoiceId, q
         out.message = p.error().message;
         return out;
     }
-    return finish(actor, *p, askStripe(m_gateway, *p, paymentMethod));
+    auto intent = createIntent(m_gateway, *p);
+    if (!intent)
+        return finish(actor, *p, intent);
+    auto attached = attachIntent(actor, *p, intent->id);
+    if (!attached) {
+        CardOutcome out;
+        out.payment = *p;
+        out.message = attached.error().message;
+        return out;
+    }
+    return finish(actor, *attached, confirmIntent(m_gateway, *attached, paymentMethod));
 }
 
-CardOutcome CardCharger::resume(const Actor &actor, const checkout::Payment &pending, const QString &paymentMethod)
+Result<stripe::Refund> CardCharger::askStripeRefund(stripe::StripeGateway &gateway, const checkout::Refund &r)
 {
-    return finish(actor, pending, askStripe(m_gateway, pending, paymentMethod));
+    return gateway.createRefund(r.id.toString(), r.providerRef, r.amountMinor);
+}
+
+Result<checkout::Refund> CardCharger::finishRefund(const Actor &actor, checkout::RefundRepository &refunds,
+                                                   const checkout::Refund &r, const Result<stripe::Refund> &answer)
+{
+    if (answer)
+        return refunds.complete(actor, r.id, answer->id);
+    if (stripe::failureKindOf(answer.error()) == stripe::FailureKind::Unreachable)
+        return answer.error(); // still pending; try again later with the same key
+    auto failed = refunds.fail(actor, r.id, answer.error().message);
+    if (!failed)
+        return failed.error();
+    return answer.error();
 }
 
 Result<int> CardCharger::settleCardRefunds(const Actor &actor, checkout::RefundRepository &refunds,
@@ -95,14 +129,12 @@ Result<int> CardCharger::settleCardRefunds(const Actor &actor, checkout::RefundR
     for (const checkout::Refund &r : *all) {
         if (r.status != checkout::PaymentStatus::Pending || r.kind != TenderKind::Card)
             continue;
-        auto answer = m_gateway.createRefund(r.id.toString(), r.providerRef, r.amountMinor);
-        if (!answer) {
-            if (stripe::failureKindOf(answer.error()) == stripe::FailureKind::Unreachable)
-                return answer.error(); // still pending; try again later with the same key
-            MSP_TRY(refunds.fail(actor, r.id, answer.error().message));
+        auto done = finishRefund(actor, refunds, r, askStripeRefund(m_gateway, r));
+        if (!done) {
+            if (stripe::failureKindOf(done.error()) == stripe::FailureKind::Unreachable)
+                return done.error();
             continue;
         }
-        MSP_TRY(refunds.complete(actor, r.id, answer->id));
         ++settled;
     }
     return settled;

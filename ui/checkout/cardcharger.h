@@ -21,7 +21,7 @@ struct CardOutcome {
     enum Kind {
         Paid, // the invoice has its card tender
         Declined, // the card said no; the invoice is unchanged
-        Unknown, // no answer: the payment stays pending and is retried with the same key
+        Unknown, // no answer: the payment stays pending and is looked up again later
         Failed, // anything else (configuration, a refused request)
     };
     Kind kind = Failed;
@@ -29,12 +29,17 @@ struct CardOutcome {
     checkout::Payment payment;
 };
 
-// A card payment in three steps so the slow middle can run off the GUI
-// thread: begin() saves a pending payment (its id keys every Stripe call),
-// askStripe() creates and confirms the PaymentIntent (blocking, no store),
-// finish() records the answer. A pending payment left by a crash or a lost
-// answer goes through askStripe() again with the same id, which Stripe
-// answers from its idempotency record: never a second charge.
+// A card payment in steps, so the slow network parts run off the GUI thread
+// while the store stays on it:
+//   begin()         saves a pending payment; its id keys every Stripe call
+//   createIntent()  creates the PaymentIntent, unconfirmed (network, no store)
+//   attachIntent()  keeps the PaymentIntent's id on the pending payment
+//   confirmIntent() asks Stripe to take the money (network, no store)
+//   finish()        records the answer.
+// Money can only move in confirmIntent(), and only after the PaymentIntent's
+// id is in the store, so a payment left pending by a crash or a lost answer is
+// settled by looking that PaymentIntent up (PendingPaymentRecovery), never by
+// charging again. Every POST carries an idempotency key from the payment's id.
 class CardCharger
 {
 public:
@@ -45,17 +50,29 @@ public:
     }
 
     Result<checkout::Payment> begin(const Actor &actor, const EntityId &invoiceId, qint64 amountMinor);
-    static Result<stripe::PaymentIntent> askStripe(stripe::StripeGateway &gateway, const checkout::Payment &payment,
-                                                   const QString &paymentMethod);
+    // The create request is made from the payment row alone, so sending it
+    // again for the same payment is the same request (Stripe replays it).
+    static Result<stripe::PaymentIntent> createIntent(stripe::StripeGateway &gateway, const checkout::Payment &payment,
+                                                      bool cardPresent = false);
+    Result<checkout::Payment> attachIntent(const Actor &actor, const checkout::Payment &payment,
+                                           const QString &intentId);
+    static Result<stripe::PaymentIntent> confirmIntent(stripe::StripeGateway &gateway, const checkout::Payment &payment,
+                                                       const QString &paymentMethod);
     CardOutcome finish(const Actor &actor, const checkout::Payment &payment,
                        const Result<stripe::PaymentIntent> &answer);
 
-    // All three in a row (for the CLI and tests).
+    // All of them in a row (for the CLI and tests).
     CardOutcome charge(const Actor &actor, const EntityId &invoiceId, qint64 amountMinor, const QString &paymentMethod);
-    CardOutcome resume(const Actor &actor, const checkout::Payment &pending, const QString &paymentMethod);
 
     // Sends every pending card refund of an invoice to Stripe.
     Result<int> settleCardRefunds(const Actor &actor, checkout::RefundRepository &refunds, const EntityId &invoiceId);
+
+    // A card refund in the same steps: askStripeRefund() blocks on the
+    // network (no store), finishRefund() records the answer. No answer keeps
+    // the refund pending; its id keys the retry, so it is never paid twice.
+    static Result<stripe::Refund> askStripeRefund(stripe::StripeGateway &gateway, const checkout::Refund &refund);
+    static Result<checkout::Refund> finishRefund(const Actor &actor, checkout::RefundRepository &refunds,
+                                                 const checkout::Refund &refund, const Result<stripe::Refund> &answer);
 
 private:
     checkout::PaymentRepository &m_payments;

@@ -1,11 +1,9 @@
 #include "checkoutpage.h"
 
-#include "cardcharger.h"
+#include "checkout/depositrepository.h"
 #include "checkout/invoicebuilder.h"
 #include "checkout/paymentrepository.h"
-#include "receipt.h"
 #include "store/appointmentrepository.h"
-#include "store/auditlog.h"
 #include "store/clinicrepository.h"
 #include "store/clinicstore.h"
 #include "store/invoicerepository.h"
@@ -13,18 +11,15 @@
 #include "stripe/stripegateway.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintDialog>
-#include <QPrinter>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace msp::ui {
@@ -40,10 +35,18 @@ CheckoutPage::CheckoutPage(store::ClinicStore &store, const User &user, QWidget 
     m_appointments->setObjectName(QStringLiteral("appointmentCombo"));
     auto *start = new QPushButton(tr("Start checkout"));
     start->setObjectName(QStringLiteral("startButton"));
+    auto *deposit = new QPushButton(tr("Take deposit..."));
+    deposit->setObjectName(QStringLiteral("depositButton"));
+    auto *fee = new QPushButton(tr("Charge fee..."));
+    fee->setObjectName(QStringLiteral("feeButton"));
     top->addWidget(new QLabel(tr("Appointment:")));
     top->addWidget(m_appointments, 1);
     top->addWidget(start);
+    top->addWidget(deposit);
+    top->addWidget(fee);
     layout->addLayout(top);
+    connect(deposit, &QPushButton::clicked, this, [this] { openDeposit(); });
+    connect(fee, &QPushButton::clicked, this, [this] { openFee(); });
 
     m_lines = new QTableWidget(0, 3);
     m_lines->setObjectName(QStringLiteral("lines"));
@@ -92,8 +95,15 @@ CheckoutPage::CheckoutPage(store::ClinicStore &store, const User &user, QWidget 
     m_totals->setObjectName(QStringLiteral("totals"));
     m_balance = new QLabel;
     m_balance->setObjectName(QStringLiteral("balanceValue"));
+    m_depositNote = new QLabel;
+    m_depositNote->setObjectName(QStringLiteral("depositNote"));
     layout->addWidget(m_totals);
     layout->addWidget(m_balance);
+    layout->addWidget(m_depositNote);
+    m_processor = new QLabel;
+    m_processor->setObjectName(QStringLiteral("processorStatus"));
+    m_processor->setWordWrap(true);
+    layout->addWidget(m_processor);
 
     auto *tender = new QHBoxLayout;
     m_tenderKind = new QComboBox;
@@ -113,11 +123,18 @@ CheckoutPage::CheckoutPage(store::ClinicStore &store, const User &user, QWidget 
     m_reference = new QLineEdit;
     m_reference->setObjectName(QStringLiteral("reference"));
     m_reference->setPlaceholderText(tr("Gift card number"));
+    m_reader = new QComboBox;
+    m_reader->setObjectName(QStringLiteral("readerCombo"));
+    m_reader->addItem(tr("Card details (no reader)"), QString());
     m_addTender = new QPushButton(tr("Take payment"));
     m_addTender->setObjectName(QStringLiteral("addTenderButton"));
+    m_cancelReader = new QPushButton(tr("Cancel reader payment"));
+    m_cancelReader->setObjectName(QStringLiteral("cancelReaderButton"));
+    m_cancelReader->setVisible(false);
     for (QWidget *w : std::initializer_list<QWidget *> {m_tenderKind, m_tenderAmount, m_authCode, m_rewardValue,
-                                                        m_reference, m_addTender})
+                                                        m_reference, m_reader, m_addTender, m_cancelReader})
         tender->addWidget(w);
+    connect(m_cancelReader, &QPushButton::clicked, this, &CheckoutPage::cancelReaderPayment);
     layout->addLayout(tender);
 
     m_message = new QLabel;
@@ -128,10 +145,23 @@ CheckoutPage::CheckoutPage(store::ClinicStore &store, const User &user, QWidget 
     auto *receipts = new QHBoxLayout;
     auto *pdf = new QPushButton(tr("Save receipt as PDF..."));
     auto *print = new QPushButton(tr("Print receipt..."));
+    m_pastInvoices = new QComboBox;
+    m_pastInvoices->setObjectName(QStringLiteral("pastInvoices"));
+    auto *openPast = new QPushButton(tr("Open invoice"));
+    openPast->setObjectName(QStringLiteral("openInvoiceButton"));
+    m_refundButton = new QPushButton(tr("Refund..."));
+    m_refundButton->setObjectName(QStringLiteral("refundButton"));
+    receipts->addWidget(new QLabel(tr("Past invoices:")));
+    receipts->addWidget(m_pastInvoices, 1);
+    receipts->addWidget(openPast);
+    receipts->addWidget(m_refundButton);
     receipts->addStretch(1);
     receipts->addWidget(pdf);
     receipts->addWidget(print);
     layout->addLayout(receipts);
+    m_payout = new QLabel;
+    m_payout->setObjectName(QStringLiteral("payoutStatus"));
+    layout->addWidget(m_payout);
 
     connect(start, &QPushButton::clicked, this, &CheckoutPage::startCheckout);
     connect(addProduct, &QPushButton::clicked, this, &CheckoutPage::addProduct);
@@ -141,8 +171,11 @@ CheckoutPage::CheckoutPage(store::ClinicStore &store, const User &user, QWidget 
     connect(m_tenderKind, &QComboBox::currentIndexChanged, this, &CheckoutPage::tenderKindChanged);
     connect(pdf, &QPushButton::clicked, this, &CheckoutPage::saveReceiptAs);
     connect(print, &QPushButton::clicked, this, &CheckoutPage::printReceipt);
+    connect(openPast, &QPushButton::clicked, this, &CheckoutPage::openPastInvoice);
+    connect(m_refundButton, &QPushButton::clicked, this, [this] { openRefund(); });
     tenderKindChanged();
     reloadAppointments();
+    reloadPastInvoices();
     refresh();
 }
 
@@ -157,6 +190,7 @@ void CheckoutPage::setCardGateway(stripe::StripeGateway *gateway, bool online)
 {
     m_gateway = gateway;
     m_online = online;
+    reloadReaders();
 }
 
 void CheckoutPage::setOnline(bool online)
@@ -179,19 +213,26 @@ void CheckoutPage::reloadAppointments()
 {
     m_appointments->clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto list = m_store.appointments().between(now.addSecs(-12 * 3600), now.addSecs(12 * 3600));
+    // Today's appointments to check out, and the coming week's for deposits.
+    auto list = m_store.appointments().between(now.addSecs(-12 * 3600), now.addDays(7));
     if (!list) {
         showMessage(list.error().message, true);
         return;
     }
     for (const Appointment &a : *list) {
-        if (a.status == AppointmentStatus::Cancelled || a.status == AppointmentStatus::EnteredInError)
+        if (a.status == AppointmentStatus::EnteredInError)
             continue;
         const QString service = m_store.services().find(a.serviceId).valueOr({}).name;
         const QString who = m_store.practitioners().find(a.practitionerId).valueOr({}).displayName;
-        m_appointments->addItem(
-            QStringLiteral("%1  %2, %3").arg(a.start.toLocalTime().toString(QStringLiteral("HH:mm")), service, who),
-            a.id.toString());
+        const QDateTime local = a.start.toLocalTime();
+        const QString when = local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm"))
+                                                                  : QLocale().toString(local, QLocale::ShortFormat);
+        QString text = QStringLiteral("%1  %2, %3").arg(when, service, who);
+        if (a.status == AppointmentStatus::Cancelled)
+            text += u' ' + tr("(cancelled)");
+        else if (a.status == AppointmentStatus::NoShow)
+            text += u' ' + tr("(no-show)");
+        m_appointments->addItem(text, a.id.toString());
     }
 }
 
@@ -201,6 +242,12 @@ void CheckoutPage::startCheckout()
     auto appointment = m_store.appointments().find(id);
     if (!appointment) {
         showMessage(tr("Choose an appointment to check out."), true);
+        return;
+    }
+    if (appointment->status == AppointmentStatus::Cancelled) {
+        showMessage(tr("This appointment was cancelled, so there is nothing to check out. Charge a "
+                       "late-cancellation fee instead, if the clinic's policy has one."),
+                    true);
         return;
     }
     checkout::PaymentRepository payments(m_store);
@@ -217,6 +264,7 @@ void CheckoutPage::startCheckout()
         m_invoice = **existing;
     else
         rebuild();
+    m_heldMinor = m_saved ? 0 : heldDeposit(m_draft.appointment.id, m_draft.currency);
     showMessage(m_saved ? tr("This appointment already has an invoice; showing it.") : QString());
     refresh();
 }
@@ -275,7 +323,9 @@ void CheckoutPage::refresh()
 {
     const bool started = !m_invoice.lines.isEmpty() || m_saved;
     m_editors->setEnabled(started && !m_saved);
-    m_addTender->setEnabled(started && !m_cardBusy && m_invoice.balanceMinor() > 0);
+    m_addTender->setEnabled(started && !m_cardBusy && m_invoice.balanceMinor() > 0
+                            && m_invoice.status == InvoiceStatus::Open);
+    m_refundButton->setEnabled(m_saved && !m_invoice.tenders.isEmpty() && m_invoice.status != InvoiceStatus::Void);
     m_lines->setRowCount(int(m_invoice.lines.size()));
     const auto money = [&](qint64 minor) { return Money(minor, m_invoice.currency).toDisplayString(); };
     for (int i = 0; i < m_invoice.lines.size(); ++i) {
@@ -291,6 +341,14 @@ void CheckoutPage::refresh()
                                money(m_invoice.totalMinor()), money(m_invoice.paidMinor())));
     m_balance->setText(started ? tr("Balance due: %1").arg(money(std::max<qint64>(0, m_invoice.balanceMinor())))
                                : tr("Choose an appointment and start checkout."));
+    showProcessorState();
+    const bool held = started && !m_saved && m_heldMinor > 0;
+    m_depositNote->setVisible(held);
+    if (held)
+        m_depositNote->setText(
+            tr("A deposit of %1 is held for this appointment; it is applied with the first "
+               "payment, leaving %2.")
+                .arg(money(m_heldMinor), money(std::max<qint64>(0, m_invoice.balanceMinor() - m_heldMinor))));
 }
 
 void CheckoutPage::tenderKindChanged()
@@ -299,24 +357,38 @@ void CheckoutPage::tenderKindChanged()
     m_authCode->setVisible(isLoyaltyTender(kind));
     m_rewardValue->setVisible(isLoyaltyTender(kind));
     m_reference->setVisible(kind == TenderKind::GiftCard);
+    m_reader->setVisible(kind == TenderKind::Card && m_reader->count() > 1);
 }
 
 bool CheckoutPage::ensureSaved()
 {
     if (m_saved)
         return true;
-    auto saved = m_store.invoices().create(actor(), m_invoice);
+    auto saved = checkout::DepositRepository(m_store).createApplyingHeld(actor(), m_invoice);
     if (!saved) {
         showMessage(saved.error().message, true);
         return false;
     }
     m_invoice = *saved;
     m_saved = true;
+    m_heldMinor = 0;
+    reloadPastInvoices();
     return true;
 }
 
 void CheckoutPage::addTender()
 {
+    if (!m_saved && m_heldMinor > 0) {
+        // The held deposit goes on first, so the amount below is what is left.
+        if (!ensureSaved())
+            return;
+        if (m_invoice.balanceMinor() <= 0) {
+            showMessage(tr("Paid in full by the deposit."));
+            Q_EMIT invoicePaid(m_invoice.id.toString());
+            refresh();
+            return;
+        }
+    }
     const TenderKind kind = tenderFromKey(m_tenderKind->currentData().toString()).value_or(TenderKind::Cash);
     const QString amountText = m_tenderAmount->text().trimmed();
     auto amount = amountText.isEmpty() ? Result<Money>(Money(m_invoice.balanceMinor(), m_invoice.currency))
@@ -366,97 +438,6 @@ void CheckoutPage::addTender()
     m_rewardValue->clear();
     m_reference->clear();
     refresh();
-}
-
-void CheckoutPage::takeCard(qint64 amountMinor)
-{
-    if (!m_gateway) {
-        showMessage(tr("Card payments are not set up on this computer: an administrator adds the Stripe key in "
-                       "Admin > Payments. Take cash, a gift card or a loyalty reward instead."),
-                    true);
-        return;
-    }
-    if (!m_online) {
-        showMessage(tr("Card payments need an internet connection, and this computer is offline. Cash, gift cards "
-                       "and loyalty rewards still work and will sync later; try the card again once online."),
-                    true);
-        return;
-    }
-    if (!ensureSaved())
-        return;
-    checkout::PaymentRepository payments(m_store);
-    auto payment = payments.beginCardPayment(actor(), m_invoice.id, amountMinor);
-    if (!payment) {
-        showMessage(payment.error().message, true);
-        return;
-    }
-    m_cardBusy = true;
-    showMessage(tr("Charging the card..."));
-    refresh();
-    auto answer = std::make_shared<std::optional<Result<stripe::PaymentIntent>>>();
-    stripe::StripeGateway *gateway = m_gateway;
-    const checkout::Payment p = *payment;
-    const QString method = m_paymentMethod;
-    // The gateway blocks on the network; the store stays on this thread.
-    QThread *worker
-        = QThread::create([gateway, p, method, answer] { *answer = CardCharger::askStripe(*gateway, p, method); });
-    connect(worker, &QThread::finished, this, [this, worker, p, answer] {
-        worker->deleteLater();
-        m_cardBusy = false;
-        checkout::PaymentRepository repo(m_store);
-        CardCharger charger(repo, *m_gateway);
-        const CardOutcome out = charger.finish(actor(), p, **answer);
-        if (auto inv = m_store.invoices().find(p.invoiceId))
-            m_invoice = *inv;
-        showMessage(out.message, out.kind != CardOutcome::Paid);
-        if (m_invoice.status == InvoiceStatus::Paid)
-            Q_EMIT invoicePaid(m_invoice.id.toString());
-        refresh();
-    });
-    worker->start();
-}
-
-QString CheckoutPage::receipt() const
-{
-    return receiptHtml(m_invoice, m_store.clinic().clinic().valueOr({}).name, m_lastChange);
-}
-
-bool CheckoutPage::saveReceiptPdf(const QString &path)
-{
-    if (!m_saved) {
-        showMessage(tr("Take a payment first; the receipt is of a saved invoice."), true);
-        return false;
-    }
-    const bool ok = writeReceiptPdf(path, receipt());
-    if (ok)
-        (void)m_store.audit().append(actor(), QStringLiteral("invoice.receipt_pdf"), QStringLiteral("invoice"),
-                                     m_invoice.id);
-    showMessage(ok ? tr("Receipt saved.") : tr("The receipt could not be saved there. Choose another folder."), !ok);
-    return ok;
-}
-
-void CheckoutPage::saveReceiptAs()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save receipt"), QStringLiteral("receipt.pdf"),
-                                                      tr("PDF files (*.pdf)"));
-    if (!path.isEmpty())
-        saveReceiptPdf(path);
-}
-
-void CheckoutPage::printReceipt()
-{
-    if (!m_saved) {
-        showMessage(tr("Take a payment first; the receipt is of a saved invoice."), true);
-        return;
-    }
-    QPrinter printer;
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    paintReceipt(printer, receipt());
-    (void)m_store.audit().append(actor(), QStringLiteral("invoice.receipt_print"), QStringLiteral("invoice"),
-                                 m_invoice.id);
-    showMessage(tr("Receipt sent to the printer."));
 }
 
 } // namespace msp::ui

@@ -1,15 +1,18 @@
 #include "checkout/cardcharger.h"
 #include "checkout/invoicebuilder.h"
 #include "checkout/paymentrepository.h"
+#include "checkout/pendingpayments.h"
 #include "checkout/refundrepository.h"
 #include "checkoutfixture.h"
 #include "fakestripe.h"
 #include "store/clinicstore.h"
 #include "store/invoicerepository.h"
+#include "store/syncreplica.h"
 #include "stripe/curltransport.h"
 #include "stripe/stripeerror.h"
 #include "stripe/stripegateway.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace msp;
@@ -26,6 +29,10 @@ private Q_SLOTS:
     void successfulCharge();
     void droppedAnswerRetriedByGatewayChargesOnce();
     void droppedAnswerRetriedAfterRestartChargesOnce();
+    void killedBeforeConfirmIsReleasedAtStart();
+    void killedBeforeCreateAnswerIsReleasedAtStart();
+    void pendingRefundSentAtStart();
+    void webhookStateSettlesPendingPaymentOffline();
     void declineShowsMessageAndLeavesInvoiceUnpaid();
     void transientFaultsAreRetried_data();
     void transientFaultsAreRetried();
@@ -96,9 +103,12 @@ void TestStripeCheckout::successfulCharge()
     QCOMPARE(after->status, InvoiceStatus::Paid);
     QVERIFY(after->tenders.first().reference.startsWith(u"pi_fake"));
     const auto log = m_stripe->requests();
-    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.size(), 2); // create, then confirm once the PaymentIntent's id is in the store
     QCOMPARE(log.first().idempotencyKey, stripe::StripeGateway::idempotencyKey(out.payment.id.toString(), u"create"));
     QVERIFY(log.first().body.contains(QByteArray("metadata[invoice_id]=" + inv.id.toString().toLatin1())));
+    QVERIFY(!log.first().body.contains("payment_method"));
+    QCOMPARE(log[1].idempotencyKey, stripe::StripeGateway::idempotencyKey(out.payment.id.toString(), u"confirm"));
+    QCOMPARE(out.payment.providerRef, after->tenders.first().reference);
 }
 
 void TestStripeCheckout::droppedAnswerRetriedByGatewayChargesOnce()
@@ -108,18 +118,31 @@ void TestStripeCheckout::droppedAnswerRetriedByGatewayChargesOnce()
     const Invoice inv = openInvoice(f);
     PaymentRepository payments(f.store());
     auto gw = gateway();
-    m_stripe->injectFault(Fault::DropAfterCharge);
+    m_stripe->injectFault(Fault::DropAfterCharge, 1, "/confirm");
     const ui::CardOutcome out
         = ui::CardCharger(payments, *gw).charge(f.actor, inv.id, 45000, QStringLiteral("pm_card_visa"));
     QCOMPARE(out.kind, ui::CardOutcome::Paid);
     QCOMPARE(m_stripe->chargeCount(), 1);
     const auto log = m_stripe->requests();
-    QCOMPARE(log.size(), 2);
-    QCOMPARE(log[0].status, 0); // dropped after the charge
-    QVERIFY(log[1].replayed);
-    QCOMPARE(log[0].idempotencyKey, log[1].idempotencyKey);
+    QCOMPARE(log.size(), 3);
+    QCOMPARE(log[1].status, 0); // the confirm's answer dropped after the charge
+    QVERIFY(log[2].replayed);
+    QCOMPARE(log[1].idempotencyKey, log[2].idempotencyKey);
     QCOMPARE(f.store().invoices().find(inv.id)->tenders.size(), 1);
 }
+
+namespace {
+// What the app does at start: settle every pending card payment and refund.
+ui::PendingPaymentRecovery::Report recoverAtStart(test::CheckoutFixture &f, stripe::StripeGateway &gateway)
+{
+    ui::PendingPaymentRecovery recovery(f.store(), gateway, f.actor);
+    QSignalSpy done(&recovery, &ui::PendingPaymentRecovery::finished);
+    recovery.start();
+    if (done.isEmpty() && !done.wait(10000))
+        return {};
+    return done.first().first().value<ui::PendingPaymentRecovery::Report>();
+}
+} // namespace
 
 void TestStripeCheckout::droppedAnswerRetriedAfterRestartChargesOnce()
 {
@@ -129,7 +152,7 @@ void TestStripeCheckout::droppedAnswerRetriedAfterRestartChargesOnce()
     {
         PaymentRepository payments(f.store());
         auto gw = gateway(1); // no automatic retry: the answer is simply lost
-        m_stripe->injectFault(Fault::DropAfterCharge);
+        m_stripe->injectFault(Fault::DropAfterCharge, 1, "/confirm");
         const ui::CardOutcome out
             = ui::CardCharger(payments, *gw).charge(f.actor, inv.id, 45000, QStringLiteral("pm_card_visa"));
         QCOMPARE(out.kind, ui::CardOutcome::Unknown);
@@ -137,18 +160,138 @@ void TestStripeCheckout::droppedAnswerRetriedAfterRestartChargesOnce()
         QCOMPARE(m_stripe->chargeCount(), 1);
         QCOMPARE(f.store().invoices().find(inv.id)->status, InvoiceStatus::Open);
     }
-    QVERIFY(f.temp.reopen()); // the app restarts; the pending payment is in the store
+    QVERIFY(f.temp.reopen()); // the app is killed and starts again; the pending payment is in the store
     PaymentRepository payments(f.store());
-    auto pending = payments.pendingPayments();
-    QCOMPARE(pending->size(), 1);
+    QCOMPARE(payments.pendingPayments()->size(), 1);
     auto gw = gateway();
-    const ui::CardOutcome out
-        = ui::CardCharger(payments, *gw).resume(f.actor, pending->first(), QStringLiteral("pm_card_visa"));
-    QCOMPARE(out.kind, ui::CardOutcome::Paid);
+    const auto report = recoverAtStart(f, *gw);
+    QCOMPARE(report.charged, 1);
+    QCOMPARE(report.released, 0);
     QCOMPARE(m_stripe->chargeCount(), 1);
-    QVERIFY(m_stripe->requests().last().replayed);
-    QCOMPARE(f.store().invoices().find(inv.id)->status, InvoiceStatus::Paid);
+    QCOMPARE(m_stripe->requests().last().method, QByteArray("GET")); // looked up, not charged again
+    auto after = f.store().invoices().find(inv.id);
+    QCOMPARE(after->status, InvoiceStatus::Paid);
+    QCOMPARE(after->tenders.size(), 1);
     QVERIFY(payments.pendingPayments()->isEmpty());
+    // A second start finds nothing to do.
+    QVERIFY(recoverAtStart(f, *gw).isEmpty());
+    QCOMPARE(m_stripe->chargeCount(), 1);
+}
+
+void TestStripeCheckout::killedBeforeConfirmIsReleasedAtStart()
+{
+    test::CheckoutFixture f;
+    QVERIFY(f.seeded);
+    const Invoice inv = openInvoice(f);
+    {
+        PaymentRepository payments(f.store());
+        auto gw = gateway();
+        ui::CardCharger charger(payments, *gw);
+        auto p = charger.begin(f.actor, inv.id, 45000);
+        QVERIFY(p.isOk());
+        auto intent = ui::CardCharger::createIntent(*gw, *p);
+        QVERIFY(intent.isOk());
+        QVERIFY(charger.attachIntent(f.actor, *p, intent->id).isOk());
+        // killed here, before the card was asked
+    }
+    QVERIFY(f.temp.reopen());
+    auto gw = gateway();
+    const auto report = recoverAtStart(f, *gw);
+    QCOMPARE(report.released, 1);
+    QCOMPARE(m_stripe->chargeCount(), 0);
+    QVERIFY(m_stripe->requests().last().path.endsWith("/cancel"));
+    PaymentRepository payments(f.store());
+    QVERIFY(payments.pendingPayments()->isEmpty());
+    QCOMPARE(payments.paymentsFor(inv.id)->first().status, PaymentStatus::Failed);
+    QCOMPARE(f.store().invoices().find(inv.id)->status, InvoiceStatus::Open);
+    // The front desk takes the card again: one charge in all.
+    QCOMPARE(ui::CardCharger(payments, *gw).charge(f.actor, inv.id, 45000, QStringLiteral("pm_card_visa")).kind,
+             ui::CardOutcome::Paid);
+    QCOMPARE(m_stripe->chargeCount(), 1);
+}
+
+void TestStripeCheckout::killedBeforeCreateAnswerIsReleasedAtStart()
+{
+    test::CheckoutFixture f;
+    QVERIFY(f.seeded);
+    const Invoice inv = openInvoice(f);
+    {
+        PaymentRepository payments(f.store());
+        auto gw = gateway(1);
+        auto p = ui::CardCharger(payments, *gw).begin(f.actor, inv.id, 45000);
+        QVERIFY(p.isOk());
+        m_stripe->injectFault(Fault::DropAfterCharge, 1, "/payment_intents");
+        QVERIFY(!ui::CardCharger::createIntent(*gw, *p).isOk()); // made at Stripe, answer lost, then killed
+    }
+    QVERIFY(f.temp.reopen());
+    auto gw = gateway();
+    const auto report = recoverAtStart(f, *gw);
+    QCOMPARE(report.released, 1);
+    const auto log = m_stripe->requests();
+    QVERIFY(log[1].replayed); // the same create, answered from Stripe's record
+    QVERIFY(log.last().path.endsWith("/cancel"));
+    QCOMPARE(m_stripe->chargeCount(), 0);
+    QVERIFY(PaymentRepository(f.store()).pendingPayments()->isEmpty());
+}
+
+void TestStripeCheckout::pendingRefundSentAtStart()
+{
+    test::CheckoutFixture f;
+    QVERIFY(f.seeded);
+    const Invoice inv = openInvoice(f);
+    PaymentRepository payments(f.store());
+    auto gw = gateway(1);
+    QCOMPARE(ui::CardCharger(payments, *gw).charge(f.actor, inv.id, 45000, QStringLiteral("pm_card_visa")).kind,
+             ui::CardOutcome::Paid);
+    RefundRepository refunds(f.store());
+    QVERIFY(refunds.begin(f.actor, inv.id, 5000, QStringLiteral("Goodwill")).isOk());
+    m_stripe->injectFault(Fault::DropAfterCharge, 1, "/refunds");
+    QVERIFY(!ui::CardCharger(payments, *gw).settleCardRefunds(f.actor, refunds, inv.id).isOk());
+    QCOMPARE(refunds.pending()->size(), 1);
+    QVERIFY(f.temp.reopen());
+    auto again = gateway();
+    QCOMPARE(recoverAtStart(f, *again).refundsSent, 1);
+    QCOMPARE(m_stripe->refundedTotal(), qint64(5000));
+    QVERIFY(RefundRepository(f.store()).pending()->isEmpty());
+}
+
+void TestStripeCheckout::webhookStateSettlesPendingPaymentOffline()
+{
+    test::CheckoutFixture f;
+    QVERIFY(f.seeded);
+    const Invoice inv = openInvoice(f);
+    PaymentRepository payments(f.store());
+    {
+        auto gw = gateway(1);
+        m_stripe->injectFault(Fault::DropAfterCharge, 1, "/confirm");
+        QCOMPARE(ui::CardCharger(payments, *gw).charge(f.actor, inv.id, 45000, QStringLiteral("pm_card_visa")).kind,
+                 ui::CardOutcome::Unknown);
+    }
+    const Payment pending = payments.pendingPayments()->first();
+    // The server heard payment_intent.succeeded from Stripe and the device pulled it.
+    store::SyncReplica replica(f.store().database(), f.store().audit(), f.store().outbox());
+    QVERIFY(replica.applyPage({{QStringLiteral("payment"),
+                                EntityId(),
+                                {{QStringLiteral("payment_id"), pending.id.toString()},
+                                 {QStringLiteral("intent_id"), pending.providerRef},
+                                 {QStringLiteral("status"), QStringLiteral("succeeded")},
+                                 {QStringLiteral("stripe_status"), QStringLiteral("succeeded")},
+                                 {QStringLiteral("amount"), 45000},
+                                 {QStringLiteral("amount_received"), 45000},
+                                 {QStringLiteral("currency"), QStringLiteral("USD")}}}},
+                              {}, QStringLiteral("cursor-1")));
+    const qsizetype asked = m_stripe->requests().size();
+    // Stripe cannot be reached now; the pulled state is enough.
+    stripe::StripeConfig config;
+    config.apiKey = test::FakeStripe::apiKey();
+    config.baseUrl = QStringLiteral("https://127.0.0.1:1");
+    config.retry.maxAttempts = 1;
+    stripe::StripeGateway offline(config, std::make_unique<stripe::CurlTransport>());
+    const auto report = recoverAtStart(f, offline);
+    QCOMPARE(report.charged, 1);
+    QCOMPARE(m_stripe->requests().size(), asked);
+    QCOMPARE(f.store().invoices().find(inv.id)->status, InvoiceStatus::Paid);
+    QCOMPARE(f.store().invoices().find(inv.id)->tenders.first().reference, pending.providerRef);
 }
 
 void TestStripeCheckout::declineShowsMessageAndLeavesInvoiceUnpaid()
@@ -165,7 +308,7 @@ void TestStripeCheckout::declineShowsMessageAndLeavesInvoiceUnpaid()
     QCOMPARE(out.message, QStringLiteral("Card declined: insufficient funds"));
     QCOMPARE(out.payment.status, PaymentStatus::Failed);
     QCOMPARE(m_stripe->chargeCount(), 0);
-    QCOMPARE(m_stripe->requests().size(), 1); // a decline is never retried
+    QCOMPARE(m_stripe->requests().size(), 2); // create, confirm: a decline is never retried
     auto after = f.store().invoices().find(inv.id);
     QCOMPARE(after->status, InvoiceStatus::Open);
     QVERIFY(after->tenders.isEmpty());
@@ -196,14 +339,14 @@ void TestStripeCheckout::transientFaultsAreRetried()
     const Invoice inv = openInvoice(f);
     PaymentRepository payments(f.store());
     auto gw = gateway();
-    m_stripe->injectFault(Fault(fault), times);
+    m_stripe->injectFault(Fault(fault), times, "/confirm");
     const ui::CardOutcome out
         = ui::CardCharger(payments, *gw).charge(f.actor, inv.id, 45000, QStringLiteral("pm_card_visa"));
     QCOMPARE(out.kind, ui::CardOutcome::Paid);
     QCOMPARE(gw->attemptsOfLastCall(), times + 1);
     QCOMPARE(m_stripe->chargeCount(), 1);
     QCOMPARE(requestsWithKey(m_stripe->requests(),
-                             stripe::StripeGateway::idempotencyKey(out.payment.id.toString(), u"create")),
+                             stripe::StripeGateway::idempotencyKey(out.payment.id.toString(), u"confirm")),
              times + 1);
 }
 

@@ -45,11 +45,11 @@ QString FakeStripe::caCertificatePath()
     return QStringLiteral(MEDSPASYNC_FAKESTRIPE_DIR "/fakestripe.crt");
 }
 
-void FakeStripe::injectFault(Fault fault, int times)
+void FakeStripe::injectFault(Fault fault, int times, const QByteArray &pathPart)
 {
     QMutexLocker lock(&m_mutex);
     for (int i = 0; i < times; ++i)
-        m_server->faults.append(fault);
+        m_server->faults.append({fault, pathPart});
 }
 
 int FakeStripe::chargeCount() const

@@ -49,8 +49,9 @@ public:
     static QString caCertificatePath();
     static QByteArray apiKey() { return "sk_test_fake_medspasync"; }
 
-    // The next `times` POST requests meet this fault.
-    void injectFault(Fault fault, int times = 1);
+    // The next `times` POST requests meet this fault; with `pathPart`, only
+    // POSTs whose path contains it ("/confirm", "/refunds").
+    void injectFault(Fault fault, int times = 1, const QByteArray &pathPart = {});
     // Money actually taken: payment intents that reached succeeded or
     // requires_capture.
     int chargeCount() const;

@@ -3,6 +3,7 @@
 #include "stripe/formbody.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSslKey>
 #include <QSslSocket>
@@ -47,6 +48,23 @@ FakeStripeServer::FakeStripeServer(FakeStripe &owner)
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     m_server.setSslConfiguration(tls);
     connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, &FakeStripeServer::onConnection);
+    addReader(QStringLiteral("tmr_front_desk"), QStringLiteral("Front desk"), true);
+    addReader(QStringLiteral("tmr_treatment_2"), QStringLiteral("Treatment room 2"), false);
+}
+
+void FakeStripeServer::addReader(const QString &id, const QString &label, bool online)
+{
+    if (!readers.contains(id))
+        readerOrder.append(id);
+    readers.insert(
+        id,
+        QJsonObject {{QStringLiteral("id"), id},
+                     {QStringLiteral("object"), QStringLiteral("terminal.reader")},
+                     {QStringLiteral("label"), label},
+                     {QStringLiteral("device_type"), QStringLiteral("simulated_wisepos_e")},
+                     {QStringLiteral("status"), online ? QStringLiteral("online") : QStringLiteral("offline")},
+                     {QStringLiteral("livemode"), false},
+                     {QStringLiteral("action"), QJsonValue::Null}});
 }
 
 FakeStripeServer::~FakeStripeServer()
@@ -112,11 +130,15 @@ void FakeStripeServer::onReadyRead(QSslSocket *socket)
 void FakeStripeServer::send(QSslSocket *socket, int status, const QByteArray &body, bool replayed)
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-        + "\r\nContent-Type: application/json\r\nRequest-Id: req_fake\r\nContent-Length: "
+        + "\r\nContent-Type: application/json\r\nRequest-Id: req_fake\r\nConnection: close\r\nContent-Length: "
         + QByteArray::number(body.size()) + "\r\n";
     if (replayed)
         head += "Idempotent-Replayed: true\r\n";
     socket->write(head + "\r\n" + body);
+    // One request per connection: libcurl sends a request again by itself
+    // when a reused connection dies before any answer, which would hide the
+    // dropped answers this fake is asked to simulate.
+    socket->disconnectFromHost();
 }
 
 void FakeStripeServer::handle(QSslSocket *socket, const QByteArray &method, const QByteArray &path,
@@ -138,8 +160,8 @@ void FakeStripeServer::handle(QSslSocket *socket, const QByteArray &method, cons
         return;
     }
     std::optional<FakeStripe::Fault> fault;
-    if (method == "POST" && !faults.isEmpty())
-        fault = faults.takeFirst();
+    if (method == "POST" && !faults.isEmpty() && path.contains(faults.first().second))
+        fault = faults.takeFirst().first;
     if (fault == FakeStripe::Fault::ServerError) {
         finish(
             500,
@@ -193,7 +215,8 @@ void FakeStripeServer::handle(QSslSocket *socket, const QByteArray &method, cons
 FakeStripeServer::Answer FakeStripeServer::route(const QByteArray &method, const QByteArray &path,
                                                  const QHash<QString, QString> &form)
 {
-    const QList<QByteArray> parts = path.split('/'); // "", "v1", "payment_intents", id, action
+    const QList<QByteArray> parts = path.left(path.indexOf('?') < 0 ? path.size() : path.indexOf('?')).split('/');
+    // "", "v1", "payment_intents", id, action
     const QString resource = QString::fromLatin1(parts.value(2));
     const QString id = QString::fromLatin1(parts.value(3));
     const QString action = QString::fromLatin1(parts.value(4));
@@ -255,26 +278,114 @@ FakeStripeServer::Answer FakeStripeServer::route(const QByteArray &method, const
                  {QStringLiteral("customer"), form.value(QStringLiteral("customer"))},
                  {QStringLiteral("client_secret"), QString(sid + QStringLiteral("_secret_fake"))}}};
     }
-    if (resource == u"terminal" && id == u"readers" && method == "POST") {
-        const QString reader = QString::fromLatin1(parts.value(4));
-        const QString intent = form.value(QStringLiteral("payment_intent"));
-        if (QString::fromLatin1(parts.value(5)) != u"process_payment_intent" || !m_intents.contains(intent))
-            return {404,
-                    error(QStringLiteral("invalid_request_error"), QStringLiteral("No such payment_intent."),
-                          QStringLiteral("resource_missing"))};
-        return {200,
-                {{QStringLiteral("id"), reader},
-                 {QStringLiteral("object"), QStringLiteral("terminal.reader")},
-                 {QStringLiteral("action"),
-                  QJsonObject {{QStringLiteral("type"), QStringLiteral("process_payment_intent")},
-                               {QStringLiteral("status"), QStringLiteral("in_progress")},
-                               {QStringLiteral("process_payment_intent"),
-                                QJsonObject {{QStringLiteral("payment_intent"), intent}}}}}}};
-    }
+    if (resource == u"terminal" && id == u"readers")
+        return reader(method, QString::fromLatin1(parts.value(4)), QString::fromLatin1(parts.value(5)), form);
+    if (resource == u"test_helpers" && id == u"terminal" && parts.value(4) == "readers"
+        && parts.value(6) == "present_payment_method" && method == "POST")
+        return presentCard(QString::fromLatin1(parts.value(5)), form);
     return {404,
             error(QStringLiteral("invalid_request_error"),
                   QStringLiteral("Unrecognized request URL (%1: %2).")
                       .arg(QString::fromLatin1(method), QString::fromLatin1(path)))};
+}
+
+FakeStripeServer::Answer FakeStripeServer::reader(const QByteArray &method, const QString &readerId,
+                                                  const QString &action, const QHash<QString, QString> &form)
+{
+    if (readerId.isEmpty() && method == "GET") {
+        QJsonArray data;
+        for (const QString &id : std::as_const(readerOrder))
+            data.append(readers.value(id));
+        return {200,
+                {{QStringLiteral("object"), QStringLiteral("list")},
+                 {QStringLiteral("url"), QStringLiteral("/v1/terminal/readers")},
+                 {QStringLiteral("has_more"), false},
+                 {QStringLiteral("data"), data}}};
+    }
+    if (!readers.contains(readerId))
+        return {404,
+                error(QStringLiteral("invalid_request_error"),
+                      QStringLiteral("No such terminal.reader: '%1'").arg(readerId),
+                      QStringLiteral("resource_missing"))};
+    QJsonObject &r = readers[readerId];
+    QJsonObject current = r.value(QStringLiteral("action")).toObject();
+    const bool busy = current.value(QStringLiteral("status")).toString() == u"in_progress";
+    if (method == "GET" && action.isEmpty())
+        return {200, r};
+    if (method == "POST" && action == u"process_payment_intent") {
+        const QString intent = form.value(QStringLiteral("payment_intent"));
+        if (!m_intents.contains(intent))
+            return {400,
+                    error(QStringLiteral("invalid_request_error"),
+                          QStringLiteral("No such payment_intent: '%1'").arg(intent),
+                          QStringLiteral("resource_missing"))};
+        if (r.value(QStringLiteral("status")).toString() != u"online")
+            return {400,
+                    error(QStringLiteral("invalid_request_error"),
+                          QStringLiteral("Reader is currently offline, please ensure the reader is powered on and "
+                                         "connected to the internet before retrying your request."),
+                          QStringLiteral("terminal_reader_offline"))};
+        if (busy)
+            return {400,
+                    error(QStringLiteral("invalid_request_error"),
+                          QStringLiteral("Reader is currently busy processing another request."),
+                          QStringLiteral("terminal_reader_busy"))};
+        r.insert(QStringLiteral("action"),
+                 QJsonObject {{QStringLiteral("type"), QStringLiteral("process_payment_intent")},
+                              {QStringLiteral("status"), QStringLiteral("in_progress")},
+                              {QStringLiteral("failure_code"), QJsonValue::Null},
+                              {QStringLiteral("failure_message"), QJsonValue::Null},
+                              {QStringLiteral("process_payment_intent"),
+                               QJsonObject {{QStringLiteral("payment_intent"), intent}}}});
+        return {200, r};
+    }
+    if (method == "POST" && action == u"cancel_action") {
+        if (!busy)
+            return {400,
+                    error(QStringLiteral("invalid_request_error"),
+                          QStringLiteral("This reader has no action in progress to cancel."),
+                          QStringLiteral("terminal_reader_action_unexpected_state"))};
+        current.insert(QStringLiteral("status"), QStringLiteral("failed"));
+        current.insert(QStringLiteral("failure_code"), QStringLiteral("canceled"));
+        current.insert(QStringLiteral("failure_message"), QStringLiteral("The action was canceled."));
+        r.insert(QStringLiteral("action"), current);
+        return {200, r};
+    }
+    return {404, error(QStringLiteral("invalid_request_error"), QStringLiteral("Unrecognized request URL."))};
+}
+
+FakeStripeServer::Answer FakeStripeServer::presentCard(const QString &readerId, const QHash<QString, QString> &form)
+{
+    if (!readers.contains(readerId))
+        return {404,
+                error(QStringLiteral("invalid_request_error"),
+                      QStringLiteral("No such terminal.reader: '%1'").arg(readerId),
+                      QStringLiteral("resource_missing"))};
+    QJsonObject &r = readers[readerId];
+    QJsonObject current = r.value(QStringLiteral("action")).toObject();
+    if (current.value(QStringLiteral("status")).toString() != u"in_progress")
+        return {400,
+                error(QStringLiteral("invalid_request_error"),
+                      QStringLiteral("This reader is not waiting for a payment method."),
+                      QStringLiteral("terminal_reader_action_unexpected_state"))};
+    const QString intentId = current.value(QStringLiteral("process_payment_intent"))
+                                 .toObject()
+                                 .value(QStringLiteral("payment_intent"))
+                                 .toString();
+    // As in Stripe's test mode: this card number is declined, any other is approved.
+    const bool declined = form.value(QStringLiteral("card_present[number]")) == u"4000000000000002";
+    const Answer confirmed
+        = confirmIntent(m_intents[intentId],
+                        declined ? QStringLiteral("pm_card_chargeDeclined") : QStringLiteral("pm_card_present_visa"));
+    if (confirmed.status == 200) {
+        current.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
+    } else {
+        current.insert(QStringLiteral("status"), QStringLiteral("failed"));
+        current.insert(QStringLiteral("failure_code"), QStringLiteral("card_declined"));
+        current.insert(QStringLiteral("failure_message"), QStringLiteral("Your card was declined."));
+    }
+    r.insert(QStringLiteral("action"), current);
+    return {200, r};
 }
 
 FakeStripeServer::Answer FakeStripeServer::createIntent(const QHash<QString, QString> &form)

@@ -34,6 +34,9 @@ private:
     Answer createIntent(const QHash<QString, QString> &form);
     Answer confirmIntent(QJsonObject &pi, const QString &paymentMethod);
     Answer refund(const QHash<QString, QString> &form);
+    Answer reader(const QByteArray &method, const QString &readerId, const QString &action,
+                  const QHash<QString, QString> &form);
+    Answer presentCard(const QString &readerId, const QHash<QString, QString> &form);
     static void send(QSslSocket *socket, int status, const QByteArray &body, bool replayed);
 
     FakeStripe &m_owner;
@@ -50,9 +53,13 @@ private:
 
 public:
     // Read by FakeStripe under its mutex.
-    QList<FakeStripe::Fault> faults;
+    QList<QPair<FakeStripe::Fault, QByteArray>> faults; // the fault, and the path part it waits for
     QList<FakeStripe::Request> log;
     int charges = 0;
+    // Terminal readers: tmr_front_desk (online) and tmr_treatment_2 (offline) to begin with.
+    void addReader(const QString &id, const QString &label, bool online);
+    QHash<QString, QJsonObject> readers;
+    QStringList readerOrder;
     qint64 refunded = 0;
 };
 

@@ -3,6 +3,7 @@
 #include "fakestripe.h"
 #include "store/clinicstore.h"
 #include "store/invoicerepository.h"
+#include "store/syncreplica.h"
 #include "stripe/curltransport.h"
 #include "stripe/stripegateway.h"
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void paysWithCashAndAlle();
     void cardSaysWhyItCannotRunOffline();
     void cardDeclineLeavesInvoiceOpen();
+    void webhookStateShowsOnTheInvoice();
 };
 
 namespace {
@@ -143,6 +145,56 @@ void TestCheckoutPage::cardDeclineLeavesInvoiceOpen()
     QTRY_VERIFY(page.message().startsWith(u"Card payment of $450.00 approved"));
     QCOMPARE(f.store().invoices().find(page.currentInvoice().id)->status, InvoiceStatus::Paid);
     QCOMPARE(fake.chargeCount(), 1);
+}
+
+void TestCheckoutPage::webhookStateShowsOnTheInvoice()
+{
+    test::CheckoutFixture f;
+    QVERIFY(f.seeded);
+    test::FakeStripe fake;
+    QVERIFY(fake.start());
+    stripe::CurlOptions options;
+    options.caBundlePath = test::FakeStripe::caCertificatePath();
+    stripe::StripeConfig config;
+    config.apiKey = test::FakeStripe::apiKey();
+    config.baseUrl = fake.baseUrl();
+    stripe::StripeGateway gateway(config, std::make_unique<stripe::CurlTransport>(options));
+    ui::CheckoutPage page(f.store(), frontDesk(f));
+    page.setCardGateway(&gateway, true);
+    page.setCardPaymentMethod(QStringLiteral("pm_card_visa"));
+    start(page, f);
+    pay(page, TenderKind::Card, QString());
+    QTRY_VERIFY(page.message().startsWith(u"Card payment of $450.00 approved"));
+    auto *processor = child<QLabel>(page, "processorStatus");
+    QVERIFY(processor->isHidden()); // nothing heard from Stripe's webhooks yet
+    const QString intent = page.currentInvoice().tenders.first().reference;
+
+    // The sync server heard from Stripe: the charge succeeded, $15 went back
+    // (from another device), and a payout is on its way.
+    store::SyncReplica replica(f.store().database(), f.store().audit(), f.store().outbox());
+    QVERIFY(replica.applyPage({{QStringLiteral("payment"),
+                                EntityId(),
+                                {{QStringLiteral("intent_id"), intent},
+                                 {QStringLiteral("status"), QStringLiteral("succeeded")},
+                                 {QStringLiteral("amount"), 45000},
+                                 {QStringLiteral("amount_received"), 45000},
+                                 {QStringLiteral("amount_refunded"), 1500},
+                                 {QStringLiteral("currency"), QStringLiteral("USD")}}},
+                               {QStringLiteral("payout"),
+                                EntityId(),
+                                {{QStringLiteral("payout_id"), QStringLiteral("po_1")},
+                                 {QStringLiteral("status"), QStringLiteral("in_transit")},
+                                 {QStringLiteral("amount"), 120000},
+                                 {QStringLiteral("currency"), QStringLiteral("USD")},
+                                 {QStringLiteral("arrival_date"), QStringLiteral("2031-05-01T00:00:00.000Z")}}}},
+                              {}, QStringLiteral("cursor-1")));
+    QVERIFY(page.openInvoice(page.currentInvoice().id));
+    QVERIFY(!processor->isHidden());
+    QCOMPARE(processor->text(), QStringLiteral("Card payment of $450.00: Stripe reports it paid. $15.00 refunded."));
+    auto *payout = child<QLabel>(page, "payoutStatus");
+    QVERIFY(!payout->isHidden());
+    QVERIFY2(payout->text().startsWith(u"Latest Stripe payout: $1,200.00, on its way to the bank (arrival "),
+             qPrintable(payout->text()));
 }
 
 QTEST_MAIN(TestCheckoutPage)
