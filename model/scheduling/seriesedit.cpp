@@ -17,11 +17,6 @@
 namespace msp::scheduling {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("msp::scheduling", text);
-}
-
 struct Occurrence {
     Appointment appointment;
     qint64 recurrenceId = 0;
@@ -61,7 +56,8 @@ Result<EntityId> SeriesService::seriesOf(const EntityId &appointmentId)
     if (!row)
         return row.error();
     if (!*row)
-        return Error::make(ErrorCode::NotFound, tr("This appointment no longer exists."));
+        return Error::make(ErrorCode::NotFound,
+                           QCoreApplication::translate("msp::scheduling", "This appointment no longer exists."));
     return q->isNull(0) ? EntityId() : q->id(0);
 }
 
@@ -70,7 +66,8 @@ Result<int> SeriesService::cancel(const Actor &actor, const EntityId &occurrence
 {
     MSP_TRY(store::requirePermission(actor, Permission::Book));
     if (reason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("reason"), tr("Give a reason for the cancellation."));
+        return Error::invalid(QStringLiteral("reason"),
+                              QCoreApplication::translate("msp::scheduling", "Give a reason for the cancellation."));
     auto tx = store::Transaction::begin(m_store.database());
     if (!tx)
         return tx.error();
@@ -80,7 +77,9 @@ Result<int> SeriesService::cancel(const Actor &actor, const EntityId &occurrence
     QList<EntityId> targets;
     if (scope == EditScope::ThisOne || seriesId->isNull()) {
         if (scope != EditScope::ThisOne)
-            return Error::make(ErrorCode::NotFound, tr("This appointment is not part of a series."));
+            return Error::make(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("msp::scheduling", "This appointment is not part of a series."));
         targets.append(occurrenceId);
     } else {
         auto q = m_store.database().prepare("SELECT recurrence_id_utc FROM appointment WHERE id = ?1;");
@@ -120,7 +119,8 @@ Result<int> SeriesService::edit(const Actor &actor, const EntityId &occurrenceId
     if (!row)
         return row.error();
     if (!*row || q->isNull(0))
-        return Error::make(ErrorCode::NotFound, tr("This appointment is not part of a series."));
+        return Error::make(ErrorCode::NotFound,
+                           QCoreApplication::translate("msp::scheduling", "This appointment is not part of a series."));
     const EntityId seriesId = q->id(0);
     const qint64 recurrence = q->int64(1);
     auto catalog = loadCatalog(m_store);
@@ -184,8 +184,9 @@ Result<int> SeriesService::edit(const Actor &actor, const EntityId &occurrenceId
         moves.append({moved, v});
     }
     for (const auto &[moved, v] : moves) {
-        auto written = m_store.appointments().reschedule(actor, moved, tr("series changed"),
-                                                         store::OverlapCheck::CheckedByCaller);
+        auto written = m_store.appointments().reschedule(
+            actor, moved, QCoreApplication::translate("msp::scheduling", "series changed"),
+            store::OverlapCheck::CheckedByCaller);
         if (!written)
             return written.error();
     }
@@ -215,7 +216,8 @@ Result<int> SeriesService::edit(const Actor &actor, const EntityId &occurrenceId
             old->bind(1, seriesId);
             auto oldRow = old->next();
             if (!oldRow || !*oldRow)
-                return Error::make(ErrorCode::NotFound, tr("This series no longer exists."));
+                return Error::make(ErrorCode::NotFound,
+                                   QCoreApplication::translate("msp::scheduling", "This series no longer exists."));
             const qint64 oldFirst = old->int64(7);
             if (oldFirst < recurrence) {
                 auto rule = RecurrenceRule::fromRRule(old->text(0), time);

@@ -18,17 +18,10 @@
 
 namespace msp::scheduling {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("msp::scheduling", text);
-}
-} // namespace
-
 Error occurrenceRefused(const ClinicTime &time, qint64 start, const Verdict &v)
 {
     return Error {ErrorCode::Conflict,
-                  tr("The appointment on %1 cannot be booked: %2")
+                  QCoreApplication::translate("msp::scheduling", "The appointment on %1 cannot be booked: %2")
                       .arg(QLocale().toString(time.toLocal(start), QLocale::ShortFormat), v.message()),
                   ruleKey(v.violations.first().rule)};
 }
@@ -42,11 +35,14 @@ Result<SeriesService::Checked> SeriesService::check(const BookingRequest &first,
     const ClinicTime time = catalog->time;
     const Service *service = catalog->service(first.serviceId);
     if (!service || !first.start.isValid() || first.clientId.isNull())
-        return Error::invalid(QStringLiteral("service"), tr("Choose the client, the service and the first time."));
+        return Error::invalid(
+            QStringLiteral("service"),
+            QCoreApplication::translate("msp::scheduling", "Choose the client, the service and the first time."));
     const qint64 duration = first.end.isValid() ? first.start.msecsTo(first.end) : service->durationMinutes * kMinuteMs;
     const QList<QDateTime> starts = expandOccurrences(rule, first.start, time);
     if (starts.isEmpty())
-        return Error::invalid(QStringLiteral("recurrence"), tr("This series has no appointments."));
+        return Error::invalid(QStringLiteral("recurrence"),
+                              QCoreApplication::translate("msp::scheduling", "This series has no appointments."));
     auto snapshot = loadSnapshot(
         m_store, *catalog,
         {starts.first().toMSecsSinceEpoch() - kDayMs, starts.last().toMSecsSinceEpoch() + duration + kDayMs});

@@ -26,6 +26,7 @@ constexpr std::array kMigrations {
     Migration {4, &applySchemaV4}, // sync: stable push ids, the "Needs attention" inbox
     Migration {5, &applySchemaV5}, // checkout: payments, refunds, deposits
     Migration {6, &applySchemaV6}, // client search: folded sort keys, docids in name order, prefix indexes
+    Migration {10, &applySchemaV10}, // scheduling: a covering busy-block index, unused block indexes dropped
 };
 } // namespace
 

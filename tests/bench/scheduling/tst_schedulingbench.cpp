@@ -12,12 +12,15 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace msp;
 using namespace msp::scheduling;
@@ -295,8 +298,32 @@ private Q_SLOTS:
         report("commit_booking_with_audit", ms, "p99 <= 5 ms");
     }
 
+    // What one durable commit cannot go below on this disk: writing 16 KiB
+    // (about a booking's WAL frames) beside the store and fdatasync()ing it,
+    // as synchronous=FULL does once per commit.
+    void fsyncFloor()
+    {
+        const QByteArray path = QFile::encodeName(m_store->database().path() + QStringLiteral(".fsync-probe"));
+        const int fd = ::open(path.constData(), O_CREAT | O_WRONLY | O_TRUNC, 0600);
+        QVERIFY(fd >= 0);
+        const QByteArray page(16384, 'x');
+        Samples ms;
+        for (int i = 0; i < 200; ++i) {
+            const Stopwatch t;
+            QCOMPARE(::pwrite(fd, page.constData(), size_t(page.size()), 0), ssize_t(page.size()));
+            QCOMPARE(::fdatasync(fd), 0);
+            ms.add(t);
+        }
+        ::close(fd);
+        ::unlink(path.constData());
+        report("fdatasync_16k_floor", ms, "(the disk)");
+    }
+
     void cleanupTestCase()
     {
+        QFile load(QStringLiteral("/proc/loadavg"));
+        const QByteArray avg = load.open(QIODevice::ReadOnly) ? load.readAll().trimmed() : QByteArray("?");
+        std::printf("\nload average while measuring: %s (wall time includes waiting for a core)\n", avg.constData());
         std::printf("\n%-38s %5s %9s %9s %9s %9s  %s\n", "figure", "runs", "p50 ms", "p99 ms", "cpu p50", "cpu p99",
                     "goal");
         for (const QStringList &r : m_rows)
