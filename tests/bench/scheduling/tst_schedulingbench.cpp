@@ -247,8 +247,11 @@ private Q_SLOTS:
     {
         auto catalog = loadCatalog(*m_store);
         QVERIFY(catalog.isOk());
+        // The first search of a week reads its pages from the file (decrypted
+        // and checked); the same search again finds them in the page cache.
         Samples cached;
         Samples withCatalog;
+        Samples warm;
         QRandomGenerator rng(11);
         const int span = int(m_firstDay.daysTo(m_lastDay));
         for (int i = 0; i < 200; ++i) {
@@ -267,8 +270,13 @@ private Q_SLOTS:
             auto again = searchSlots(*m_store, *fresh, q);
             withCatalog.add(t2);
             QVERIFY(again.isOk());
+            const Stopwatch t3;
+            auto third = searchSlots(*m_store, *catalog, q);
+            warm.add(t3);
+            QVERIFY(third.isOk());
         }
         report("next_5_free_slots", cached, "<= 5 ms");
+        report("next_5_free_slots_again", warm, "<= 5 ms");
         report("next_5_free_slots_with_catalog_load", withCatalog, "<= 5 ms");
     }
 
