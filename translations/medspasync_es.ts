@@ -1926,9 +1926,19 @@ Opciones:
         <translation>Solo existen series diarias, semanales y mensuales.</translation>
     </message>
     <message>
-        <location filename="../model/scheduling/seriesservice.cpp" line="+29"/>
+        <location filename="../model/scheduling/seriesservice.cpp" line="+24"/>
         <source>The appointment on %1 cannot be booked: %2</source>
         <translation>No se puede reservar la cita del %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the client, the service and the first time.</source>
+        <translation>Seleccione el cliente, el servicio y el primer horario.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This series has no appointments.</source>
+        <translation>Esta serie no tiene citas.</translation>
     </message>
     <message>
         <location filename="../model/scheduling/waitlistrepository.cpp" line="+32"/>
@@ -1944,6 +1954,32 @@ Opciones:
         <location line="+10"/>
         <source>This waitlist entry no longer exists.</source>
         <translation>Esta entrada de la lista de espera ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../model/scheduling/seriesedit.cpp" line="+60"/>
+        <source>This appointment no longer exists.</source>
+        <translation>Esta cita ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give a reason for the cancellation.</source>
+        <translation>Indique un motivo para la cancelación.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+41"/>
+        <source>This appointment is not part of a series.</source>
+        <translation>Esta cita no forma parte de una serie.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>series changed</source>
+        <translation>serie modificada</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This series no longer exists.</source>
+        <translation>Esta serie ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -2045,34 +2081,6 @@ Opciones:
         <location line="+9"/>
         <source>%1 needs a %2 device and the clinic has none. Add one in the clinic settings or change the service.</source>
         <translation>%1 requiere un equipo de tipo %2 y la clínica no tiene ninguno. Agregue uno en la configuración de la clínica o cambie el servicio.</translation>
-    </message>
-</context>
-<context>
-    <name>msp::scheduling::SeriesService</name>
-    <message>
-        <location filename="../model/scheduling/seriesservice.cpp" line="+48"/>
-        <source>Choose the client, the service and the first time.</source>
-        <translation>Seleccione el cliente, el servicio y el primer horario.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This series has no appointments.</source>
-        <translation>Esta serie no tiene citas.</translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <source>This appointment is not part of a series.</source>
-        <translation>Esta cita no forma parte de una serie.</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>series changed</source>
-        <translation>serie modificada</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>This series no longer exists.</source>
-        <translation>Esta serie ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -2255,7 +2263,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Este horario está ocupado: %1 ya tiene una reserva a esa hora (cita %2). Elija otro horario, profesional o sala.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>An appointment that is %1 cannot be marked %2.</source>
         <translation>Una cita con estado %1 no se puede marcar como %2.</translation>
     </message>
@@ -3121,6 +3129,11 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Inicio (hora de la clínica)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Next 5 free slots</source>
         <translation>Próximos 5 horarios libres</translation>
@@ -3142,6 +3155,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../ui/calendar/bookingdialogseries.cpp" line="+125"/>
         <source>Book</source>
         <translation>Reservar</translation>
     </message>
@@ -3151,7 +3165,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Name, phone or e-mail</source>
         <translation>Nombre, teléfono o correo electrónico</translation>
     </message>
@@ -3196,12 +3210,12 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Ningún profesional habilitado está libre a esa hora. %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose a service.</source>
         <translation>Seleccione un servicio.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Free: %1 in %2.</source>
         <translation>Libre: %1 en %2.</translation>
     </message>
@@ -3256,9 +3270,119 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Primero elija el cliente: búsquelo por nombre, teléfono o correo electrónico, o agregue un cliente nuevo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Say why this booking may overlap: the reason is kept in the audit log.</source>
         <translation>Indique por qué esta reserva puede superponerse: el motivo se guarda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/bookingdialogseries.cpp" line="-97"/>
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ending after</source>
+        <translation>y termina tras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ending on</source>
+        <translation>y termina el</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> appointments</source>
+        <translation> citas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>every</source>
+        <translation>cada</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source> day</source>
+        <translation> día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> week</source>
+        <translation> semana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> month</source>
+        <translation> mes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Book series</source>
+        <translation>Reservar serie</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 with %3</source>
+        <translation>%1 %2 con %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Free instead: %1</source>
+        <translation>Libre en su lugar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of the %2 appointments cannot be booked. Change the series, or book the other %3 and keep these dates as exceptions:</source>
+        <translation>No se pueden reservar %1 de las %2 citas. Cambie la serie o reserve las otras %3 y deje estas fechas como excepciones:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None of the appointments in this series can be booked. Choose another time or practitioner.</source>
+        <translation>No se puede reservar ninguna cita de esta serie. Elija otro horario u otro profesional.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is booked yet.</source>
+        <translation>Todavía no se ha reservado nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Book the other %1</source>
+        <translation>Reservar las otras %1</translation>
     </message>
 </context>
 <context>
@@ -3419,7 +3543,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Las reservas sin confirmar se muestran con un borde punteado hasta que el servidor de sincronización las acepte.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/calendaractions.cpp" line="+39"/>
+        <location filename="../ui/calendar/calendaractions.cpp" line="+41"/>
         <source>%1 for %2, %3 %4 with %5</source>
         <translation>%1 para %2, %3 %4 con %5</translation>
     </message>
@@ -3439,19 +3563,35 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>No se pudieron leer las reglas de reserva.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>Booked a series of %1 appointments, the first: %2.</source>
+        <translation>Serie de %1 citas reservada; la primera: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Booked: %1.</source>
         <translation>Reservada: %1.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+11"/>
+        <location line="+23"/>
+        <location line="+33"/>
         <location filename="../ui/calendar/calendarpage.cpp" line="-202"/>
         <source>Not moved: %1</source>
         <translation>No se movió: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-45"/>
+        <source>Change the length of %1</source>
+        <translation>Cambiar la duración de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Changed the length: %1.</source>
         <translation>Duración cambiada: %1.</translation>
     </message>
@@ -3461,12 +3601,22 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Movida: %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
+        <source>Changed %1 appointments of the series.</source>
+        <translation>Se cambiaron %1 citas de la serie.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>An appointment that is %1 cannot be cancelled.</source>
         <translation>Una cita con estado %1 no se puede cancelar.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>Cancelled %1 appointments of the series from %2.</source>
+        <translation>Se cancelaron %1 citas de la serie a partir de %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cancelled: %1.</source>
         <translation>Cancelada: %1.</translation>
     </message>
@@ -3539,7 +3689,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::ui::CancelDialog</name>
     <message>
-        <location filename="../ui/calendar/canceldialog.cpp" line="+16"/>
+        <location filename="../ui/calendar/canceldialog.cpp" line="+18"/>
         <location line="+9"/>
         <source>Cancel appointment</source>
         <translation>Cancelar cita</translation>
@@ -4514,6 +4664,47 @@ o cree un nuevo cliente.</translation>
         <location filename="../ui/checkout/receipt.cpp" line="+22"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::SeriesScopeChoice</name>
+    <message>
+        <location filename="../ui/calendar/seriesscopechoice.cpp" line="+13"/>
+        <source>This appointment only</source>
+        <translation>Solo esta cita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This and the following appointments</source>
+        <translation>Esta cita y las siguientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All open appointments in the series</source>
+        <translation>Todas las citas pendientes de la serie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This appointment is part of a series. Apply to:</source>
+        <translation>Esta cita forma parte de una serie. Aplicar a:</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::SeriesScopeDialog</name>
+    <message>
+        <location filename="../ui/calendar/seriesscopedialog.cpp" line="+16"/>
+        <source>Change a recurring appointment</source>
+        <translation>Cambiar una cita periódica</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave it</source>
+        <translation>Dejarla como está</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "scheduling/seriesservice.h"
 
 #include "scheduling/bookingservice.h"
+#include "scheduling/seriesdetail.h"
 #include "scheduling/snapshotloader.h"
 #include "store/appointmentrepository.h"
 #include "store/auditlog.h"
@@ -17,98 +18,108 @@
 
 namespace msp::scheduling {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("msp::scheduling", text);
-}
-
 Error occurrenceRefused(const ClinicTime &time, qint64 start, const Verdict &v)
 {
     return Error {ErrorCode::Conflict,
-                  tr("The appointment on %1 cannot be booked: %2")
+                  QCoreApplication::translate("msp::scheduling", "The appointment on %1 cannot be booked: %2")
                       .arg(QLocale().toString(time.toLocal(start), QLocale::ShortFormat), v.message()),
                   ruleKey(v.violations.first().rule)};
 }
 
-struct Occurrence {
-    Appointment appointment;
-    qint64 recurrenceId = 0;
-};
-
-Result<QList<Occurrence>> openOccurrences(store::ClinicStore &store, const EntityId &seriesId, qint64 fromRecurrence)
+Result<SeriesService::Checked> SeriesService::check(const BookingRequest &first, const RecurrenceRule &rule)
 {
-    auto q = store.database().prepare("SELECT id, recurrence_id_utc FROM appointment WHERE series_id = ?1 "
-                                      "AND recurrence_id_utc >= ?2 AND status IN ('booked', 'pending', 'proposed') "
-                                      "ORDER BY recurrence_id_utc;");
-    if (!q)
-        return q.error();
-    q->bind(1, seriesId).bind(2, fromRecurrence);
-    auto ids = store::collectRows<std::pair<EntityId, qint64>>(*q, [](const store::Query &r) {
-        return std::pair {r.id(0), r.int64(1)};
-    });
-    if (!ids)
-        return ids.error();
-    QList<Occurrence> out;
-    for (const auto &[id, recurrence] : *ids) {
-        auto a = store.appointments().find(id);
-        if (!a)
-            return a.error();
-        out.append({*a, recurrence});
-    }
-    return out;
-}
-} // namespace
-
-Result<SeriesOutcome> SeriesService::create(const Actor &actor, const BookingRequest &first, const RecurrenceRule &rule,
-                                            SeriesConflicts conflicts)
-{
-    MSP_TRY(store::requirePermission(actor, Permission::Book));
     MSP_TRY(rule.validate());
-    auto tx = store::Transaction::begin(m_store.database());
-    if (!tx)
-        return tx.error();
     auto catalog = loadCatalog(m_store);
     if (!catalog)
         return catalog.error();
     const ClinicTime time = catalog->time;
     const Service *service = catalog->service(first.serviceId);
     if (!service || !first.start.isValid() || first.clientId.isNull())
-        return Error::invalid(QStringLiteral("service"), tr("Choose the client, the service and the first time."));
+        return Error::invalid(
+            QStringLiteral("service"),
+            QCoreApplication::translate("msp::scheduling", "Choose the client, the service and the first time."));
     const qint64 duration = first.end.isValid() ? first.start.msecsTo(first.end) : service->durationMinutes * kMinuteMs;
     const QList<QDateTime> starts = expandOccurrences(rule, first.start, time);
     if (starts.isEmpty())
-        return Error::invalid(QStringLiteral("recurrence"), tr("This series has no appointments."));
+        return Error::invalid(QStringLiteral("recurrence"),
+                              QCoreApplication::translate("msp::scheduling", "This series has no appointments."));
     auto snapshot = loadSnapshot(
         m_store, *catalog,
         {starts.first().toMSecsSinceEpoch() - kDayMs, starts.last().toMSecsSinceEpoch() + duration + kDayMs});
     if (!snapshot)
         return snapshot.error();
-
-    SeriesOutcome outcome;
-    outcome.seriesId = EntityId::generate();
-    QList<std::pair<BookingRequest, Verdict>> accepted;
-    QStringList exdates;
+    Checked out {time, {}};
     for (const QDateTime &start : starts) {
         BookingRequest r = first;
         r.appointmentId = {};
         r.start = start;
         r.end = start.addMSecs(duration);
         const Verdict v = snapshot->check(r);
-        if (!v.isAllowed()) {
+        // Later occurrences must not collide with earlier ones of the series.
+        if (v.isAllowed())
+            snapshot->add(
+                BusyBlock {EntityId::generate(), r.serviceId, r.practitionerId, v.roomId, v.deviceId, v.block});
+        out.occurrences.append({r.start, r.end, v, {}});
+    }
+    return out;
+}
+
+Result<QList<OccurrenceCheck>> SeriesService::preview(const BookingRequest &first, const RecurrenceRule &rule,
+                                                      int suggestions)
+{
+    auto checked = check(first, rule);
+    if (!checked)
+        return checked.error();
+    BookingService booking(m_store);
+    for (OccurrenceCheck &o : checked->occurrences) {
+        if (o.verdict.isAllowed() || suggestions <= 0)
+            continue;
+        BookingRequest r = first;
+        r.start = o.start;
+        r.end = o.end;
+        auto offered = booking.suggest(r, suggestions, 7);
+        if (!offered)
+            return offered.error();
+        o.suggestions = *offered;
+    }
+    return checked->occurrences;
+}
+
+Result<SeriesOutcome> SeriesService::create(const Actor &actor, const BookingRequest &first, const RecurrenceRule &rule,
+                                            SeriesConflicts conflicts)
+{
+    MSP_TRY(store::requirePermission(actor, Permission::Book));
+    // BEGIN IMMEDIATE before the check: what is checked is what is written.
+    auto tx = store::Transaction::begin(m_store.database());
+    if (!tx)
+        return tx.error();
+    auto checked = check(first, rule);
+    if (!checked)
+        return checked.error();
+    const ClinicTime &time = checked->time;
+    const QList<OccurrenceCheck> &all = checked->occurrences;
+
+    SeriesOutcome outcome;
+    outcome.seriesId = EntityId::generate();
+    QList<std::pair<BookingRequest, Verdict>> accepted;
+    QStringList exdates;
+    for (const OccurrenceCheck &o : all) {
+        if (!o.verdict.isAllowed()) {
             if (conflicts == SeriesConflicts::RefuseAll)
-                return occurrenceRefused(time, start.toMSecsSinceEpoch(), v);
-            outcome.skipped.append({start, v});
-            exdates.append(QString::number(start.toMSecsSinceEpoch()));
+                return occurrenceRefused(time, o.start.toMSecsSinceEpoch(), o.verdict);
+            outcome.skipped.append({o.start, o.verdict});
+            exdates.append(QString::number(o.start.toMSecsSinceEpoch()));
             continue;
         }
-        // Later occurrences must not collide with earlier ones of the series.
-        snapshot->add(BusyBlock {EntityId::generate(), r.serviceId, r.practitionerId, v.roomId, v.deviceId, v.block});
-        accepted.append({r, v});
+        BookingRequest r = first;
+        r.appointmentId = {};
+        r.start = o.start;
+        r.end = o.end;
+        accepted.append({r, o.verdict});
     }
     if (accepted.isEmpty())
-        return occurrenceRefused(time, starts.first().toMSecsSinceEpoch(), outcome.skipped.first().verdict);
-
+        return occurrenceRefused(time, all.first().start.toMSecsSinceEpoch(), outcome.skipped.first().verdict);
+    const qint64 duration = all.first().start.msecsTo(all.first().end);
     auto ins = m_store.database().prepare(
         "INSERT INTO appointment_series (id, rrule, time_zone, first_start_utc, duration_min, exdates, client_id, "
         "practitioner_id, service_id, room_id, device_id, updated_at) VALUES "
@@ -118,7 +129,7 @@ Result<SeriesOutcome> SeriesService::create(const Actor &actor, const BookingReq
     MSP_TRY(ins->bind(1, outcome.seriesId)
                 .bind(2, rule.toRRule(time))
                 .bind(3, QString::fromLatin1(time.id()))
-                .bind(4, starts.first())
+                .bind(4, all.first().start)
                 .bind(5, int(duration / kMinuteMs))
                 .bind(6, exdates.join(u','))
                 .bind(7, first.clientId)
@@ -160,178 +171,6 @@ Result<SeriesOutcome> SeriesService::create(const Actor &actor, const BookingReq
         return m.error();
     MSP_TRY(tx->commit());
     return outcome;
-}
-
-Result<int> SeriesService::edit(const Actor &actor, const EntityId &occurrenceId, EditScope scope,
-                                const SeriesChange &change)
-{
-    MSP_TRY(store::requirePermission(actor, Permission::Book));
-    auto tx = store::Transaction::begin(m_store.database());
-    if (!tx)
-        return tx.error();
-    auto q = m_store.database().prepare("SELECT series_id, recurrence_id_utc FROM appointment WHERE id = ?1;");
-    if (!q)
-        return q.error();
-    q->bind(1, occurrenceId);
-    auto row = q->next();
-    if (!row)
-        return row.error();
-    if (!*row || q->isNull(0))
-        return Error::make(ErrorCode::NotFound, tr("This appointment is not part of a series."));
-    const EntityId seriesId = q->id(0);
-    const qint64 recurrence = q->int64(1);
-    auto catalog = loadCatalog(m_store);
-    if (!catalog)
-        return catalog.error();
-    const ClinicTime time = catalog->time;
-
-    QList<Occurrence> targets;
-    if (scope == EditScope::ThisOne) {
-        auto a = m_store.appointments().find(occurrenceId);
-        if (!a)
-            return a.error();
-        targets.append({*a, recurrence});
-    } else {
-        auto open = openOccurrences(m_store, seriesId, scope == EditScope::All ? 0 : recurrence);
-        if (!open)
-            return open.error();
-        targets = *open;
-    }
-    if (targets.isEmpty())
-        return 0;
-    auto snapshot = loadSnapshot(m_store, *catalog,
-                                 {targets.first().appointment.start.toMSecsSinceEpoch() - 2 * kDayMs,
-                                  targets.last().appointment.end.toMSecsSinceEpoch() + 2 * kDayMs});
-    if (!snapshot)
-        return snapshot.error();
-    for (const Occurrence &o : targets)
-        snapshot->remove(o.appointment.id);
-
-    QList<std::pair<Appointment, Verdict>> moves;
-    for (const Occurrence &o : targets) {
-        const Appointment &a = o.appointment;
-        BookingRequest r;
-        r.appointmentId = a.id;
-        r.clientId = a.clientId;
-        r.serviceId = a.serviceId;
-        r.practitionerId = change.practitionerId.isNull() ? a.practitionerId : change.practitionerId;
-        r.roomId = change.roomId.isNull() ? a.roomId : change.roomId;
-        r.deviceId = a.deviceId;
-        const QDate day = time.localDate(a.start.toMSecsSinceEpoch());
-        r.start = change.localTime.isValid() ? time.toUtc(day, change.localTime) : a.start;
-        r.end = r.start.addSecs(a.start.secsTo(a.end));
-        Verdict v = snapshot->check(r);
-        if (!v.isAllowed() && change.roomId.isNull()) {
-            r.roomId = {}; // the old room is taken: any suitable one
-            v = snapshot->check(r);
-        }
-        if (!v.isAllowed())
-            return occurrenceRefused(time, r.start.toMSecsSinceEpoch(), v);
-        snapshot->add(BusyBlock {a.id, r.serviceId, r.practitionerId, v.roomId, v.deviceId, v.block});
-        Appointment moved = a;
-        moved.practitionerId = r.practitionerId;
-        moved.roomId = v.roomId;
-        moved.deviceId = v.deviceId;
-        moved.start = r.start;
-        moved.end = r.end;
-        moves.append({moved, v});
-    }
-    for (const auto &[moved, v] : moves) {
-        auto written = m_store.appointments().reschedule(actor, moved, tr("series changed"),
-                                                         store::OverlapCheck::CheckedByCaller);
-        if (!written)
-            return written.error();
-    }
-    if (scope != EditScope::ThisOne) {
-        // The moved occurrences now follow the changed rule: their new starts
-        // are their recurrence ids, and the series restarts at the first one.
-        for (const auto &[moved, v] : moves) {
-            auto u = m_store.database().prepare("UPDATE appointment SET recurrence_id_utc = start_utc WHERE id = ?1;");
-            if (!u)
-                return u.error();
-            MSP_TRY(u->bind(1, moved.id).run());
-        }
-        const Appointment &firstMoved = moves.first().first;
-        auto s = m_store.database().prepare(
-            "UPDATE appointment_series SET first_start_utc = ?2, practitioner_id = ?3, room_id = ?4, "
-            "ics_sequence = ics_sequence + 1, updated_at = ?5 WHERE id = ?1;");
-        if (!s)
-            return s.error();
-        if (scope == EditScope::ThisAndFollowing && targets.first().recurrenceId > 0) {
-            // Split: earlier occurrences stay in the old series, which now
-            // ends the day before; the rest form a new series.
-            auto old = m_store.database().prepare(
-                "SELECT rrule, time_zone, duration_min, client_id, service_id, device_id, exdates, first_start_utc "
-                "FROM appointment_series WHERE id = ?1;");
-            if (!old)
-                return old.error();
-            old->bind(1, seriesId);
-            auto oldRow = old->next();
-            if (!oldRow || !*oldRow)
-                return Error::make(ErrorCode::NotFound, tr("This series no longer exists."));
-            const qint64 oldFirst = old->int64(7);
-            if (oldFirst < recurrence) {
-                auto rule = RecurrenceRule::fromRRule(old->text(0), time);
-                if (!rule)
-                    return rule.error();
-                RecurrenceRule tail = *rule;
-                const QList<QDateTime> before
-                    = expandOccurrences(*rule, QDateTime::fromMSecsSinceEpoch(oldFirst, Qt::UTC), time);
-                int earlier = 0;
-                for (const QDateTime &d : before)
-                    earlier += d.toMSecsSinceEpoch() < recurrence ? 1 : 0;
-                RecurrenceRule head = *rule;
-                head.count = 0;
-                head.until = time.localDate(recurrence).addDays(-1);
-                if (tail.count > 0)
-                    tail.count = qMax(1, tail.count - earlier);
-                const EntityId newSeries = EntityId::generate();
-                auto ins = m_store.database().prepare(
-                    "INSERT INTO appointment_series (id, rrule, time_zone, first_start_utc, duration_min, exdates, "
-                    "client_id, practitioner_id, service_id, room_id, device_id, updated_at) "
-                    "SELECT ?2, ?3, time_zone, first_start_utc, duration_min, '', client_id, practitioner_id, "
-                    "service_id, room_id, device_id, ?4 FROM appointment_series WHERE id = ?1;");
-                if (!ins)
-                    return ins.error();
-                MSP_TRY(ins->bind(1, seriesId)
-                            .bind(2, newSeries)
-                            .bind(3, tail.toRRule(time))
-                            .bind(4, QDateTime::currentDateTimeUtc())
-                            .run());
-                auto cut = m_store.database().prepare(
-                    "UPDATE appointment_series SET rrule = ?2, ics_sequence = ics_sequence + 1 WHERE id = ?1;");
-                if (!cut)
-                    return cut.error();
-                MSP_TRY(cut->bind(1, seriesId).bind(2, head.toRRule(time)).run());
-                for (const auto &[moved, v] : moves) {
-                    auto re = m_store.database().prepare("UPDATE appointment SET series_id = ?2 WHERE id = ?1;");
-                    if (!re)
-                        return re.error();
-                    MSP_TRY(re->bind(1, moved.id).bind(2, newSeries).run());
-                }
-                MSP_TRY(s->bind(1, newSeries)
-                            .bind(2, firstMoved.start)
-                            .bind(3, firstMoved.practitionerId)
-                            .bind(4, firstMoved.roomId)
-                            .bind(5, QDateTime::currentDateTimeUtc())
-                            .run());
-                MSP_TRY(m_store.audit().append(actor, QStringLiteral("series.split"),
-                                               QStringLiteral("appointment_series"), seriesId, newSeries.toString()));
-                MSP_TRY(tx->commit());
-                return int(moves.size());
-            }
-        }
-        MSP_TRY(s->bind(1, seriesId)
-                    .bind(2, firstMoved.start)
-                    .bind(3, firstMoved.practitionerId)
-                    .bind(4, firstMoved.roomId)
-                    .bind(5, QDateTime::currentDateTimeUtc())
-                    .run());
-    }
-    MSP_TRY(m_store.audit().append(actor, QStringLiteral("series.edit"), QStringLiteral("appointment_series"), seriesId,
-                                   QStringLiteral("moved: %1").arg(moves.size())));
-    MSP_TRY(tx->commit());
-    return int(moves.size());
 }
 
 } // namespace msp::scheduling

@@ -89,9 +89,13 @@ Result<Appointment> AppointmentRepository::create(const Actor &actor, Appointmen
         return tx.error();
     if (statusOccupiesTime(a.status) && check == OverlapCheck::ByRepository)
         MSP_TRY(checkNoOverlap(a));
+    // The buffered block is written with the row, so the insert trigger has
+    // nothing left to fill in (a second write of the row and its indexes).
     auto q = m_db.prepare("INSERT INTO appointment (id, client_id, practitioner_id, service_id, room_id, device_id, "
-                          "start_utc, end_utc, status, notes, sync_state, updated_at) "
-                          "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12);");
+                          "start_utc, end_utc, status, notes, sync_state, updated_at, block_start_utc, block_end_utc) "
+                          "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12, "
+                          "?7 - 60000 * (SELECT buffer_before_min FROM service WHERE service.id = ?4), "
+                          "?8 + 60000 * (SELECT buffer_after_min FROM service WHERE service.id = ?4));");
     if (!q)
         return q.error();
     MSP_TRY(q->bind(1, a.id)

@@ -2,6 +2,7 @@
 
 #include "store/appointmentrepository.h"
 #include "store/auditlog.h"
+#include "store/checkpointer.h"
 #include "store/clientrepository.h"
 #include "store/clinicrepository.h"
 #include "store/database.h"
@@ -11,6 +12,10 @@
 #include "store/practitionerrepository.h"
 #include "store/storeerrors.h"
 #include "store/userrepository.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace msp::store {
 
@@ -49,7 +54,15 @@ Result<std::unique_ptr<ClinicStore>> ClinicStore::open(const QString &path, cons
     MSP_TRY((*db)->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
                         "PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;"));
     MSP_TRY(migrate(**db));
-    return std::unique_ptr<ClinicStore>(new ClinicStore(std::move(*db)));
+    std::unique_ptr<ClinicStore> store(new ClinicStore(std::move(*db)));
+    // Checkpoints off the committing thread; without one SQLite's own
+    // automatic checkpoint stays on (slower commits now and then, as safe).
+    auto checkpointer = Checkpointer::start(*store->m_db, path, rawKey);
+    if (checkpointer)
+        store->m_checkpointer = std::move(*checkpointer);
+    else
+        qCWarning(lcStore) << "checkpoints stay on the committing thread:" << checkpointer.error().message;
+    return store;
 }
 
 } // namespace msp::store

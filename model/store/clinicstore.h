@@ -10,6 +10,7 @@
 namespace msp::store {
 
 class Database;
+class Checkpointer;
 class AuditLog;
 class Outbox;
 class ClinicRepository;
@@ -57,6 +58,8 @@ private:
     std::unique_ptr<AppointmentRepository> m_appointments;
     std::unique_ptr<InvoiceRepository> m_invoices;
     std::unique_ptr<UserRepository> m_users;
+    // Last: stopped before the connection it hooks closes.
+    std::unique_ptr<Checkpointer> m_checkpointer;
 };
 
 } // namespace msp::store

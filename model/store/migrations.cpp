@@ -28,6 +28,7 @@ constexpr std::array kMigrations {
     Migration {6, &applySchemaV6}, // client search: folded sort keys, docids in name order, prefix indexes
     Migration {8, &applySchemaV8}, // duplicate clients: merged marker, merge journal for undo
     Migration {9, &applySchemaV9}, // checkout: Stripe payment and payout state from the server's webhooks
+    Migration {10, &applySchemaV10}, // scheduling: a covering busy-block index, unused block indexes dropped
 };
 } // namespace
 

@@ -16,5 +16,6 @@ Result<void> applySchemaV5(Database &db);
 Result<void> applySchemaV6(Database &db);
 Result<void> applySchemaV8(Database &db);
 Result<void> applySchemaV9(Database &db);
+Result<void> applySchemaV10(Database &db);
 
 } // namespace msp::store

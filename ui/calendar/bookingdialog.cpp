@@ -68,6 +68,7 @@ BookingDialog::BookingDialog(store::ClinicStore &store, const Actor &actor, cons
     form->addRow(tr("Practitioner"), m_practitionerBox);
     form->addRow(tr("Room"), m_roomBox);
     form->addRow(tr("Start (clinic time)"), when);
+    form->addRow(tr("Repeats"), buildRepeatRow());
 
     m_verdictLabel = new QLabel;
     m_verdictLabel->setObjectName(QStringLiteral("verdict"));
@@ -115,6 +116,8 @@ BookingDialog::BookingDialog(store::ClinicStore &store, const Actor &actor, cons
     layout->addLayout(verdictRow);
     layout->addWidget(m_slotsTitle);
     layout->addWidget(m_slots);
+    layout->addWidget(m_seriesTitle);
+    layout->addWidget(m_seriesProblems);
     layout->addLayout(overbookRow);
     layout->addStretch();
     layout->addWidget(buttons);

@@ -3,6 +3,7 @@
 #include "domain/appointment.h"
 #include "domain/user.h"
 #include "scheduling/bookingservice.h"
+#include "scheduling/seriesservice.h"
 #include "store/clientrepository.h"
 
 #include <QDialog>
@@ -37,11 +38,14 @@ struct BookingDefaults {
     EntityId roomId; // null: any suitable room
 };
 
-// Books one appointment: find or add the client, pick the service, the
-// practitioner (or anyone qualified), the room and the start. The rules are
-// checked as fields change; a refusal says why and offers the next free
-// slots to pick from. The booking itself goes through BookingService, which
-// checks again inside its transaction.
+// Books one appointment, or a recurring series: find or add the client,
+// pick the service, the practitioner (or anyone qualified), the room and the
+// start, and how it repeats. The rules are checked as fields change; a
+// refusal says why and offers the next free slots to pick from. For a
+// series every occurrence is checked first: the refused ones are listed
+// with their reason and free times instead, and booking the others takes a
+// second click. The booking itself goes through BookingService (or
+// SeriesService), which checks again inside its transaction.
 class BookingDialog : public QDialog
 {
     Q_OBJECT
@@ -51,6 +55,8 @@ public:
 
     // The appointment made, once the dialog was accepted.
     const Appointment &booked() const { return m_booked; }
+    // How many appointments were booked (more than one for a series).
+    int bookedCount() const { return m_bookedCount; }
     EntityId clientId() const { return m_client.id; }
     ClientSearchModel *clientResults() const { return m_results; }
     // The booking as the fields describe it (practitioner null for "any").
@@ -77,6 +83,14 @@ private:
     QDateTime startUtc() const;
     void book();
     void showProblem(const QString &text);
+    // The series part (bookingdialogseries.cpp).
+    QWidget *buildRepeatRow();
+    bool isRepeating() const;
+    scheduling::RecurrenceRule repeatRule() const;
+    void repeatChanged();
+    void resetSeriesCheck();
+    void bookSeries(scheduling::BookingRequest request);
+    void listRefused(const QList<scheduling::OccurrenceCheck> &occurrences);
 
     store::ClinicStore &m_store;
     Actor m_actor;
@@ -85,6 +99,8 @@ private:
     scheduling::Catalog m_catalog;
     store::ClientSummary m_client;
     Appointment m_booked;
+    int m_bookedCount = 0;
+    bool m_seriesChecked = false; // the refused occurrences are listed: the next click books the rest
     scheduling::Verdict m_verdict;
     bool m_updating = false;
 
@@ -106,6 +122,14 @@ private:
     QCheckBox *m_overbook = nullptr;
     QLineEdit *m_overbookReason = nullptr;
     QPushButton *m_bookButton = nullptr;
+    QComboBox *m_repeat = nullptr;
+    QWidget *m_repeatDetails = nullptr;
+    QSpinBox *m_every = nullptr;
+    QComboBox *m_endKind = nullptr;
+    QSpinBox *m_count = nullptr;
+    QDateEdit *m_until = nullptr;
+    QLabel *m_seriesTitle = nullptr;
+    QListWidget *m_seriesProblems = nullptr;
 };
 
 } // namespace msp::ui

@@ -57,6 +57,7 @@ void BookingDialog::recheck()
 {
     if (m_updating)
         return;
+    resetSeriesCheck();
     scheduling::BookingRequest r = request();
     if (r.serviceId.isNull()) {
         showProblem(tr("Choose a service."));
@@ -70,8 +71,9 @@ void BookingDialog::recheck()
         return;
     }
     m_verdict = *verdict;
-    const bool canOverbook
-        = roleAllows(m_actor.role, Permission::Overbook) && !m_verdict.isAllowed() && m_verdict.isOverridable();
+    // A series is never overbooked: its refused occurrences are left out instead.
+    const bool canOverbook = roleAllows(m_actor.role, Permission::Overbook) && !m_verdict.isAllowed()
+        && m_verdict.isOverridable() && !isRepeating();
     m_overbook->setVisible(canOverbook);
     m_overbookReason->setVisible(canOverbook);
     m_overbookReason->setEnabled(m_overbook->isChecked());
@@ -183,6 +185,8 @@ void BookingDialog::book()
         showProblem(verdict.error().message);
         return;
     }
+    if (isRepeating())
+        return bookSeries(r);
     const QString reason
         = m_overbook->isVisible() && m_overbook->isChecked() ? m_overbookReason->text().trimmed() : QString();
     if (m_overbook->isVisible() && m_overbook->isChecked() && reason.isEmpty()) {
@@ -197,6 +201,7 @@ void BookingDialog::book()
         return;
     }
     m_booked = *booked;
+    m_bookedCount = 1;
     accept();
 }
 

@@ -10,6 +10,9 @@ target_sources(medspasync_ui PRIVATE
   calendar/bookingdialogslots.cpp
   calendar/newclientpanel.h calendar/newclientpanel.cpp
   calendar/canceldialog.h calendar/canceldialog.cpp
+  calendar/seriesscopechoice.h calendar/seriesscopechoice.cpp
+  calendar/seriesscopedialog.h calendar/seriesscopedialog.cpp
+  calendar/bookingdialogseries.cpp
   calendar/appointmentdialog.h calendar/appointmentdialog.cpp
   calendar/calendaractions.cpp)
 target_link_libraries(medspasync_ui PUBLIC MedSpaSync::Scheduling)

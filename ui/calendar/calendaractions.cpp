@@ -5,10 +5,12 @@
 #include "calendar/bookingdialog.h"
 #include "calendar/calendarpage.h"
 #include "calendar/canceldialog.h"
+#include "calendar/seriesscopedialog.h"
 #include "common/displayformat.h"
 #include "common/theme.h"
 #include "scheduling/bookingservice.h"
 #include "scheduling/icsexport.h"
+#include "scheduling/seriesservice.h"
 #include "store/appointmentrepository.h"
 #include "store/clinicstore.h"
 
@@ -70,7 +72,12 @@ void CalendarPage::newBooking(int column, const QDateTime &start, const QDateTim
     m_model->forgetNames(); // the client may be new
     reload();
     m_view->selectAppointment(dialog.booked().id.toString());
-    showStatus(tr("Booked: %1.").arg(describe(dialog.booked())));
+    if (dialog.bookedCount() > 1)
+        showStatus(tr("Booked a series of %1 appointments, the first: %2.")
+                       .arg(dialog.bookedCount())
+                       .arg(describe(dialog.booked())));
+    else
+        showStatus(tr("Booked: %1.").arg(describe(dialog.booked())));
     Q_EMIT appointmentsChanged();
 }
 
@@ -99,6 +106,18 @@ bool CalendarPage::moveAppointment(const DropProposal &proposal)
     request.roomId = verdict.roomId;
     request.deviceId = verdict.deviceId;
     scheduling::BookingService service(m_store);
+    auto series = scheduling::SeriesService(m_store).seriesOf(before.id);
+    if (!series)
+        return showStatus(series.error().message, true), false;
+    if (!series->isNull()) {
+        SeriesScopeDialog ask(proposal.resize ? tr("Change the length of %1").arg(describe(before))
+                                              : tr("Move %1").arg(describe(before)),
+                              this);
+        if (ask.exec() != QDialog::Accepted)
+            return false;
+        if (ask.scope() != scheduling::EditScope::ThisOne)
+            return moveSeries(before, column, request, ask.scope());
+    }
     auto moved = service.move(m_actor, request);
     if (!moved) {
         // Another device may have taken the time since the calendar loaded.
@@ -117,6 +136,34 @@ bool CalendarPage::moveAppointment(const DropProposal &proposal)
     return true;
 }
 
+bool CalendarPage::moveSeries(const Appointment &before, const CalendarColumn &column,
+                              const scheduling::BookingRequest &request, scheduling::EditScope scope)
+{
+    // The drag as a change every chosen occurrence gets: the new wall-clock
+    // time, the days it moved by, the new length, the column's person or room.
+    const QDateTime from = before.start.toTimeZone(m_zone);
+    const QDateTime to = request.start.toTimeZone(m_zone);
+    scheduling::SeriesChange change;
+    change.localTime = to.time();
+    change.dayOffset = int(from.date().daysTo(to.date()));
+    if (request.start.secsTo(request.end) != before.start.secsTo(before.end))
+        change.lengthMinutes = int(request.start.secsTo(request.end) / 60);
+    if (column.isRoom())
+        change.roomId = column.roomId;
+    else
+        change.practitionerId = column.practitionerId;
+    auto moved = scheduling::SeriesService(m_store).edit(m_actor, before.id, scope, change);
+    reload();
+    if (!moved) {
+        showStatus(tr("Not moved: %1").arg(moved.error().message), true);
+        return false;
+    }
+    m_view->selectAppointment(before.id.toString());
+    showStatus(tr("Changed %1 appointments of the series.").arg(*moved));
+    Q_EMIT appointmentsChanged();
+    return true;
+}
+
 bool CalendarPage::cancelAppointment(const QString &appointmentId)
 {
     auto found = m_store.appointments().find(EntityId::fromString(appointmentId));
@@ -129,10 +176,26 @@ bool CalendarPage::cancelAppointment(const QString &appointmentId)
                    true);
         return false;
     }
-    CancelDialog dialog(describe(*found), this);
+    scheduling::SeriesService series(m_store);
+    auto seriesId = series.seriesOf(found->id);
+    if (!seriesId)
+        return showStatus(seriesId.error().message, true), false;
+    CancelDialog dialog(describe(*found), this, !seriesId->isNull());
     if (dialog.exec() != QDialog::Accepted)
         return false;
     scheduling::BookingService service(m_store);
+    if (dialog.scope() != scheduling::EditScope::ThisOne) {
+        auto count = series.cancel(m_actor, found->id, dialog.scope(), dialog.reason());
+        if (!count)
+            return showStatus(count.error().message, true), false;
+        reload();
+        showStatus(tr("Cancelled %1 appointments of the series from %2.").arg(*count).arg(describe(*found)));
+        if (auto matches
+            = service.waitlistFor(scheduling::TimeRange::of(found->start, found->end), found->practitionerId))
+            showWaitlist(*matches);
+        Q_EMIT appointmentsChanged();
+        return true;
+    }
     auto cancelled = service.cancel(m_actor, found->id, dialog.reason());
     if (!cancelled) {
         showStatus(cancelled.error().message, true);

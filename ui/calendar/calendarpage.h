@@ -4,6 +4,7 @@
 #include "calendar/dayview.h"
 #include "domain/result.h"
 #include "domain/user.h"
+#include "scheduling/seriesservice.h"
 #include "scheduling/waitlist.h"
 
 #include <QDate>
@@ -92,6 +93,8 @@ private:
     void scrollToWorkingDay();
     void loadRules();
     DropCheck checkDrop(const DropProposal &proposal) const;
+    bool moveSeries(const Appointment &before, const CalendarColumn &column, const scheduling::BookingRequest &request,
+                    scheduling::EditScope scope);
     void showStatus(const QString &text, bool problem = false);
     void showWaitlist(const QList<scheduling::WaitlistMatch> &matches);
     void fillResourceBox();

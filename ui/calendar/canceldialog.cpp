@@ -1,5 +1,7 @@
 #include "calendar/canceldialog.h"
 
+#include "calendar/seriesscopechoice.h"
+
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -9,7 +11,7 @@
 
 namespace msp::ui {
 
-CancelDialog::CancelDialog(const QString &what, QWidget *parent)
+CancelDialog::CancelDialog(const QString &what, QWidget *parent, bool inSeries)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("cancelDialog"));
@@ -35,8 +37,17 @@ CancelDialog::CancelDialog(const QString &what, QWidget *parent)
     layout->addWidget(question);
     layout->addWidget(new QLabel(tr("Why? The reason is kept in the appointment's history.")));
     layout->addWidget(m_reason);
+    if (inSeries) {
+        m_scope = new SeriesScopeChoice;
+        layout->addWidget(m_scope);
+    }
     layout->addWidget(buttons);
     m_reason->setFocus();
+}
+
+scheduling::EditScope CancelDialog::scope() const
+{
+    return m_scope ? m_scope->scope() : scheduling::EditScope::ThisOne;
 }
 
 QString CancelDialog::reason() const

@@ -188,38 +188,59 @@ void DayView::rebuild()
         const QTimeZone zone = m_model->timeZone();
         const int rows = m_model->rowCount();
         m_blocks.reserve(rows);
+        // The columns each practitioner or room has (a week view: seven), so
+        // a row is matched against those, not against every column.
+        QHash<EntityId, QList<int>> columnsOf;
+        for (int c = 0; c < columnCount(); ++c) {
+            const CalendarColumn &col = m_columns.at(c);
+            columnsOf[col.isRoom() ? col.roomId : col.practitionerId].append(c);
+        }
+        // Minutes from the column's local midnight, clamped to its day.
+        const auto minuteIn = [](const QDateTime &local, QDate day) {
+            return local.date() < day ? 0 : local.date() > day ? 24 * 60 : local.time().msecsSinceStartOfDay() / 60000;
+        };
         for (int r = 0; r < rows; ++r) {
             const QModelIndex i = m_model->index(r);
             const EntityId practitioner
                 = EntityId::fromString(i.data(AppointmentDayModel::PractitionerIdRole).toString());
             const EntityId room = EntityId::fromString(i.data(AppointmentDayModel::RoomIdRole).toString());
-            const QDateTime start = i.data(AppointmentDayModel::StartRole).toDateTime();
-            const QDateTime end = i.data(AppointmentDayModel::EndRole).toDateTime();
-            const QDate startDay = start.toTimeZone(zone).date();
-            const QDate endDay = end.addMSecs(-1).toTimeZone(zone).date();
-            for (int c = 0; c < columnCount(); ++c) {
-                const CalendarColumn &col = m_columns.at(c);
-                // An inactive practitioner's booking has no column; a booking
-                // across midnight shows in both days' columns.
-                if (!col.holds(practitioner, room) || col.date < startDay || col.date > endDay)
+            const auto byPractitioner = columnsOf.constFind(practitioner);
+            const auto byRoom = room.isNull() ? columnsOf.constEnd() : columnsOf.constFind(room);
+            if (byPractitioner == columnsOf.constEnd() && byRoom == columnsOf.constEnd())
+                continue; // an inactive practitioner's booking has no column
+            const QDateTime start = i.data(AppointmentDayModel::StartRole).toDateTime().toTimeZone(zone);
+            const QDateTime end = i.data(AppointmentDayModel::EndRole).toDateTime().toTimeZone(zone);
+            const QDate startDay = start.date();
+            const QDate endDay = end.addMSecs(-1).date();
+            Block b;
+            b.modelRow = r;
+            bool described = false;
+            for (const auto &found : {byPractitioner, byRoom}) {
+                if (found == columnsOf.constEnd())
                     continue;
-                Block b;
-                b.modelRow = r;
-                b.place.column = c;
-                b.place.startMinute = minuteOfDay(start, col.date, zone);
-                b.place.endMinute = std::max(b.place.startMinute + 10, minuteOfDay(end, col.date, zone));
-                b.appointmentId = i.data(AppointmentDayModel::IdRole).toString();
-                b.client = i.data(AppointmentDayModel::ClientNameRole).toString();
-                b.service = i.data(AppointmentDayModel::ServiceNameRole).toString();
-                b.color = i.data(AppointmentDayModel::ColorRole).value<QColor>();
-                b.status = AppointmentStatus(i.data(AppointmentDayModel::StatusRole).toInt());
-                b.statusText = i.data(AppointmentDayModel::StatusTextRole).toString();
-                b.syncState = SyncState(i.data(AppointmentDayModel::SyncStateRole).toInt());
-                b.time
-                    = QString(shortTime(start.toTimeZone(zone).time()) + u"–" + shortTime(end.toTimeZone(zone).time()));
-                first = std::min(first, b.place.startMinute);
-                last = std::max(last, b.place.endMinute);
-                m_blocks.append(b);
+                for (int c : *found) {
+                    const CalendarColumn &col = m_columns.at(c);
+                    // A booking across midnight shows in both days' columns.
+                    if (!col.holds(practitioner, room) || col.date < startDay || col.date > endDay)
+                        continue;
+                    if (!described) {
+                        b.appointmentId = i.data(AppointmentDayModel::IdRole).toString();
+                        b.client = i.data(AppointmentDayModel::ClientNameRole).toString();
+                        b.service = i.data(AppointmentDayModel::ServiceNameRole).toString();
+                        b.color = i.data(AppointmentDayModel::ColorRole).value<QColor>();
+                        b.status = AppointmentStatus(i.data(AppointmentDayModel::StatusRole).toInt());
+                        b.statusText = i.data(AppointmentDayModel::StatusTextRole).toString();
+                        b.syncState = SyncState(i.data(AppointmentDayModel::SyncStateRole).toInt());
+                        b.time = QString(shortTime(start.time()) + u"–" + shortTime(end.time()));
+                        described = true;
+                    }
+                    b.place.column = c;
+                    b.place.startMinute = minuteIn(start, col.date);
+                    b.place.endMinute = std::max(b.place.startMinute + 10, minuteIn(end, col.date));
+                    first = std::min(first, b.place.startMinute);
+                    last = std::max(last, b.place.endMinute);
+                    m_blocks.append(b);
+                }
             }
         }
     }

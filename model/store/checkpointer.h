@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+struct sqlite3;
+
+namespace msp::store {
+
+class Database;
+
+// Copies committed pages from the write-ahead log back into the store on a
+// thread of its own, so a booking's commit is one WAL append and one fsync
+// and never also the occasional checkpoint (writing ~1,000 pages and two
+// more fsyncs), which SQLite otherwise runs inside whichever commit crosses
+// 1,000 WAL pages. Durability is unchanged: a commit is durable once its WAL
+// frames are synced (synchronous=FULL); the checkpoint only moves them. If
+// the thread falls far behind, the committing connection checkpoints itself
+// as before, so the log cannot grow without bound.
+class Checkpointer
+{
+public:
+    // Opens a second connection to the store at `path` and hooks `main`'s
+    // commits. `main` must outlive the checkpointer.
+    static Result<std::unique_ptr<Checkpointer>> start(Database &main, const QString &path, const QByteArray &rawKey);
+    ~Checkpointer();
+    Checkpointer(const Checkpointer &) = delete;
+    Checkpointer &operator=(const Checkpointer &) = delete;
+
+    static constexpr int kThresholdPages = 1000; // SQLite's own default
+    static constexpr int kInlineAfterPages = 8000; // ~32 MiB: the thread cannot keep up
+    static constexpr int kPauseMs = 250; // between two background checkpoints
+
+private:
+    Checkpointer(Database &main, std::unique_ptr<Database> own);
+    void run();
+    void request();
+    static int onCommit(void *self, sqlite3 *db, const char *name, int pages);
+
+    Database &m_main;
+    std::unique_ptr<Database> m_own;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_pending = false;
+    bool m_busy = false;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+} // namespace msp::store
