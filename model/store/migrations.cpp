@@ -26,6 +26,7 @@ constexpr std::array kMigrations {
     Migration {4, &applySchemaV4}, // sync: stable push ids, the "Needs attention" inbox
     Migration {5, &applySchemaV5}, // checkout: payments, refunds, deposits
     Migration {6, &applySchemaV6}, // client search: folded sort keys, docids in name order, prefix indexes
+    Migration {7, &applySchemaV7}, // reconciliation: imports, rows, presets, decisions, learnt models
 };
 } // namespace
 

@@ -14,5 +14,6 @@ Result<void> applySchemaV3(Database &db);
 Result<void> applySchemaV4(Database &db);
 Result<void> applySchemaV5(Database &db);
 Result<void> applySchemaV6(Database &db);
+Result<void> applySchemaV7(Database &db);
 
 } // namespace msp::store
