@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>msp::reconcilestore</name>
+    <message numerus="yes">
+        <source>accepted split of %n lines</source>
+        <translation>
+            <numerusform>accepted split of %n line</numerusform>
+            <numerusform>accepted split of %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>msp::server</name>
     <message numerus="yes">
         <source>%n protected field(s) changed on another device too; see Needs attention.</source>
@@ -32,6 +42,71 @@
         <translation>
             <numerusform>Offline since %1 — %n change waiting</numerusform>
             <numerusform>Offline since %1 — %n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) read, %1 to import</source>
+        <translation>
+            <numerusform>%n row read, %1 to import</numerusform>
+            <numerusform>%n rows read, %1 to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems are skipped</source>
+        <translation>
+            <numerusform>%n row with problems is skipped</numerusform>
+            <numerusform>%n rows with problems are skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::ReconcileBandModel</name>
+    <message numerus="yes">
+        <source>Matched (%n)</source>
+        <translation>
+            <numerusform>Matched (%n)</numerusform>
+            <numerusform>Matched (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To review (%n)</source>
+        <translation>
+            <numerusform>To review (%n)</numerusform>
+            <numerusform>To review (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmatched (%n)</source>
+        <translation>
+            <numerusform>Unmatched (%n)</numerusform>
+            <numerusform>Unmatched (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::ReconciliationPage</name>
+    <message numerus="yes">
+        <source>%1: %n redemption(s), %2</source>
+        <translation>
+            <numerusform>%1: %n redemption, %2</numerusform>
+            <numerusform>%1: %n redemptions, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Money at risk: %1 in %n redemption(s) with no tender line</source>
+        <translation>
+            <numerusform>Money at risk: %1 in %n redemption with no tender line</numerusform>
+            <numerusform>Money at risk: %1 in %n redemptions with no tender line</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n match(es).</source>
+        <translation>
+            <numerusform>Accepted %n match.</numerusform>
+            <numerusform>Accepted %n matches.</numerusform>
         </translation>
     </message>
 </context>

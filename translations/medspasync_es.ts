@@ -432,7 +432,7 @@ Si los datos están protegidos con una frase de contraseña, se lee de MEDSPASYN
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../app/cli/reconcilecommands.cpp" line="+52"/>
+        <location filename="../app/cli/reconcilecommands.cpp" line="+53"/>
         <location filename="../app/cli/schedulingcommands.cpp" line="+64"/>
         <location filename="../app/gui/guioptions.cpp" line="+16"/>
         <source>%1 needs a value.</source>
@@ -571,7 +571,7 @@ Si los datos están protegidos con una frase de contraseña, se lee de MEDSPASYN
         <translation>Falló la escritura de %1: %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Record linkage on CSV files (no data folder, no keychain):
   dedupe        pairs of people in one CSV file who are the same person
                 --input FILE --output FILE [--id-column NAME]
@@ -594,7 +594,7 @@ Si los datos están protegidos con una frase de contraseña, se lee de MEDSPASYN
 </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+75"/>
         <source>%1 pairs written to %2 in %3 s.</source>
         <translation>Se escribieron %1 pares en %2 en %3 s.</translation>
     </message>
@@ -1342,7 +1342,12 @@ Opciones:
         <translation>la fecha de nacimiento &quot;%1&quot; no es una fecha; la fila se conserva sin ella</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>The column mapping names a column the file does not have. Choose the columns again.</source>
+        <translation>La asignación de columnas nombra una columna que el archivo no tiene. Vuelva a elegir las columnas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file has no amount column. Name a column &quot;amount&quot; or map one.</source>
         <translation>El archivo no tiene una columna de monto. Llame a una columna &quot;amount&quot; o asigne una.</translation>
     </message>
@@ -1392,7 +1397,7 @@ Opciones:
         <translation>%1 días antes</translation>
     </message>
     <message>
-        <location filename="../model/reconcile/transactionreconciler.cpp" line="+220"/>
+        <location filename="../model/reconcile/transactionreconciler.cpp" line="+227"/>
         <source>one payment split into %1 lines whose amounts add up</source>
         <translation>un pago dividido en %1 líneas cuyos montos suman el total</translation>
     </message>
@@ -1736,6 +1741,136 @@ Opciones:
         <location line="+0"/>
         <source>reference different</source>
         <translation>referencia diferente</translation>
+    </message>
+</context>
+<context>
+    <name>msp::reconcilestore</name>
+    <message>
+        <location filename="../model/reconcilestore/columnpreset.cpp" line="+64"/>
+        <source>Generic POS export</source>
+        <translation>Exportación genérica de TPV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../model/reconcilestore/reconsource.cpp" line="+46"/>
+        <source>Stripe balance transactions</source>
+        <translation>Movimientos de saldo de Stripe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../model/reconcilestore/reconsource.cpp" line="+1"/>
+        <source>Stripe payouts</source>
+        <translation>Transferencias de Stripe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allē for Business redemptions</source>
+        <translation>Canjes de Allē for Business</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../model/reconcilestore/reconsource.cpp" line="+2"/>
+        <source>Aspire redemptions</source>
+        <translation>Canjes de Aspire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generic rewards</source>
+        <translation>Recompensas genéricas</translation>
+    </message>
+    <message>
+        <location filename="../model/reconcilestore/importpresets.cpp" line="+41"/>
+        <source>Give the preset a name.</source>
+        <translation>Dé un nombre a la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is a built-in preset. Choose another name.</source>
+        <translation>&quot;%1&quot; es una plantilla incluida. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../model/reconcilestore/reconmatching.cpp" line="+138"/>
+        <source>nothing reported matches this sale</source>
+        <translation>nada de lo informado coincide con esta venta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no sale matches this record</source>
+        <translation>ninguna venta coincide con este registro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>accepted with a record outside this period</source>
+        <translation>aceptado con un registro fuera de este periodo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>accepted: %1</source>
+        <translation>aceptado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>accepted split of %n lines</source>
+        <translation>
+            <numerusform>aceptada una división en %n línea</numerusform>
+            <numerusform>aceptada una división en %n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/reconcilestore/reconsource.cpp" line="-4"/>
+        <source>POS export</source>
+        <translation>Exportación de TPV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allē redemptions</source>
+        <translation>Canjes de Allē</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xperience redemptions</source>
+        <translation>Canjes de Xperience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evolus redemptions</source>
+        <translation>Canjes de Evolus</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Card payments</source>
+        <translation>Pagos con tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../model/reconcilestore/salesreader.cpp" line="+43"/>
+        <source>Card tender</source>
+        <translation>Pago con tarjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tender</source>
+        <translation>Pago con %1</translation>
+    </message>
+</context>
+<context>
+    <name>msp::reconcilestore::DecisionRepository</name>
+    <message>
+        <location filename="../model/reconcilestore/decisionrepository.cpp" line="+41"/>
+        <source>A decision needs a sale and a record to pair it with.</source>
+        <translation>Una decisión necesita una venta y un registro con el que emparejarla.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Choose a match threshold between 0 and 1, at or above the review threshold.</source>
+        <translation>Elija un umbral de coincidencia entre 0 y 1, igual o superior al umbral de revisión.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::reconcilestore::ReconciliationService</name>
+    <message>
+        <location filename="../model/reconcilestore/reconciliationservice.cpp" line="+92"/>
+        <source>Choose a period whose start is not after its end.</source>
+        <translation>Elija un periodo cuyo inicio no sea posterior a su fin.</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3562,34 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
 </context>
 <context>
+    <name>msp::ui::CandidateDialog</name>
+    <message>
+        <location filename="../ui/reconcile/candidatedialog.cpp" line="+22"/>
+        <source>Pick another candidate</source>
+        <translation>Elegir otro candidato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pair %1, %2 on %3 with:</source>
+        <translation>Emparejar %1, %2 del %3 con:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · %2 · %3 — %4: %5</source>
+        <translation>%1 · %2 · %3 — %4: %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing on the other side could pair with this item.</source>
+        <translation>Nada del otro lado puede emparejarse con este elemento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pair with this one</source>
+        <translation>Emparejar con este</translation>
+    </message>
+</context>
+<context>
     <name>msp::ui::CardCharger</name>
     <message>
         <location filename="../ui/checkout/cardcharger.cpp" line="+45"/>
@@ -3874,6 +4037,14 @@ o cree un nuevo cliente.</translation>
     </message>
 </context>
 <context>
+    <name>msp::ui::CsvPreviewModel</name>
+    <message>
+        <location filename="../ui/reconcile/csvpreviewmodel.cpp" line="+48"/>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+</context>
+<context>
     <name>msp::ui::DayHeader</name>
     <message>
         <location filename="../ui/calendar/dayheader.cpp" line="+69"/>
@@ -3920,6 +4091,161 @@ o cree un nuevo cliente.</translation>
         <location line="+30"/>
         <source>That is not an otpauth link with a secret. Copy the whole line that starts with otpauth://totp/.</source>
         <translation>Ese no es un enlace otpauth con un secreto. Copie la línea completa que empieza con otpauth://totp/.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/reconcile/importdialog.cpp" line="+31"/>
+        <source>Import a file to reconcile</source>
+        <translation>Importar un archivo para conciliar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a CSV export…</source>
+        <translation>Elija una exportación CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file to import</source>
+        <translation>Elija un archivo para importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>As detected</source>
+        <translation>Según se detectó</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the file is</source>
+        <translation>Qué contiene el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as</source>
+        <translation>Leído como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Name for this mapping</source>
+        <translation>Nombre para esta asignación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as preset</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which column holds each field</source>
+        <translation>Qué columna contiene cada campo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows that will be skipped</source>
+        <translation>Filas que se omitirán</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file %1 could not be read: %2. Check that it exists and that you may open it.</source>
+        <translation>No se pudo leer el archivo %1: %2. Compruebe que existe y que puede abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../ui/reconcile/importdialogmapping.cpp" line="+38"/>
+        <source>(not in this file)</source>
+        <translation>(no está en este archivo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconcile/importdialogmapping.cpp" line="-16"/>
+        <source>semicolon-separated</source>
+        <translation>separado por punto y coma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab-separated</source>
+        <translation>separado por tabuladores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bar-separated</source>
+        <translation>separado por barras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated</source>
+        <translation>separado por comas</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>%1 · %2 · dates read as %3</source>
+        <translation>%1 · %2 · fechas leídas como %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) read, %1 to import</source>
+        <translation>
+            <numerusform>%n fila leída, %1 para importar</numerusform>
+            <numerusform>%n filas leídas, %1 para importar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) with problems are skipped</source>
+        <translation>
+            <numerusform>se omite %n fila con problemas</numerusform>
+            <numerusform>se omiten %n filas con problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved the preset &quot;%1&quot;.</source>
+        <translation>Se guardó la plantilla &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This file was already imported on %1; nothing was added.</source>
+        <translation>Este archivo ya se importó el %1; no se añadió nada.</translation>
     </message>
 </context>
 <context>
@@ -3978,24 +4304,24 @@ o cree un nuevo cliente.</translation>
 <context>
     <name>msp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+40"/>
-        <location line="+58"/>
+        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location line="+54"/>
         <source>MedSpaSync Pro</source>
         <translation>MedSpaSync Pro</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-54"/>
         <source>%1 — MedSpaSync Pro</source>
         <translation>%1 — MedSpaSync Pro</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>Checkout</source>
         <translation>Cobro</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-53"/>
         <source>Checkout will take payment for completed appointments: card payments through Stripe, gift cards, packages and loyalty points, with printed or e-mailed receipts.</source>
         <translation>El área de Cobro recibirá el pago de las citas completadas: pagos con tarjeta a través de Stripe, tarjetas de regalo, paquetes y puntos de fidelidad, con recibos impresos o enviados por correo electrónico.</translation>
     </message>
@@ -4005,23 +4331,12 @@ o cree un nuevo cliente.</translation>
         <translation>Mientras tanto, cobre en su terminal de tarjetas como lo hace hoy.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Reconciliation</source>
         <translation>Conciliación</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <source>Reconciliation will match payouts and card transactions against invoices, and find duplicate client records for you to merge.</source>
-        <translation>El área de Conciliación cotejará las liquidaciones y las transacciones con tarjeta con las facturas, y encontrará registros de clientes duplicados para que usted los combine.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Until then, reconcile from your payment provider&apos;s reports.</source>
-        <translation>Mientras tanto, concilie con los informes de su proveedor de pagos.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-48"/>
         <location line="+48"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
@@ -4111,6 +4426,34 @@ o cree un nuevo cliente.</translation>
     </message>
 </context>
 <context>
+    <name>msp::ui::NotSubmittedModel</name>
+    <message>
+        <location filename="../ui/reconcile/notsubmittedmodel.cpp" line="+55"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward value</source>
+        <translation>Valor de la recompensa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorisation code</source>
+        <translation>Código de autorización</translation>
+    </message>
+</context>
+<context>
     <name>msp::ui::PlaceholderPage</name>
     <message>
         <location filename="../ui/common/placeholderpage.cpp" line="+57"/>
@@ -4124,6 +4467,181 @@ o cree un nuevo cliente.</translation>
         <location filename="../ui/checkout/receipt.cpp" line="+22"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::ReconcileBandModel</name>
+    <message numerus="yes">
+        <location filename="../ui/reconcile/reconcilebandmodel.cpp" line="+107"/>
+        <source>Matched (%n)</source>
+        <translation>
+            <numerusform>Coincidentes (%n)</numerusform>
+            <numerusform>Coincidentes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>To review (%n)</source>
+        <translation>
+            <numerusform>Por revisar (%n)</numerusform>
+            <numerusform>Por revisar (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Unmatched (%n)</source>
+        <translation>
+            <numerusform>Sin pareja (%n)</numerusform>
+            <numerusform>Sin pareja (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>✓ Accepted</source>
+        <translation>✓ Aceptado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ Rejected</source>
+        <translation>✗ Rechazado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold (tender line)</source>
+        <translation>Vendido (línea de pago)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Reported (portal or payout)</source>
+        <translation>Informado (portal o transferencia)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::ReconciliationPage</name>
+    <message>
+        <location filename="../ui/reconcile/reconciliationpage.cpp" line="+36"/>
+        <source>Reconciliation</source>
+        <translation>Conciliación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconciliation is for managers and administrators. Ask one of them to match payouts and loyalty rewards, or to change your role.</source>
+        <translation>La conciliación es para gerentes y administradores. Pida a uno de ellos que concilie las transferencias y las recompensas de fidelidad, o que cambie su rol.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not submitted: rewards taken at checkout that no portal reports</source>
+        <translation>No enviadas: recompensas cobradas en caja que ningún portal informa</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import file…</source>
+        <translation>Importar archivo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run again</source>
+        <translation>Volver a conciliar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept all in Matched</source>
+        <translation>Aceptar todo en Coincidentes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keys: A accept · R reject · C or Enter pick another candidate · arrows move</source>
+        <translation>Teclas: A aceptar · R rechazar · C o Intro elegir otro candidato · flechas para moverse</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 sales and %2 reported records from %3 to %4.</source>
+        <translation>%1 ventas y %2 registros informados del %3 al %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1: %n redemption(s), %2</source>
+        <translation>
+            <numerusform>%1: %n canje, %2</numerusform>
+            <numerusform>%1: %n canjes, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No money at risk: every redemption the portals report has its tender line.</source>
+        <translation>No hay dinero en riesgo: cada canje que informan los portales tiene su línea de pago.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Money at risk: %1 in %n redemption(s) with no tender line</source>
+        <translation>
+            <numerusform>Dinero en riesgo: %1 en %n canje sin línea de pago</numerusform>
+            <numerusform>Dinero en riesgo: %1 en %n canjes sin línea de pago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing is paired on this row yet: press C to pick a candidate.</source>
+        <translation>Esta fila aún no tiene pareja: pulse C para elegir un candidato.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accepted.</source>
+        <translation>Aceptado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rejected: this pair will not be proposed again.</source>
+        <translation>Rechazado: esta pareja no se volverá a proponer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Paired and accepted.</source>
+        <translation>Emparejado y aceptado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Accepted %n match(es).</source>
+        <translation>
+            <numerusform>Se aceptó %n coincidencia.</numerusform>
+            <numerusform>Se aceptaron %n coincidencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported %1: %2 added, %3 already imported, %4 skipped with problems.</source>
+        <translation>Importado %1: %2 añadidos, %3 ya importados, %4 omitidos por problemas.</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4877,14 @@ o cree un nuevo cliente.</translation>
         <location line="+6"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::reconcileformat</name>
+    <message>
+        <location filename="../ui/reconcile/reconcileformat.cpp" line="+34"/>
+        <source>%1 redemption on %2, %3, no tender line</source>
+        <translation>Canje de %1 del %2, %3, sin línea de pago</translation>
     </message>
 </context>
 </TS>

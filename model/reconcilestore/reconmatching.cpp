@@ -15,9 +15,9 @@ namespace msp::reconcilestore {
 using namespace msp::reconcile;
 
 namespace {
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("msp::reconcilestore", text, nullptr, n);
+    return QCoreApplication::translate("msp::reconcilestore", text);
 }
 
 } // namespace
@@ -160,7 +160,9 @@ void describeAccepted(const ReconReport &rep, ReconLine &line)
         line.probability = s.probability;
         line.explanation = tr("accepted: %1").arg(s.explanation);
     } else {
-        line.explanation = tr("accepted split of %n lines", int(std::max(line.left.size(), line.right.size())));
+        const int parts = int(std::max(line.left.size(), line.right.size()));
+        line.explanation
+            = QCoreApplication::translate("msp::reconcilestore", "accepted split of %n lines", nullptr, parts);
     }
 }
 
