@@ -185,6 +185,12 @@ void ReconciliationPage::showReport()
     for (int b = 0; b < 3; ++b)
         m_view->setFirstColumnSpanned(b, {}, true);
     m_view->resizeColumnToContents(ReconcileBandModel::DateColumn);
+    // Both sides are what a person reads first: give them room.
+    for (const int c : {ReconcileBandModel::SoldColumn, ReconcileBandModel::ReportedColumn})
+        m_view->setColumnWidth(c, 280);
+    for (const int c : {ReconcileBandModel::SoldAmountColumn, ReconcileBandModel::ReportedAmountColumn,
+                        ReconcileBandModel::ScoreColumn})
+        m_view->setColumnWidth(c, 90);
     QStringList programs;
     for (const ProgramRisk &p : std::as_const(m_report->atRisk))
         programs << tr("%1: %n redemption(s), %2", nullptr, p.count)

@@ -112,6 +112,8 @@ void TestReconciliationPage::importDecideAndBulkAccept()
     QCOMPARE(riskList->count(), 1);
     QCOMPARE(riskList->item(0)->text(), QStringLiteral("Allē redemption on 12 Mar, $60.00, no tender line"));
     QCOMPARE(notSubmitted->model()->rowCount(), 1);
+    if (const QString shots = qEnvironmentVariable("MEDSPASYNC_UI_SHOTS"); !shots.isEmpty())
+        page.grab().save(shots + QStringLiteral("/reconciliation.png"));
 
     // A accepts the first match, R rejects the next; the cursor moves on.
     auto *model = static_cast<ui::ReconcileBandModel *>(bands->model());
