@@ -5,6 +5,7 @@
 #include "clients/clientspage.h"
 #include "common/placeholderpage.h"
 #include "common/theme.h"
+#include "reconcile/reconciliationpage.h"
 #include "store/clinicrepository.h"
 #include "store/clinicstore.h"
 #include "sync/synccontroller.h"
@@ -53,11 +54,7 @@ MainWindow::MainWindow(store::ClinicStore &store, const User &user, const Sessio
         tr("Checkout will take payment for completed appointments: card payments through Stripe, gift cards, "
            "packages and loyalty points, with printed or e-mailed receipts."),
         tr("Until then, take payment on your card terminal as you do today.")));
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Reconciliation"),
-        tr("Reconciliation will match payouts and card transactions against invoices, and find duplicate client "
-           "records for you to merge."),
-        tr("Until then, reconcile from your payment provider's reports.")));
+    m_pages->addWidget(new ReconciliationPage(m_store, actor));
     m_pages->addWidget(new PlaceholderPage(
         tr("Sync"),
         tr("Sync will keep this computer and the clinic's other devices up to date through the clinic's sync "

@@ -1,6 +1,7 @@
 #include "core/democlinic.h"
 
 #include "core/democatalog.h"
+#include "core/demoredemptions.h"
 #include "security/passwordhash.h"
 #include "store/appointmentrepository.h"
 #include "store/clientrepository.h"
@@ -357,6 +358,8 @@ Result<void> seedDemoClinic(store::ClinicStore &store, const DemoOptions &option
     MSP_TRY(s.seedUsers());
     MSP_TRY(s.seedClients());
     MSP_TRY(s.seedAppointments());
+    MSP_TRY(seedDemoRedemptions(store, s.actor, options.anchor.addDays(-7 * options.weeks),
+                                QDate::currentDate().addDays(-1), options.seed));
     return tx->commit();
 }
 

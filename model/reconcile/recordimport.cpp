@@ -143,8 +143,17 @@ Result<PeopleImport> importPeople(const CsvTable &t, const ImportOptions &o)
 
 Result<TransactionImport> importTransactions(const CsvTable &t, const ImportOptions &o)
 {
-    const ColumnMapping m = mapColumns(headersOf(t), RecordKind::Transactions, o.idColumn);
+    return importTransactions(t, mapColumns(headersOf(t), RecordKind::Transactions, o.idColumn), o);
+}
+
+Result<TransactionImport> importTransactions(const CsvTable &t, const ColumnMapping &m, const ImportOptions &o)
+{
     MSP_TRY(checkIdColumn(m, o));
+    for (const int c : m.columns)
+        if (c >= t.columnCount())
+            return Error::invalid(QStringLiteral("mapping"),
+                                  tr("The column mapping names a column the file does not have. Choose the "
+                                     "columns again."));
     if (!m.has(Field::Amount))
         return Error::invalid(QStringLiteral("amount"),
                               tr("The file has no amount column. Name a column \"amount\" or map one."));

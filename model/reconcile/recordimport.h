@@ -42,5 +42,9 @@ struct TransactionImport {
 // column asked for is missing); bad rows land in summary.issues.
 Result<PeopleImport> importPeople(const CsvTable &table, const ImportOptions &options = {});
 Result<TransactionImport> importTransactions(const CsvTable &table, const ImportOptions &options = {});
+// With a mapping chosen by a person (the import screen's column-mapping step
+// or a saved preset) instead of one found by header name.
+Result<TransactionImport> importTransactions(const CsvTable &table, const ColumnMapping &mapping,
+                                             const ImportOptions &options = {});
 
 } // namespace msp::reconcile

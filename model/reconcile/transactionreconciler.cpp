@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace msp::reconcile {
 
@@ -104,7 +105,13 @@ ReconcileResult reconcileTransactions(const std::vector<TransactionRecord> &left
     std::vector<Edge> edges;
     std::vector<size_t> edgePair;
     const double prior = result.model.priorWeight();
+    std::unordered_set<std::uint64_t> excluded;
+    for (const auto &[a, b] : o.excludedPairs)
+        excluded.insert(std::uint64_t(a) << 32 | b);
     for (size_t i = 0; i < candidates.pairs.size(); ++i) {
+        if (!excluded.empty()
+            && excluded.count(std::uint64_t(pairFirst(candidates.pairs[i])) << 32 | pairSecond(candidates.pairs[i])))
+            continue;
         const double w = result.model.weight(patterns[i]);
         if (result.model.probability(w) < o.threshold)
             continue;

@@ -9,6 +9,7 @@
 #include "reconcile/transactioncomparator.h"
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace msp::reconcile {
@@ -21,6 +22,8 @@ struct ReconcileOptions {
     bool splits = true; // look for one item settled as two or three
     std::optional<FellegiSunter> model; // a saved model: EM is skipped
     std::vector<LabelledPair> labels; // staff decisions refine the model
+    // Pairs (left index, right index) staff rejected: never proposed again.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> excludedPairs;
     ProgressCallback progress;
 };
 

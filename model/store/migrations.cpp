@@ -26,6 +26,7 @@ constexpr std::array kMigrations {
     Migration {4, &applySchemaV4}, // sync: stable push ids, the "Needs attention" inbox
     Migration {5, &applySchemaV5}, // checkout: payments, refunds, deposits
     Migration {6, &applySchemaV6}, // client search: folded sort keys, docids in name order, prefix indexes
+    Migration {7, &applySchemaV7}, // reconciliation: imports, rows, presets, decisions, learnt models
     Migration {8, &applySchemaV8}, // duplicate clients: merged marker, merge journal for undo
     Migration {9, &applySchemaV9}, // checkout: Stripe payment and payout state from the server's webhooks
     Migration {10, &applySchemaV10}, // scheduling: a covering busy-block index, unused block indexes dropped

@@ -349,7 +349,6 @@ void TestMainWindowFlow::placeholdersSayComingLater_data()
 {
     QTest::addColumn<int>("page");
     QTest::newRow("checkout") << int(ui::MainWindow::CheckoutPageIndex);
-    QTest::newRow("reconciliation") << int(ui::MainWindow::ReconciliationPageIndex);
     QTest::newRow("sync") << int(ui::MainWindow::SyncPageIndex);
 }
 

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "domain/result.h"
+#include "reconcilestore/reconreport.h"
+
+#include <QTimeZone>
+
+namespace msp::store {
+class ClinicStore;
+}
+
+namespace msp::reconcilestore {
+
+// What the clinic sold in [from, to] (its own calendar days): every card and
+// loyalty tender line of the invoices made then, with the client's name and
+// the first service, as left-hand items.
+Result<QList<ReconItem>> readSales(store::ClinicStore &store, QDate from, QDate to, const QTimeZone &zone);
+
+} // namespace msp::reconcilestore
