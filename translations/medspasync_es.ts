@@ -432,7 +432,7 @@ Si los datos están protegidos con una frase de contraseña, se lee de MEDSPASYN
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../app/cli/reconcilecommands.cpp" line="+52"/>
+        <location filename="../app/cli/reconcilecommands.cpp" line="+53"/>
         <location filename="../app/cli/schedulingcommands.cpp" line="+64"/>
         <location filename="../app/gui/guioptions.cpp" line="+16"/>
         <source>%1 needs a value.</source>
@@ -571,7 +571,7 @@ Si los datos están protegidos con una frase de contraseña, se lee de MEDSPASYN
         <translation>Falló la escritura de %1: %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Record linkage on CSV files (no data folder, no keychain):
   dedupe        pairs of people in one CSV file who are the same person
                 --input FILE --output FILE [--id-column NAME]
@@ -594,7 +594,7 @@ Si los datos están protegidos con una frase de contraseña, se lee de MEDSPASYN
 </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+75"/>
         <source>%1 pairs written to %2 in %3 s.</source>
         <translation>Se escribieron %1 pares en %2 en %3 s.</translation>
     </message>
@@ -1070,7 +1070,12 @@ Opciones:
         <translation>El campo &quot;%1&quot; debe ser un UUID.</translation>
     </message>
     <message>
-        <location filename="../sync/protocol/mutationargs.cpp" line="+14"/>
+        <location filename="../sync/protocol/mutationargs.cpp" line="+19"/>
+        <source>The reason for overbooking must be at most 500 characters.</source>
+        <translation>El motivo para reservar con sobrecupo debe tener como máximo 500 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The end must be after the start.</source>
         <translation>El fin debe ser posterior al inicio.</translation>
     </message>
@@ -1080,8 +1085,8 @@ Opciones:
         <translation>Una cita dura como máximo 12 horas.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+60"/>
+        <location line="+47"/>
+        <location line="+68"/>
         <source>Unknown appointment status &quot;%1&quot;.</source>
         <translation>Estado de cita desconocido: &quot;%1&quot;.</translation>
     </message>
@@ -1963,7 +1968,7 @@ Opciones:
         <translation>--listen recibe HOST:PUERTO, como 0.0.0.0:8443.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Usage: medspasync-server [init] [--config FILE] [--key value ...]
 
   init        create a clinic and its first admin (--org, --admin-email), print the
@@ -2055,7 +2060,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>No se puede escuchar: %1</translation>
     </message>
     <message>
-        <location filename="../sync/server/migrations.cpp" line="+31"/>
+        <location filename="../sync/server/migrations.cpp" line="+32"/>
         <source>The database has schema version %1, newer than this server (%2); run the newer server.</source>
         <translation>La base de datos tiene la versión de esquema %1, más reciente que la de este servidor (%2); ejecute el servidor más reciente.</translation>
     </message>
@@ -2065,7 +2070,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>No se pudo migrar la base de datos: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/server/mutationapplier.cpp" line="+233"/>
+        <location filename="../sync/server/mutationapplier.cpp" line="+273"/>
         <source>%n protected field(s) changed on another device too; see Needs attention.</source>
         <translation>
             <numerusform>%n campo protegido también cambió en otro dispositivo; consulte “Requiere atención”.</numerusform>
@@ -2127,7 +2132,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../model/store/syncattention.cpp" line="+113"/>
+        <location filename="../model/store/syncattention.cpp" line="+147"/>
         <source>This appointment no longer exists.</source>
         <translation>Esta cita ya no existe.</translation>
     </message>
@@ -2217,10 +2222,15 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>El nombre de usuario o la contraseña no son correctos. Revise Bloq Mayús y vuelva a intentarlo, o pida a un administrador que restablezca su contraseña.</translation>
     </message>
     <message>
-        <location filename="../model/store/syncattention.cpp" line="-50"/>
-        <location line="+25"/>
+        <location filename="../model/store/syncattention.cpp" line="-84"/>
+        <location line="+53"/>
         <source>This item was already resolved, here or on another device.</source>
         <translation>Este elemento ya se resolvió, aquí o en otro dispositivo.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Say why the booking goes ahead over another one; the reason is kept with the appointment.</source>
+        <translation>Indique por qué la reserva se mantiene encima de otra; el motivo se guarda con la cita.</translation>
     </message>
     <message>
         <location filename="../model/store/searchindex.cpp" line="+101"/>
@@ -2384,7 +2394,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::sync</name>
     <message>
-        <location filename="../sync/client/mutationmapper.cpp" line="+65"/>
+        <location filename="../sync/client/mutationmapper.cpp" line="+67"/>
         <source>The change &quot;%1&quot; cannot be sent to the server.</source>
         <translation>El cambio &quot;%1&quot; no se puede enviar al servidor.</translation>
     </message>
@@ -2441,9 +2451,14 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::sync::SyncEngine</name>
     <message>
-        <location filename="../sync/client/syncengine.cpp" line="+93"/>
+        <location filename="../sync/client/syncengine.cpp" line="+113"/>
         <source>The sync server cannot be reached (%1). Check the network and the server address, then try again.</source>
         <translation>No se puede conectar con el servidor de sincronización (%1). Revise la red y la dirección del servidor, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Sync stopped on this device.</source>
+        <translation>La sincronización se detuvo en este dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -2641,7 +2656,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::ui::AttentionInbox</name>
     <message>
-        <location filename="../ui/sync/attentioninbox.cpp" line="+67"/>
+        <location filename="../ui/sync/attentioninbox.cpp" line="+68"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
@@ -2721,7 +2736,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>una cita que ya no está en este dispositivo</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The sync server refused this booking</source>
         <translation>El servidor de sincronización rechazó esta reserva</translation>
     </message>
@@ -2751,7 +2766,27 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Horarios libres para el mismo profesional y la misma sala:</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Reason (kept with the appointment)</source>
+        <translation>Motivo (se guarda con la cita)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overbook</source>
+        <translation>Reservar con sobrecupo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Or keep this time anyway, next to the booking in the way:</source>
+        <translation>O mantenga esta hora de todos modos, junto a la reserva que la ocupa:</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>A manager or administrator can overbook this time if it must stay.</source>
+        <translation>Un gerente o administrador puede reservar esta hora con sobrecupo si debe mantenerse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cancel this booking</source>
         <translation>Cancelar esta reserva</translation>
     </message>
@@ -2799,6 +2834,11 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <location line="+14"/>
         <source>Moved to %1. It shows as unconfirmed until the server accepts it.</source>
         <translation>Movida a %1. Se muestra como sin confirmar hasta que el servidor la acepte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kept as an overbooking. It shows as unconfirmed until the server accepts it.</source>
+        <translation>Se mantuvo como reserva con sobrecupo. Aparece sin confirmar hasta que el servidor la acepte.</translation>
     </message>
     <message>
         <location line="+8"/>

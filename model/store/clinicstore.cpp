@@ -14,8 +14,9 @@
 
 namespace msp::store {
 
-ClinicStore::ClinicStore(std::unique_ptr<Database> db)
+ClinicStore::ClinicStore(std::unique_ptr<Database> db, QByteArray rawKey)
     : m_db(std::move(db))
+    , m_key(std::move(rawKey))
     , m_audit(std::make_unique<AuditLog>(*m_db))
     , m_outbox(std::make_unique<Outbox>(*m_db))
     , m_clinic(std::make_unique<ClinicRepository>(*m_db, *m_audit, *m_outbox))
@@ -49,7 +50,12 @@ Result<std::unique_ptr<ClinicStore>> ClinicStore::open(const QString &path, cons
     MSP_TRY((*db)->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
                         "PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;"));
     MSP_TRY(migrate(**db));
-    return std::unique_ptr<ClinicStore>(new ClinicStore(std::move(*db)));
+    return std::unique_ptr<ClinicStore>(new ClinicStore(std::move(*db), rawKey));
+}
+
+Result<std::unique_ptr<ClinicStore>> ClinicStore::openConnection() const
+{
+    return open(m_db->path(), m_key);
 }
 
 } // namespace msp::store

@@ -32,9 +32,14 @@ void prepareStatements(pqxx::connection_base &c)
     c.prepare("store_result",
               "INSERT INTO mutation_results (device_id, mutation_id, result) VALUES ($1, $2, $3::jsonb)");
     c.prepare("device_advance", "UPDATE devices SET last_mutation_id = $2, last_seen_at = now() WHERE id = $1");
+    // Writes only when something changed: a write gives the pull's
+    // transaction an xid, which holds back every other device's pull fence
+    // while it runs, and most pulls (hints, timers) find nothing new.
     c.prepare("device_pulled",
               "UPDATE devices SET last_seen_at = now(), pull_txid = $2::xid8, pull_seq = $3, "
-              "pending_push = coalesce(NULLIF($4, -1), pending_push) WHERE id = $1");
+              "pending_push = coalesce(NULLIF($4, -1), pending_push) WHERE id = $1 AND (pull_txid IS DISTINCT FROM "
+              "$2::xid8 OR pull_seq IS DISTINCT FROM $3 OR ($4 <> -1 AND pending_push IS DISTINCT FROM $4) "
+              "OR last_seen_at < now() - interval '1 minute')");
     c.prepare("notify", "SELECT pg_notify('medspasync_changes', $1)");
     c.prepare("audit",
               "INSERT INTO audit_events (org_id, user_id, device_id, action, entity, entity_id) "
