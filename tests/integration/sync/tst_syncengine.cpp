@@ -211,7 +211,8 @@ private Q_SLOTS:
         // The server's database comes back from a backup: another generation,
         // so every device's cursor is unknown (410).
         m_server->kill();
-        m_server->sql(QStringLiteral("UPDATE server_settings SET value = 'restored' WHERE key = 'generation'"));
+        m_server->sql(
+            QStringLiteral("UPDATE server_settings SET value = gen_random_uuid()::text WHERE key = 'generation'"));
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
         // What the laptop did meanwhile goes out, then it takes a fresh snapshot.
