@@ -19,8 +19,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace msp::store {
 
-ClinicStore::ClinicStore(std::unique_ptr<Database> db)
+ClinicStore::ClinicStore(std::unique_ptr<Database> db, QByteArray rawKey)
     : m_db(std::move(db))
+    , m_key(std::move(rawKey))
     , m_audit(std::make_unique<AuditLog>(*m_db))
     , m_outbox(std::make_unique<Outbox>(*m_db))
     , m_clinic(std::make_unique<ClinicRepository>(*m_db, *m_audit, *m_outbox))
@@ -35,7 +36,7 @@ ClinicStore::ClinicStore(std::unique_ptr<Database> db)
 
 ClinicStore::~ClinicStore() = default;
 
-Result<std::unique_ptr<ClinicStore>> ClinicStore::open(const QString &path, const QByteArray &rawKey)
+Result<std::unique_ptr<ClinicStore>> ClinicStore::openDatabase(const QString &path, const QByteArray &rawKey)
 {
     auto db = Database::open(path, rawKey);
     if (!db)
@@ -54,15 +55,29 @@ Result<std::unique_ptr<ClinicStore>> ClinicStore::open(const QString &path, cons
     MSP_TRY((*db)->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
                         "PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;"));
     MSP_TRY(migrate(**db));
-    std::unique_ptr<ClinicStore> store(new ClinicStore(std::move(*db)));
+    return std::unique_ptr<ClinicStore>(new ClinicStore(std::move(*db), rawKey));
+}
+
+Result<std::unique_ptr<ClinicStore>> ClinicStore::open(const QString &path, const QByteArray &rawKey)
+{
+    auto store = openDatabase(path, rawKey);
+    if (!store)
+        return store.error();
     // Checkpoints off the committing thread; without one SQLite's own
     // automatic checkpoint stays on (slower commits now and then, as safe).
-    auto checkpointer = Checkpointer::start(*store->m_db, path, rawKey);
+    auto checkpointer = Checkpointer::start(*(*store)->m_db, path, rawKey);
     if (checkpointer)
-        store->m_checkpointer = std::move(*checkpointer);
+        (*store)->m_checkpointer = std::move(*checkpointer);
     else
         qCWarning(lcStore) << "checkpoints stay on the committing thread:" << checkpointer.error().message;
     return store;
+}
+
+Result<std::unique_ptr<ClinicStore>> ClinicStore::openConnection() const
+{
+    // A second connection (the sync apply thread's) shares the first one's
+    // checkpointer: it needs no thread of its own.
+    return openDatabase(m_db->path(), m_key);
 }
 
 } // namespace msp::store

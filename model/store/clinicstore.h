@@ -32,6 +32,10 @@ public:
     // turns on WAL and foreign keys and runs pending migrations.
     static Result<std::unique_ptr<ClinicStore>> open(const QString &path, const QByteArray &rawKey);
     ~ClinicStore();
+    // Another connection to the same store (same file and key), for work on
+    // another thread: WAL lets it write while this one reads. Use each
+    // connection from one thread at a time.
+    Result<std::unique_ptr<ClinicStore>> openConnection() const;
 
     Database &database() { return *m_db; }
     AuditLog &audit() { return *m_audit; }
@@ -47,8 +51,10 @@ public:
     static QString fileName() { return QStringLiteral("clinic.db"); }
 
 private:
-    explicit ClinicStore(std::unique_ptr<Database> db);
+    ClinicStore(std::unique_ptr<Database> db, QByteArray rawKey);
+    static Result<std::unique_ptr<ClinicStore>> openDatabase(const QString &path, const QByteArray &rawKey);
     std::unique_ptr<Database> m_db;
+    QByteArray m_key; // SQLCipher holds it anyway; kept for openConnection()
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<ClinicRepository> m_clinic;

@@ -178,7 +178,7 @@ Result<void> indexClientRow(Database &db, qint64 rowId)
     if (oldDocid >= 0)
         MSP_TRY(deleteFts(db, oldDocid));
     MSP_TRY(writeFts(db, docid, given + u' ' + family + u' ' + preferred, phone, email));
-    auto q = db.prepare("UPDATE client SET search_sort = ?2, search_docid = ?3 WHERE rowid = ?1;");
+    auto q = db.prepare("UPDATE OR FAIL client SET search_sort = ?2, search_docid = ?3 WHERE rowid = ?1;");
     if (!q)
         return q.error();
     return q->bind(1, rowId).bind(2, sortKey).bind(3, docid).run();

@@ -70,12 +70,40 @@ Result<void> SyncReplica::rebookRejected(const Actor &actor, const EntityId &ite
                                          const QDateTime &endUtc)
 {
     MSP_TRY(requirePermission(actor, Permission::Book));
+    const QString resolution = QStringLiteral("moved to ") + startUtc.toString(Qt::ISODate);
+    return sendRejectedAgain(actor, itemId, startUtc, endUtc, {}, QStringLiteral("appointment.rebook"), resolution);
+}
+
+Result<void> SyncReplica::overbookRejected(const Actor &actor, const EntityId &itemId, const QString &reason)
+{
+    MSP_TRY(requirePermission(actor, Permission::Overbook));
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("reason"),
+                              QCoreApplication::translate("msp::store",
+                                                          "Say why the booking goes ahead over another one; the "
+                                                          "reason is kept with the appointment."));
+    // The free-text reason travels with the mutation and stays with the
+    // appointment on the server; the local audit detail names no reason,
+    // as for an overbooking made in the calendar (it might name the client).
+    return sendRejectedAgain(actor, itemId, {}, {}, reason.trimmed(), QStringLiteral("appointment.overbook"),
+                             QStringLiteral("overbooked"));
+}
+
+// Sends a refused booking again, at a new time or (with an overbook reason)
+// at the same time: a refused booking is booked again, a refused move is
+// moved again, since the server still has the appointment where it was.
+// One transaction with its audit event and the item's resolution.
+Result<void> SyncReplica::sendRejectedAgain(const Actor &actor, const EntityId &itemId, const QDateTime &startUtc,
+                                            const QDateTime &endUtc, const QString &overbookReason,
+                                            const QString &auditAction, const QString &resolution)
+{
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
     EntityId appointmentId;
+    QString refused;
     {
-        auto q = m_db.prepare("SELECT entity_id FROM attention_item WHERE id = ?1 AND kind = 'booking_rejected' "
+        auto q = m_db.prepare("SELECT entity_id, field FROM attention_item WHERE id = ?1 AND kind = 'booking_rejected' "
                               "AND resolved_at IS NULL;");
         if (!q)
             return q.error();
@@ -89,19 +117,25 @@ Result<void> SyncReplica::rebookRejected(const Actor &actor, const EntityId &ite
                                                            "This item was already resolved, here or on "
                                                            "another device."));
         appointmentId = q->id(0);
+        refused = q->text(1);
     }
-    {
+    if (startUtc.isValid()) {
         auto u = m_db.prepare("UPDATE appointment SET start_utc = ?2, end_utc = ?3, sync_state = 'local', "
                               "updated_at = ?4 WHERE id = ?1;");
         if (!u)
             return u.error();
         MSP_TRY(
             u->bind(1, appointmentId).bind(2, startUtc).bind(3, endUtc).bind(4, QDateTime::currentDateTimeUtc()).run());
+    } else {
+        auto u = m_db.prepare("UPDATE appointment SET sync_state = 'local', updated_at = ?2 WHERE id = ?1;");
+        if (!u)
+            return u.error();
+        MSP_TRY(u->bind(1, appointmentId).bind(2, QDateTime::currentDateTimeUtc()).run());
     }
     QJsonObject payload;
     {
-        auto q = m_db.prepare("SELECT client_id, practitioner_id, service_id, room_id, device_id, status, notes "
-                              "FROM appointment WHERE id = ?1;");
+        auto q = m_db.prepare("SELECT client_id, practitioner_id, service_id, room_id, device_id, status, notes, "
+                              "start_utc, end_utc FROM appointment WHERE id = ?1;");
         if (!q)
             return q.error();
         q->bind(1, appointmentId);
@@ -111,22 +145,25 @@ Result<void> SyncReplica::rebookRejected(const Actor &actor, const EntityId &ite
         if (!*row)
             return Error::make(ErrorCode::NotFound,
                                QCoreApplication::translate("msp::store", "This appointment no longer exists."));
-        payload = {{QStringLiteral("client_id"), q->text(0)},
-                   {QStringLiteral("practitioner_id"), q->text(1)},
+        payload = {{QStringLiteral("practitioner_id"), q->text(1)},
                    {QStringLiteral("service_id"), q->text(2)},
                    {QStringLiteral("room_id"), q->text(3)},
                    {QStringLiteral("device_id"), q->text(4)},
-                   {QStringLiteral("status"), q->text(5)},
-                   {QStringLiteral("notes"), q->text(6)},
-                   {QStringLiteral("start"), startUtc.toString(Qt::ISODateWithMs)},
-                   {QStringLiteral("end"), endUtc.toString(Qt::ISODateWithMs)}};
+                   {QStringLiteral("start"), q->dateTime(7).toUTC().toString(Qt::ISODateWithMs)},
+                   {QStringLiteral("end"), q->dateTime(8).toUTC().toString(Qt::ISODateWithMs)}};
+        if (refused != u"reschedule_appointment") {
+            payload.insert(QStringLiteral("client_id"), q->text(0));
+            payload.insert(QStringLiteral("status"), q->text(5));
+            payload.insert(QStringLiteral("notes"), q->text(6));
+        }
     }
-    auto queued = m_outbox.enqueue(QStringLiteral("book_appointment"), appointmentId, payload);
+    if (!overbookReason.isEmpty())
+        payload.insert(QStringLiteral("overbook_reason"), overbookReason);
+    const QString name = refused == u"reschedule_appointment" ? refused : QStringLiteral("book_appointment");
+    auto queued = m_outbox.enqueue(name, appointmentId, payload);
     if (!queued)
         return queued.error();
-    const QString resolution = QStringLiteral("moved to ") + startUtc.toString(Qt::ISODate);
-    MSP_TRY(m_audit.append(actor, QStringLiteral("appointment.rebook"), QStringLiteral("appointment"), appointmentId,
-                           resolution));
+    MSP_TRY(m_audit.append(actor, auditAction, QStringLiteral("appointment"), appointmentId, resolution));
     MSP_TRY(resolveAttentionItem(actor, itemId, resolution));
     return tx->commit();
 }

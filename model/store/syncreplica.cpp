@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -40,7 +41,12 @@ QDateTime wireTime(const QJsonValue &v)
 
 Result<QList<OutboxMutation>> SyncReplica::nextBatch(const QStringList &pushable, int limit)
 {
-    {
+    // Numbering new mutations takes the write lock; most cycles have none,
+    // and then a read is enough (pages may be being applied meanwhile).
+    auto numbering = hasNewLocalChanges();
+    if (!numbering)
+        return numbering.error();
+    if (*numbering) {
         auto tx = Transaction::begin(m_db);
         if (!tx)
             return tx.error();
@@ -158,8 +164,45 @@ Result<void> SyncReplica::recordOutcomes(const QList<PushOutcome> &outcomes)
     return tx->commit();
 }
 
+Result<void> SyncReplica::beginPage()
+{
+    // In memory (temp_store = MEMORY), so its pages are neither written nor
+    // encrypted; emptied at the end of every page.
+    MSP_TRY(m_db.exec("CREATE TEMP TABLE IF NOT EXISTS sync_new_appointment (id, client_id, practitioner_id, "
+                      "service_id, room_id, device_id, start_utc, end_utc, status, notes, updated_at);"));
+    m_pageNewAppointments = false;
+    QSet<QString> unsent;
+    {
+        auto q = m_db.prepare("SELECT DISTINCT entity_id FROM outbox WHERE push_id IS NULL OR push_id > 0;");
+        if (!q)
+            return q.error();
+        auto ids = collectRows<QString>(*q, [](const Query &r) { return r.id(0).toString(); });
+        if (!ids)
+            return ids.error();
+        for (const QString &id : std::as_const(*ids))
+            unsent.insert(id);
+    }
+    auto parked = m_db.prepare("SELECT EXISTS (SELECT 1 FROM sync_parked_row);");
+    if (!parked)
+        return parked.error();
+    auto n = scalar(*parked);
+    if (!n)
+        return n.error();
+    m_pageHasParked = *n != 0;
+    m_pageUnsent = std::move(unsent);
+    return ok();
+}
+
+void SyncReplica::endPage()
+{
+    m_pageUnsent.reset();
+    m_pageHasParked = true;
+}
+
 Result<bool> SyncReplica::hasUnsentChange(const EntityId &entityId)
 {
+    if (m_pageUnsent)
+        return m_pageUnsent->contains(entityId.toString());
     auto q = m_db.prepare("SELECT count(*) FROM outbox WHERE entity_id = ?1 AND (push_id IS NULL OR push_id > 0);");
     if (!q)
         return q.error();
@@ -179,6 +222,8 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
     // Rows of one page may refer to each other in any order; check the
     // references when the page is complete.
     MSP_TRY(m_db.exec("PRAGMA defer_foreign_keys = ON;"));
+    MSP_TRY(beginPage());
+    const auto pageDone = qScopeGuard([this] { endPage(); });
     // Clients first, in name order: the search index mints ids in name order
     // and writes its buffer out whenever an id goes backwards, so a page
     // applied in feed order (random names) would cost a flush per client.
@@ -225,9 +270,11 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
             continue; // a newer server's row type: ignore, it is not ours to interpret
         ++applied;
     }
+    MSP_TRY(flushNewAppointments()); // before a tombstone could name one of them
     for (const ReplicaTombstone &t : tombstones)
         MSP_TRY(applyTombstone(t));
     MSP_TRY(applyParked());
+    MSP_TRY(flushNewAppointments());
     MSP_TRY(writeSetting(m_db, kCursorKey, nextCursor));
     if (applied > 0 || !tombstones.isEmpty())
         MSP_TRY(m_audit.append(syncActor(), QStringLiteral("sync.pull"), QStringLiteral("sync"), EntityId(),
@@ -240,19 +287,20 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
     const QJsonObject f = row.data;
     const auto s = [&f](const char *key) { return f.value(QLatin1String(key)).toString(); };
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    MSP_TRY(upsert(m_db,
-                   "UPDATE client SET given_name = ?2, family_name = ?3, preferred_name = ?4, date_of_birth = ?5, "
-                   "phone = ?6, email = ?7, address = ?8, allergies = ?9, alerts = ?10, notes = ?11, "
-                   "marketing_consent = ?12, updated_at = ?13 WHERE id = ?1;",
-                   "INSERT INTO client (id, given_name, family_name, preferred_name, date_of_birth, phone, email, "
-                   "address, allergies, alerts, notes, marketing_consent, updated_at, created_at) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13);",
-                   [&](Query &q) {
-                       q.bind(1, row.id).bind(2, s("givenName")).bind(3, s("familyName")).bind(4, s("preferredName"));
-                       q.bind(5, s("dateOfBirth")).bind(6, s("phone")).bind(7, s("email")).bind(8, s("address"));
-                       q.bind(9, s("allergies")).bind(10, s("alerts")).bind(11, s("notes"));
-                       q.bind(12, s("marketingConsent") == u"true").bind(13, now);
-                   }));
+    MSP_TRY(
+        upsert(m_db,
+               "UPDATE OR FAIL client SET given_name = ?2, family_name = ?3, preferred_name = ?4, date_of_birth = ?5, "
+               "phone = ?6, email = ?7, address = ?8, allergies = ?9, alerts = ?10, notes = ?11, "
+               "marketing_consent = ?12, updated_at = ?13 WHERE id = ?1;",
+               "INSERT OR FAIL INTO client (id, given_name, family_name, preferred_name, date_of_birth, phone, email, "
+               "address, allergies, alerts, notes, marketing_consent, updated_at, created_at) "
+               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13);",
+               [&](Query &q) {
+                   q.bind(1, row.id).bind(2, s("givenName")).bind(3, s("familyName")).bind(4, s("preferredName"));
+                   q.bind(5, s("dateOfBirth")).bind(6, s("phone")).bind(7, s("email")).bind(8, s("address"));
+                   q.bind(9, s("allergies")).bind(10, s("alerts")).bind(11, s("notes"));
+                   q.bind(12, s("marketingConsent") == u"true").bind(13, now);
+               }));
     auto q = m_db.prepare("SELECT rowid FROM client WHERE id = ?1;");
     if (!q)
         return q.error();
@@ -293,6 +341,7 @@ Result<bool> SyncReplica::referencesExist(const ReplicaRow &row)
 
 Result<void> SyncReplica::park(const ReplicaRow &row)
 {
+    m_pageHasParked = true;
     return upsert(m_db, "UPDATE sync_parked_row SET data = ?3 WHERE type = ?1 AND id = ?2;",
                   "INSERT INTO sync_parked_row (type, id, data) VALUES (?1, ?2, ?3);", [&](Query &q) {
                       q.bind(1, row.type)
@@ -303,6 +352,8 @@ Result<void> SyncReplica::park(const ReplicaRow &row)
 
 Result<void> SyncReplica::applyParked()
 {
+    if (!m_pageHasParked)
+        return ok();
     QList<ReplicaRow> parked;
     {
         auto q = m_db.prepare("SELECT type, id, data FROM sync_parked_row;");
@@ -346,7 +397,7 @@ Result<void> SyncReplica::applyAppointment(const ReplicaRow &row)
         return ready.error();
     if (!*ready)
         return park(row);
-    {
+    if (m_pageHasParked) {
         auto del = m_db.prepare("DELETE FROM sync_parked_row WHERE type = ?1 AND id = ?2;");
         if (!del)
             return del.error();
@@ -354,20 +405,55 @@ Result<void> SyncReplica::applyAppointment(const ReplicaRow &row)
     }
     const QJsonObject d = row.data;
     const auto id = [&d](const char *key) { return EntityId::fromString(d.value(QLatin1String(key)).toString()); };
-    return upsert(
-        m_db,
-        "UPDATE appointment SET client_id = ?2, practitioner_id = ?3, service_id = ?4, room_id = ?5, "
-        "device_id = ?6, start_utc = ?7, end_utc = ?8, status = ?9, notes = ?10, sync_state = 'confirmed', "
-        "updated_at = ?11 WHERE id = ?1;",
-        "INSERT INTO appointment (id, client_id, practitioner_id, service_id, room_id, device_id, start_utc, "
-        "end_utc, status, notes, sync_state, updated_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'confirmed', ?11);",
-        [&](Query &q) {
-            q.bind(1, row.id).bind(2, id("client_id")).bind(3, id("practitioner_id")).bind(4, id("service_id"));
-            q.bind(5, id("room_id")).bind(6, id("device_id")).bind(7, wireTime(d.value(QStringLiteral("start"))));
-            q.bind(8, wireTime(d.value(QStringLiteral("end")))).bind(9, d.value(QStringLiteral("status")).toString());
-            q.bind(10, d.value(QStringLiteral("notes")).toString()).bind(11, QDateTime::currentDateTimeUtc());
-        });
+    const auto bind = [&](Query &q) {
+        q.bind(1, row.id).bind(2, id("client_id")).bind(3, id("practitioner_id")).bind(4, id("service_id"));
+        q.bind(5, id("room_id")).bind(6, id("device_id")).bind(7, wireTime(d.value(QStringLiteral("start"))));
+        q.bind(8, wireTime(d.value(QStringLiteral("end")))).bind(9, d.value(QStringLiteral("status")).toString());
+        q.bind(10, d.value(QStringLiteral("notes")).toString()).bind(11, QDateTime::currentDateTimeUtc());
+    };
+    // OR FAIL: with the default ABORT an UPDATE keeps a statement journal
+    // of every page it changes, and SQLCipher encrypts and MACs each one
+    // there. Failing instead loses nothing: a failed row fails the page.
+    {
+        auto u = m_db.prepare("UPDATE OR FAIL appointment SET client_id = ?2, practitioner_id = ?3, service_id = ?4, "
+                              "room_id = ?5, device_id = ?6, start_utc = ?7, end_utc = ?8, status = ?9, notes = ?10, "
+                              "sync_state = 'confirmed', updated_at = ?11 WHERE id = ?1;");
+        if (!u)
+            return u.error();
+        bind(*u);
+        MSP_TRY(u->run());
+    }
+    if (m_db.changes() > 0)
+        return ok();
+    // New appointments of a page go in with one INSERT ... SELECT at the
+    // end: an INSERT that fires a trigger (the block times) always keeps a
+    // statement journal, and one per row cost ten times the insert itself.
+    auto i = m_pageUnsent
+        ? m_db.prepare("INSERT INTO temp.sync_new_appointment (id, client_id, practitioner_id, service_id, room_id, "
+                       "device_id, start_utc, end_utc, status, notes, updated_at) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11);")
+        : m_db.prepare("INSERT INTO appointment (id, client_id, practitioner_id, service_id, room_id, device_id, "
+                       "start_utc, end_utc, status, notes, sync_state, updated_at) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'confirmed', ?11);");
+    if (!i)
+        return i.error();
+    bind(*i);
+    MSP_TRY(i->run());
+    m_pageNewAppointments = m_pageNewAppointments || m_pageUnsent.has_value();
+    return ok();
+}
+
+Result<void> SyncReplica::flushNewAppointments()
+{
+    if (!m_pageNewAppointments)
+        return ok();
+    MSP_TRY(m_db.exec("INSERT INTO appointment (id, client_id, practitioner_id, service_id, room_id, device_id, "
+                      "start_utc, end_utc, status, notes, sync_state, updated_at) "
+                      "SELECT id, client_id, practitioner_id, service_id, room_id, device_id, start_utc, end_utc, "
+                      "status, notes, 'confirmed', updated_at FROM temp.sync_new_appointment; "
+                      "DELETE FROM temp.sync_new_appointment;"));
+    m_pageNewAppointments = false;
+    return ok();
 }
 
 Result<void> SyncReplica::applyConflict(const ReplicaRow &row)

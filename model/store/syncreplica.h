@@ -7,6 +7,9 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
+
+#include <optional>
 
 namespace msp::store {
 
@@ -92,6 +95,10 @@ public:
     // suggested free slots) and sending it again; one transaction, audited.
     Result<void> rebookRejected(const Actor &actor, const EntityId &itemId, const QDateTime &startUtc,
                                 const QDateTime &endUtc);
+    // Resolves a refused booking by sending it again at the same time as an
+    // overbooking, with the reason (roles with Permission::Overbook only);
+    // one transaction, audited.
+    Result<void> overbookRejected(const Actor &actor, const EntityId &itemId, const QString &reason);
     // Resolves a refused booking by cancelling it here (the server never had it).
     Result<void> cancelRejected(const Actor &actor, const EntityId &itemId, const QString &reason);
 
@@ -105,10 +112,23 @@ private:
     Result<void> applyConflict(const ReplicaRow &row);
     Result<void> applyTombstone(const ReplicaTombstone &t);
     Result<void> addAttention(const AttentionItem &item);
+    Result<void> sendRejectedAgain(const Actor &actor, const EntityId &itemId, const QDateTime &startUtc,
+                                   const QDateTime &endUtc, const QString &overbookReason, const QString &auditAction,
+                                   const QString &resolution);
+
+    Result<void> beginPage();
+    void endPage();
+    Result<void> flushNewAppointments();
 
     Database &m_db;
     AuditLog &m_audit;
     Outbox &m_outbox;
+    // While a page is applied: the entities with unsent changes, and whether
+    // anything is parked, read once for the page instead of once per row
+    // (the page's transaction holds the write lock, so only it changes them).
+    std::optional<QSet<QString>> m_pageUnsent;
+    bool m_pageHasParked = true;
+    bool m_pageNewAppointments = false; // rows wait in temp.sync_new_appointment
 };
 
 } // namespace msp::store

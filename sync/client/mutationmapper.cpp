@@ -53,12 +53,14 @@ Result<protocol::Mutation> toWireMutation(const store::OutboxMutation &m)
         a.end = time(p, "end");
         a.status = p.value(QStringLiteral("status")).toString(QStringLiteral("booked"));
         a.notes = p.value(QStringLiteral("notes")).toString();
+        a.overbookReason = p.value(QStringLiteral("overbook_reason")).toString();
         w.args = protocol::toJson(a);
     } else if (m.name == u"set_appointment_status") {
         w.args
             = protocol::toJson(protocol::SetAppointmentStatusArgs {id, p.value(QStringLiteral("status")).toString()});
     } else if (m.name == u"reschedule_appointment") {
-        w.args = protocol::toJson(protocol::RescheduleAppointmentArgs {id, time(p, "start"), time(p, "end")});
+        w.args = protocol::toJson(protocol::RescheduleAppointmentArgs {
+            id, time(p, "start"), time(p, "end"), p.value(QStringLiteral("overbook_reason")).toString()});
     } else if (m.name == u"cancel_appointment") {
         w.args = protocol::toJson(protocol::EntityRefArgs {id});
     } else if (m.name == u"merge_clients" || m.name == u"unmerge_clients") {

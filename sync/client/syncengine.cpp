@@ -2,6 +2,7 @@
 
 #include "hintstream.h"
 #include "mutationmapper.h"
+#include "pageapplier.h"
 #include "protocol/apierror.h"
 #include "protocol/auth.h"
 #include "protocol/pull.h"
@@ -39,6 +40,12 @@ SyncEngine::SyncEngine(store::ClinicStore &store, SyncConfig config, CredentialS
     });
     connect(m_hints.get(), &HintStream::hint, this, &SyncEngine::syncNow);
     connect(m_hints.get(), &HintStream::connectedChanged, this, &SyncEngine::liveChanged);
+    m_applier = new PageApplier(store);
+    m_applier->moveToThread(&m_applyThread);
+    connect(m_applier, &PageApplier::decoded, this, &SyncEngine::onPageDecoded);
+    connect(m_applier, &PageApplier::applied, this, &SyncEngine::onPageApplied);
+    m_applyThread.setObjectName(QStringLiteral("sync-apply"));
+    m_applyThread.start();
     // Every local commit is a chance that something new waits in the outbox.
     store.database().setCommitObserver(
         [this] { QMetaObject::invokeMethod(this, &SyncEngine::onLocalCommit, Qt::QueuedConnection); });
@@ -49,6 +56,19 @@ SyncEngine::SyncEngine(store::ClinicStore &store, SyncConfig config, CredentialS
 SyncEngine::~SyncEngine()
 {
     m_store.database().setCommitObserver({});
+    stopApplier();
+}
+
+void SyncEngine::stopApplier()
+{
+    if (!m_applier)
+        return;
+    // Waits for a page being applied to commit; pages still queued are
+    // dropped (the stored cursor is before them, so they come again).
+    m_applyThread.quit();
+    m_applyThread.wait();
+    delete m_applier; // its thread has ended: closing its connection here is safe
+    m_applier = nullptr;
 }
 
 void SyncEngine::onLocalCommit()
@@ -157,6 +177,10 @@ void SyncEngine::runCycle()
     m_running = true;
     m_again = false;
     m_authRetried = false;
+    ++m_cycle;
+    m_pagesApplying = 0;
+    m_lastPageFetched = false;
+    m_pullCursor = m_replica.cursor().valueOr({});
     setState(SyncStatus::State::Syncing);
     withAccessToken([this] { pushNext(); });
 }
@@ -257,52 +281,68 @@ void SyncEngine::onPushAnswer(const HttpAnswer &a, qint64 firstId, qint64 lastId
 
 void SyncEngine::pullNext()
 {
-    const QString cursor = m_replica.cursor().valueOr({});
+    if (!m_applier)
+        return abortCycle(tr("Sync stopped on this device."));
     QUrlQuery query;
-    if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    if (!m_pullCursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), m_pullCursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_config.pullPageSize));
+    // What waits in the outbox, for the console's device list.
+    query.addQueryItem(QStringLiteral("pending"), QString::number(m_status.pending));
     m_transport->get(QStringLiteral("/v1/sync/pull?") + query.toString(QUrl::FullyEncoded), m_accessToken,
-                     [this](const HttpAnswer &a) { onPullAnswer(a); });
+                     [this, cycle = m_cycle](const HttpAnswer &a) {
+                         if (cycle == m_cycle && m_running)
+                             onPullAnswer(a);
+                     });
 }
 
 void SyncEngine::onPullAnswer(const HttpAnswer &a)
 {
+    const quint64 cycle = m_cycle;
     if (a.status == 410) {
         // The server does not know our cursor (restored database): push
         // whatever is queued, then take a fresh snapshot. Nothing local is
-        // dropped; rows with unsent changes are kept as they are.
+        // dropped; rows with unsent changes are kept as they are. The reset
+        // goes through the applier, after any page still being applied.
         qCInfo(lcSync) << "cursor expired; re-snapshotting";
-        if (auto reset = m_replica.resetCursor(); !reset) {
-            abortCycle(reset.error().message);
-            return;
-        }
+        QMetaObject::invokeMethod(m_applier, [applier = m_applier, cycle] { applier->resetCursor(cycle); });
+        m_pullCursor.clear();
         pushNext();
         return;
     }
     if (!a.isOk())
         return failCycle(a, [this] { pullNext(); });
-    auto page = protocol::decodePullResponse(a.body);
-    if (!page) {
-        abortCycle(page.error().message);
+    // Decoding and applying happen on the applier's thread; the next page is
+    // fetched as soon as this one's cursor is known.
+    ++m_pagesApplying;
+    QMetaObject::invokeMethod(m_applier, [applier = m_applier, cycle, body = a.body] { applier->apply(cycle, body); });
+}
+
+void SyncEngine::onPageDecoded(quint64 cycle, const QString &cursor, bool hasMore, const QString &error)
+{
+    if (cycle != m_cycle || !m_running)
         return;
-    }
-    QList<store::ReplicaRow> rows;
-    rows.reserve(page->rows.size());
-    for (const protocol::PullRow &r : page->rows)
-        rows.append({r.type, EntityId::fromString(r.id), r.data});
-    QList<store::ReplicaTombstone> tombstones;
-    for (const protocol::Tombstone &t : page->tombstones)
-        tombstones.append({t.type, EntityId::fromString(t.id)});
-    if (auto applied = m_replica.applyPage(rows, tombstones, page->cursor.toString()); !applied) {
-        abortCycle(applied.error().message);
-        return;
-    }
-    if (!rows.isEmpty() || !tombstones.isEmpty())
-        Q_EMIT dataChanged();
-    if (page->hasMore)
+    if (!error.isEmpty())
+        return abortCycle(error);
+    m_pullCursor = cursor;
+    if (hasMore)
         pullNext();
     else
+        m_lastPageFetched = true;
+}
+
+void SyncEngine::onPageApplied(quint64 cycle, bool changed, const QString &error)
+{
+    if (changed)
+        Q_EMIT dataChanged();
+    if (cycle != m_cycle || !m_running)
+        return;
+    --m_pagesApplying;
+    if (!error.isEmpty()) {
+        qCWarning(lcSync) << "applying a pulled page failed";
+        return abortCycle(error);
+    }
+    if (m_lastPageFetched && m_pagesApplying == 0)
         finishCycle(true);
 }
 
@@ -326,6 +366,7 @@ void SyncEngine::failCycle(const HttpAnswer &a, std::function<void()> retryAfter
     const protocol::ApiError e = a.apiError();
     if (e.code == u"device_revoked") {
         m_running = false;
+        stopApplier(); // its connection must be closed before the store is wiped
         m_hints->close();
         m_accessToken.clear();
         m_credentials.setRefreshToken({});

@@ -6,6 +6,7 @@
 #include "syncstatus.h"
 
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -18,11 +19,13 @@ namespace msp::sync {
 
 class SyncTransport;
 class HintStream;
+class PageApplier;
 struct HttpAnswer;
 
 // The app's sync engine (ARCHITECTURE.md, "Sync"): pushes the outbox in
 // batches with stable per-device ids, then pulls pages of server changes and
-// applies each in one transaction. Runs on start, shortly after each local
+// applies each in one transaction, on a thread of its own (PageApplier) while
+// the next page downloads. Runs on start, shortly after each local
 // change, on a hint and on a timer; backs off with jitter while the server is
 // unreachable. Everything it learns is in the store before it acknowledges
 // anything, so it resumes after a crash exactly where it stopped.
@@ -69,6 +72,9 @@ private:
     void onPushAnswer(const HttpAnswer &answer, qint64 firstId, qint64 lastId);
     void pullNext();
     void onPullAnswer(const HttpAnswer &answer);
+    void onPageDecoded(quint64 cycle, const QString &cursor, bool hasMore, const QString &error);
+    void onPageApplied(quint64 cycle, bool changed, const QString &error);
+    void stopApplier();
     void finishCycle(bool ok);
     void failCycle(const HttpAnswer &answer, std::function<void()> retryAfterAuth);
     void goOffline(const QString &why);
@@ -82,6 +88,12 @@ private:
     CredentialStore &m_credentials;
     std::unique_ptr<SyncTransport> m_transport;
     std::unique_ptr<HintStream> m_hints;
+    QThread m_applyThread;
+    PageApplier *m_applier = nullptr; // lives on m_applyThread
+    quint64 m_cycle = 0; // numbers cycles, so answers of an ended one are ignored
+    QString m_pullCursor;
+    int m_pagesApplying = 0;
+    bool m_lastPageFetched = false;
     SyncStatus m_status;
     QString m_accessToken;
     QDateTime m_accessExpires;

@@ -44,6 +44,18 @@ Result<QDateTime> timeField(const QJsonObject &o, QStringView key)
     return decodeTime(*s, key);
 }
 
+// "overbook_reason": absent or empty means no overbooking.
+Result<QString> overbookReasonField(const QJsonObject &o)
+{
+    auto reason = json::optionalString(o, u"overbook_reason");
+    MSP_TRY(reason);
+    const QString trimmed = reason->trimmed();
+    if (trimmed.size() > 500)
+        return Error::invalid(QStringLiteral("overbook_reason"),
+                              tr("The reason for overbooking must be at most 500 characters."));
+    return trimmed;
+}
+
 Result<void> checkRange(const QDateTime &start, const QDateTime &end)
 {
     if (end <= start)
@@ -68,6 +80,8 @@ QJsonObject toJson(const BookAppointmentArgs &a)
         o.insert(QStringLiteral("device_id"), a.deviceId);
     if (!a.notes.isEmpty())
         o.insert(QStringLiteral("notes"), a.notes);
+    if (!a.overbookReason.isEmpty())
+        o.insert(QStringLiteral("overbook_reason"), a.overbookReason);
     return o;
 }
 
@@ -97,6 +111,9 @@ Result<BookAppointmentArgs> bookAppointmentFromJson(const QJsonObject &o)
         return Error::invalid(QStringLiteral("status"), tr("Unknown appointment status \"%1\".").arg(*status));
     auto notes = json::optionalString(o, u"notes");
     MSP_TRY(notes);
+    auto overbook = overbookReasonField(o);
+    MSP_TRY(overbook);
+    a.overbookReason = *overbook;
     a.id = *id;
     a.clientId = *client;
     a.practitionerId = *practitioner;
@@ -113,9 +130,12 @@ Result<BookAppointmentArgs> bookAppointmentFromJson(const QJsonObject &o)
 
 QJsonObject toJson(const RescheduleAppointmentArgs &a)
 {
-    return {{QStringLiteral("id"), a.id},
-            {QStringLiteral("start"), encodeTime(a.start)},
-            {QStringLiteral("end"), encodeTime(a.end)}};
+    QJsonObject o {{QStringLiteral("id"), a.id},
+                   {QStringLiteral("start"), encodeTime(a.start)},
+                   {QStringLiteral("end"), encodeTime(a.end)}};
+    if (!a.overbookReason.isEmpty())
+        o.insert(QStringLiteral("overbook_reason"), a.overbookReason);
+    return o;
 }
 
 Result<RescheduleAppointmentArgs> rescheduleFromJson(const QJsonObject &o)
@@ -127,7 +147,9 @@ Result<RescheduleAppointmentArgs> rescheduleFromJson(const QJsonObject &o)
     auto end = timeField(o, u"end");
     MSP_TRY(end);
     MSP_TRY(checkRange(*start, *end));
-    return RescheduleAppointmentArgs {*id, *start, *end};
+    auto overbook = overbookReasonField(o);
+    MSP_TRY(overbook);
+    return RescheduleAppointmentArgs {*id, *start, *end, *overbook};
 }
 
 QJsonObject toJson(const EntityRefArgs &a)

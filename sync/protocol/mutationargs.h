@@ -24,12 +24,16 @@ struct BookAppointmentArgs {
     QDateTime end;
     QString status = QStringLiteral("booked");
     QString notes;
+    // Non-empty: book even over another booking (a role with the Overbook
+    // permission only); the reason is kept with the appointment and audited.
+    QString overbookReason;
 };
 
 struct RescheduleAppointmentArgs {
     QString id;
     QDateTime start;
     QDateTime end;
+    QString overbookReason; // as for a booking
 };
 
 // cancel_appointment, delete_client

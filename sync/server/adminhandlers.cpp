@@ -108,21 +108,34 @@ HttpResponse setRole(pqxx::work &tx, const Caller &caller, const HttpRequest &re
     return ok({{QStringLiteral("id"), QString::fromStdString(userId)}, {QStringLiteral("role"), *role}});
 }
 
+// Each device with its last contact and what is pending either way: the
+// changes it reported still queued in its outbox at its last pull, and the
+// server's changes after the cursor it last pulled from (what it has applied).
 HttpResponse listDevices(pqxx::work &tx, const Caller &caller)
 {
+    const std::string after = " WHERE org_id = d.org_id AND (txid, seq) > (coalesce(d.pull_txid, '0'::xid8), "
+                              "coalesce(d.pull_seq, 0))";
+    std::string pendingPull = "(SELECT count(*) FROM appointments" + after + ") + (SELECT count(*) FROM clients" + after
+        + ") + (SELECT count(*) FROM conflicts" + after + ") + (SELECT count(*) FROM tombstones" + after
+        + ") + (SELECT count(*) FROM stripe_payments" + after + ") + (SELECT count(*) FROM stripe_payouts" + after
+        + ")";
     QJsonArray list;
     for (const auto &r : tx.exec_params(
              "SELECT d.id, d.name, d.user_id, u.email, to_char(d.last_seen_at AT TIME ZONE 'UTC', "
-             "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), d.revoked_at IS NOT NULL, d.last_mutation_id FROM devices d "
-             "JOIN users u ON u.id = d.user_id WHERE d.org_id = $1 ORDER BY d.last_seen_at DESC",
+             "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), d.revoked_at IS NOT NULL, d.last_mutation_id, d.pending_push, "
+                 + pendingPull
+                 + " FROM devices d JOIN users u ON u.id = d.user_id WHERE d.org_id = $1 ORDER BY d.last_seen_at DESC",
              caller.claims.orgId))
-        list.append(QJsonObject {{QStringLiteral("id"), q(r[0])},
-                                 {QStringLiteral("name"), q(r[1])},
-                                 {QStringLiteral("user_id"), q(r[2])},
-                                 {QStringLiteral("user_email"), q(r[3])},
-                                 {QStringLiteral("last_seen_at"), q(r[4])},
-                                 {QStringLiteral("revoked"), r[5].as<bool>()},
-                                 {QStringLiteral("last_mutation_id"), r[6].as<qint64>()}});
+        list.append(QJsonObject {
+            {QStringLiteral("id"), q(r[0])},
+            {QStringLiteral("name"), q(r[1])},
+            {QStringLiteral("user_id"), q(r[2])},
+            {QStringLiteral("user_email"), q(r[3])},
+            {QStringLiteral("last_seen_at"), q(r[4])},
+            {QStringLiteral("revoked"), r[5].as<bool>()},
+            {QStringLiteral("last_mutation_id"), r[6].as<qint64>()},
+            {QStringLiteral("pending_push"), r[7].is_null() ? QJsonValue() : QJsonValue(r[7].as<qint64>())},
+            {QStringLiteral("pending_pull"), r[8].as<qint64>()}});
     return ok({{QStringLiteral("devices"), list}});
 }
 

@@ -124,13 +124,16 @@ HttpResponse handleRefresh(Context &ctx, const HttpRequest &req, pqxx::connectio
     auto refresh = protocol::decodeRefreshRequest(QByteArray::fromStdString(req.body));
     if (!refresh)
         return invalidResponse(refresh.error());
+    const std::string tokenHash = sha256Hex(refresh->refreshToken.toStdString());
     pqxx::work tx(conn);
     const auto rows
         = tx.exec_params("SELECT t.device_id, t.user_id, t.used_at IS NOT NULL OR t.revoked, t.expires_at < now(), "
-                         "d.revoked_at IS NOT NULL, d.token_epoch, d.org_id, u.role, u.disabled "
+                         "d.revoked_at IS NOT NULL, d.token_epoch, d.org_id, u.role, u.disabled, "
+                         "NOT t.revoked AND t.used_at > now() - make_interval(secs => $2) AND t.grace_used_at IS NULL, "
+                         "coalesce(t.replaced_by, '') "
                          "FROM refresh_tokens t JOIN devices d ON d.id = t.device_id JOIN users u ON u.id = t.user_id "
                          "WHERE t.token_hash = $1 FOR UPDATE OF t, d",
-                         sha256Hex(refresh->refreshToken.toStdString()));
+                         tokenHash, ctx.config.refreshGraceSeconds);
     if (rows.empty() || rows[0][0].as<std::string>() != refresh->deviceId.toStdString())
         return errorResponse(401, ec::kUnauthenticated, trServer("The refresh token is not valid; sign in again."));
     const auto &r = rows[0];
@@ -138,23 +141,35 @@ HttpResponse handleRefresh(Context &ctx, const HttpRequest &req, pqxx::connectio
     if (r[4].as<bool>())
         return errorResponse(403, ec::kDeviceRevoked,
                              trServer("An administrator revoked this device. Its local data will be erased."));
+    bool retried = false;
     if (r[2].as<bool>()) {
-        // A used token presented again means it was copied: end every session of the device.
-        tx.exec_params("UPDATE refresh_tokens SET revoked = true WHERE device_id = $1", deviceId);
-        tx.exec_params("UPDATE devices SET token_epoch = token_epoch + 1 WHERE id = $1", deviceId);
-        tx.exec_prepared("audit", r[6].as<std::string>(), r[1].as<std::string>(), deviceId, "refresh_token_reused",
-                         "device", deviceId);
-        tx.commit();
-        ctx.log.warn("refresh_token_reused", {{"request_id", req.requestId}, {"device_id", deviceId}});
-        return errorResponse(401, ec::kUnauthenticated,
-                             trServer("This sign-in was used twice, so it has been ended for safety; sign in again."));
+        // The answer to the refresh that spent this token may have been lost:
+        // within the grace window, once, and only while the token it was
+        // exchanged for is still unused, the device gets a fresh pair and
+        // that unused successor is withdrawn. Anything else is a copied token.
+        const std::string successor = r[10].as<std::string>();
+        retried = r[9].as<bool>() && !successor.empty()
+            && !tx.exec_params("UPDATE refresh_tokens SET revoked = true WHERE token_hash = $1 AND used_at IS NULL "
+                               "AND NOT revoked RETURNING 1",
+                               successor)
+                    .empty();
+        if (!retried) {
+            // A used token presented again means it was copied: end every session of the device.
+            tx.exec_params("UPDATE refresh_tokens SET revoked = true WHERE device_id = $1", deviceId);
+            tx.exec_params("UPDATE devices SET token_epoch = token_epoch + 1 WHERE id = $1", deviceId);
+            tx.exec_prepared("audit", r[6].as<std::string>(), r[1].as<std::string>(), deviceId, "refresh_token_reused",
+                             "device", deviceId);
+            tx.commit();
+            ctx.log.warn("refresh_token_reused", {{"request_id", req.requestId}, {"device_id", deviceId}});
+            return errorResponse(
+                401, ec::kUnauthenticated,
+                trServer("This sign-in was used twice, so it has been ended for safety; sign in again."));
+        }
     }
     if (r[3].as<bool>())
         return errorResponse(401, ec::kUnauthenticated, trServer("The session has expired; sign in again."));
     if (r[8].as<bool>())
         return errorResponse(403, ec::kForbidden, trServer("This account is disabled; ask a clinic administrator."));
-    tx.exec_params("UPDATE refresh_tokens SET used_at = now() WHERE token_hash = $1",
-                   sha256Hex(refresh->refreshToken.toStdString()));
     AccessClaims claims;
     claims.userId = r[1].as<std::string>();
     claims.orgId = r[6].as<std::string>();
@@ -162,6 +177,16 @@ HttpResponse handleRefresh(Context &ctx, const HttpRequest &req, pqxx::connectio
     claims.deviceId = deviceId;
     claims.epoch = r[5].as<int>();
     const auto tokens = issueTokens(ctx, tx, claims);
+    const std::string next = sha256Hex(tokens.refreshToken.toStdString());
+    if (retried) {
+        tx.exec_params("UPDATE refresh_tokens SET grace_used_at = now(), replaced_by = $2 WHERE token_hash = $1",
+                       tokenHash, next);
+        tx.exec_prepared("audit", claims.orgId, claims.userId, deviceId, "refresh_retried", "device", deviceId);
+        ctx.log.info("refresh_retried", {{"request_id", req.requestId}, {"device_id", deviceId}});
+    } else {
+        tx.exec_params("UPDATE refresh_tokens SET used_at = now(), replaced_by = $2 WHERE token_hash = $1", tokenHash,
+                       next);
+    }
     tx.exec_params("UPDATE devices SET last_seen_at = now() WHERE id = $1", deviceId);
     tx.commit();
     return jsonResponse(200, protocol::encodeTokenPair(tokens));

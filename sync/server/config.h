@@ -21,6 +21,9 @@ struct Config {
     std::string tokenKeyHex; // empty: made and kept in the database on first start
     int accessTtlSeconds = 900;
     int refreshTtlSeconds = 30 * 24 * 3600;
+    // How long a just-used refresh token may be presented once more (its
+    // answer was lost) before a second use counts as theft.
+    int refreshGraceSeconds = 60;
     int dbWorkers = 4;
     int ioThreads = 2;
     std::size_t bodyLimitBytes = 1024 * 1024;

@@ -236,7 +236,7 @@ private:
         if (ec == http::error::end_of_stream || ec == net::error::eof || ec == ssl::error::stream_truncated)
             return shutdown();
         if (ec == http::error::body_limit) {
-            HttpResponse r = errorJson(413, "too_large",
+            HttpResponse r = errorJson(400, "too_large",
                                        "The request body is larger than the server accepts; "
                                        "send smaller batches.");
             return write(std::move(r), false, "");
@@ -313,7 +313,7 @@ private:
 
     // After refusing a body mid-upload, read and drop the rest for a while:
     // closing at once would reset the connection and the client would never
-    // see the 413.
+    // see the refusal.
     void drain(std::size_t drained)
     {
         constexpr std::size_t kMaxDrain = 64 * 1024 * 1024;

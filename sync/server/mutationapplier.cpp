@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
+#include <optional>
 #include <pqxx/pqxx>
 
 namespace msp::server {
@@ -91,21 +92,54 @@ MutationResult slotTaken(pqxx::transaction_base &tx, const Caller &caller, qint6
     return r;
 }
 
-// Runs `write` in a savepoint; an exclusion violation becomes slot_taken.
+// Runs `write` in a savepoint; true when it ran into an exclusion
+// constraint (another booking in the way), in which case it changed nothing.
 template<typename Write>
-MutationResult guarded(pqxx::transaction_base &tx, const Caller &caller, qint64 id, const Slot &slot, Write write)
+bool collides(pqxx::transaction_base &tx, Write write)
 {
     tx.exec("SAVEPOINT mutation");
     try {
-        auto r = write(tx);
+        write(tx);
         tx.exec("RELEASE SAVEPOINT mutation");
-        return r;
+        return false;
     } catch (const pqxx::sql_error &e) {
         if (e.sqlstate() != kExclusionViolation)
             throw;
     }
     tx.exec("ROLLBACK TO SAVEPOINT mutation");
-    return slotTaken(tx, caller, id, slot);
+    return true;
+}
+
+// Runs `write` in a savepoint; an exclusion violation becomes slot_taken.
+template<typename Write>
+MutationResult guarded(pqxx::transaction_base &tx, const Caller &caller, qint64 id, const Slot &slot, Write write)
+{
+    std::optional<MutationResult> r;
+    if (collides(tx, [&](pqxx::transaction_base &sub) { r = write(sub); }))
+        return slotTaken(tx, caller, id, slot);
+    return *r;
+}
+
+// Overbooking is asked for by name (a reason on the mutation), never
+// implied: only when the plain write collides, and only for a role allowed
+// to overbook, is it written again as overbooked, which the exclusion
+// constraints leave out. `write(sub, overbooked)` does the write.
+template<typename Write>
+MutationResult withOverbooking(pqxx::transaction_base &tx, const Caller &caller, qint64 id, const Slot &slot,
+                               const QString &overbookReason, Write write)
+{
+    if (!overbookReason.isEmpty() && !roleAllows(caller.role, Permission::Overbook))
+        return rejected(id, reason::kNotPermitted,
+                        trServer("Your role (%1) may not overbook; ask a manager to.").arg(roleKey(caller.role)));
+    std::optional<MutationResult> r;
+    if (!collides(tx, [&](pqxx::transaction_base &sub) { r = write(sub, false); }))
+        return *r;
+    if (overbookReason.isEmpty() || collides(tx, [&](pqxx::transaction_base &sub) { r = write(sub, true); }))
+        return slotTaken(tx, caller, id, slot);
+    if (r->outcome == MutationOutcome::Applied)
+        tx.exec_prepared("audit", caller.claims.orgId, caller.claims.userId, caller.claims.deviceId,
+                         "appointment_overbooked", "appointment", slot.id);
+    return *r;
 }
 
 MutationResult book(pqxx::transaction_base &tx, const Caller &caller, const protocol::Mutation &m)
@@ -114,14 +148,16 @@ MutationResult book(pqxx::transaction_base &tx, const Caller &caller, const prot
     if (!a)
         return rejected(m.id, reason::kInvalid, a.error().message);
     const Slot slot {s(a->id), s(a->practitionerId), s(a->roomId), s(a->deviceId), a->start, a->end};
-    return guarded(tx, caller, m.id, slot, [&](pqxx::transaction_base &sub) {
-        const auto r = sub.exec_prepared("book", slot.id, caller.claims.orgId, s(a->clientId), slot.practitioner,
-                                         s(a->serviceId), slot.room, slot.equipment, s(protocol::encodeTime(a->start)),
-                                         s(protocol::encodeTime(a->end)), s(a->status), s(a->notes));
-        if (r.empty())
-            return rejected(m.id, reason::kInvalid, trServer("An appointment with this id exists already."));
-        return applied(m.id);
-    });
+    return withOverbooking(
+        tx, caller, m.id, slot, a->overbookReason, [&](pqxx::transaction_base &sub, bool overbooked) {
+            const auto r = sub.exec_prepared(
+                "book", slot.id, caller.claims.orgId, s(a->clientId), slot.practitioner, s(a->serviceId), slot.room,
+                slot.equipment, s(protocol::encodeTime(a->start)), s(protocol::encodeTime(a->end)), s(a->status),
+                s(a->notes), overbooked, overbooked ? s(a->overbookReason) : std::string());
+            if (r.empty())
+                return rejected(m.id, reason::kInvalid, trServer("An appointment with this id exists already."));
+            return applied(m.id);
+        });
 }
 
 MutationResult changeAppointment(pqxx::transaction_base &tx, const Caller &caller, const protocol::Mutation &m)
@@ -171,13 +207,17 @@ MutationResult changeAppointment(pqxx::transaction_base &tx, const Caller &calle
     if (move) {
         slot.start = move->start;
         slot.end = move->end;
+        // A move is checked afresh: it stays overbooked only when asked again.
+        return withOverbooking(
+            tx, caller, m.id, slot, move->overbookReason, [&](pqxx::transaction_base &sub, bool overbooked) {
+                sub.exec_prepared("appointment_move", slot.id, caller.claims.orgId, s(protocol::encodeTime(slot.start)),
+                                  s(protocol::encodeTime(slot.end)), overbooked,
+                                  overbooked ? s(move->overbookReason) : std::string());
+                return applied(m.id);
+            });
     }
     return guarded(tx, caller, m.id, slot, [&](pqxx::transaction_base &sub) {
-        if (move)
-            sub.exec_prepared("appointment_move", slot.id, caller.claims.orgId, s(protocol::encodeTime(slot.start)),
-                              s(protocol::encodeTime(slot.end)));
-        else
-            sub.exec_prepared("appointment_status", slot.id, caller.claims.orgId, s(status));
+        sub.exec_prepared("appointment_status", slot.id, caller.claims.orgId, s(status));
         return applied(m.id);
     });
 }

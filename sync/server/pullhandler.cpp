@@ -33,6 +33,14 @@ HttpResponse handlePull(Context &ctx, const HttpRequest &req, pqxx::connection_b
                                  QStringLiteral("limit"));
         limit = std::min(asked, 10 * ctx.config.pullPageSize);
     }
+    int pending = -1; // not reported
+    if (const auto it = req.query.find("pending"); it != req.query.end()) {
+        bool ok = false;
+        pending = QString::fromStdString(it->second).toInt(&ok);
+        if (!ok || pending < 0)
+            return errorResponse(400, ec::kInvalid, trServer("pending must be a whole number of at least 0."),
+                                 QStringLiteral("pending"));
+    }
     ++ctx.metrics.pulls;
 
     pqxx::work tx(conn, "pull");
@@ -40,9 +48,9 @@ HttpResponse handlePull(Context &ctx, const HttpRequest &req, pqxx::connection_b
         = tx.exec_prepared("pull", caller.claims.orgId, std::to_string(cursor->txid), cursor->seq, limit + 1);
     const bool hasMore = int(rows.size()) > limit;
     const std::size_t n = hasMore ? std::size_t(limit) : rows.size();
-    tx.exec_params(
-        "UPDATE devices SET last_seen_at = now() WHERE id = $1 AND last_seen_at < now() - interval '1 minute'",
-        caller.claims.deviceId);
+    // Where the device stands (what it has applied, what it has still to
+    // send) for the console's device list.
+    tx.exec_prepared("device_pulled", caller.claims.deviceId, std::to_string(cursor->txid), cursor->seq, pending);
     // Client data left the server: that is a read the audit trail records.
     if (n > 0)
         tx.exec_prepared("audit", caller.claims.orgId, caller.claims.userId, caller.claims.deviceId, "pull", "feed",

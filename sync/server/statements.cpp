@@ -34,6 +34,14 @@ void prepareStatements(pqxx::connection_base &c)
     c.prepare("store_result",
               "INSERT INTO mutation_results (device_id, mutation_id, result) VALUES ($1, $2, $3::jsonb)");
     c.prepare("device_advance", "UPDATE devices SET last_mutation_id = $2, last_seen_at = now() WHERE id = $1");
+    // Writes only when something changed: a write gives the pull's
+    // transaction an xid, which holds back every other device's pull fence
+    // while it runs, and most pulls (hints, timers) find nothing new.
+    c.prepare("device_pulled",
+              "UPDATE devices SET last_seen_at = now(), pull_txid = $2::xid8, pull_seq = $3, "
+              "pending_push = coalesce(NULLIF($4, -1), pending_push) WHERE id = $1 AND (pull_txid IS DISTINCT FROM "
+              "$2::xid8 OR pull_seq IS DISTINCT FROM $3 OR ($4 <> -1 AND pending_push IS DISTINCT FROM $4) "
+              "OR last_seen_at < now() - interval '1 minute')");
     c.prepare("notify", "SELECT pg_notify('medspasync_changes', $1)");
     c.prepare("audit",
               "INSERT INTO audit_events (org_id, user_id, device_id, action, entity, entity_id) "
@@ -41,20 +49,20 @@ void prepareStatements(pqxx::connection_base &c)
 
     c.prepare("book",
               "INSERT INTO appointments (id, org_id, client_id, practitioner_id, service_id, room_id, "
-              "equipment_id, starts_at, ends_at, status, notes) VALUES ($1, $2, $3, $4, $5, $6, "
-              "NULLIF($7, '')::uuid, $8::timestamptz, $9::timestamptz, $10, $11) "
+              "equipment_id, starts_at, ends_at, status, notes, overbooked, overbook_reason) VALUES ($1, $2, $3, "
+              "$4, $5, $6, NULLIF($7, '')::uuid, $8::timestamptz, $9::timestamptz, $10, $11, $12, $13) "
               "ON CONFLICT (id) DO NOTHING RETURNING 1");
     c.prepare("appointment_get",
               "SELECT practitioner_id, room_id, coalesce(equipment_id::text, ''), status, " + wireTime("starts_at")
                   + ", " + wireTime("ends_at") + " FROM appointments WHERE id = $1 AND org_id = $2 FOR UPDATE");
     c.prepare("appointment_status", "UPDATE appointments SET status = $3 WHERE id = $1 AND org_id = $2");
     c.prepare("appointment_move",
-              "UPDATE appointments SET starts_at = $3::timestamptz, ends_at = $4::timestamptz "
-              "WHERE id = $1 AND org_id = $2");
+              "UPDATE appointments SET starts_at = $3::timestamptz, ends_at = $4::timestamptz, overbooked = $5, "
+              "overbook_reason = $6 WHERE id = $1 AND org_id = $2");
     c.prepare("conflicting_booking",
               "SELECT id, " + wireTime("starts_at") + ", " + wireTime("ends_at")
                   + ", practitioner_id, room_id, coalesce(equipment_id::text, '') FROM appointments WHERE " + occupies
-                  + " AND org_id = $1 AND id <> $2 AND tstzrange(starts_at, ends_at) && "
+                  + " AND NOT overbooked AND org_id = $1 AND id <> $2 AND tstzrange(starts_at, ends_at) && "
                     "tstzrange($3::timestamptz, $4::timestamptz) AND (practitioner_id = $5 OR room_id = $6 "
                     "OR equipment_id = NULLIF($7, '')::uuid) ORDER BY starts_at LIMIT 1");
     c.prepare("busy_intervals",
@@ -106,8 +114,8 @@ void prepareStatements(pqxx::connection_base &c)
         "  'client_id', client_id, 'practitioner_id', practitioner_id, 'service_id', service_id,"
         "  'room_id', room_id, 'device_id', equipment_id, 'start', "
             + wireTime("starts_at") + ", 'end', " + wireTime("ends_at")
-            + ", 'status', status, 'notes', notes)::text AS data FROM appointments, fence" + after
-            + " UNION ALL (SELECT 'client', id::text, txid, seq, fields::text FROM clients, fence" + after
+            + ", 'status', status, 'notes', notes, 'overbooked', overbooked)::text AS data FROM appointments, fence"
+            + after + " UNION ALL (SELECT 'client', id::text, txid, seq, fields::text FROM clients, fence" + after
             + " UNION ALL (SELECT 'conflict', id::text, txid, seq, json_build_object('client_id', client_id,"
               "  'field', field, 'server_value', server_value, 'device_value', device_value,"
               "  'base_value', base_value, 'resolved', resolved)::text FROM conflicts, fence"

@@ -3,6 +3,7 @@
 #include "common/displayformat.h"
 #include "common/theme.h"
 #include "domain/client.h"
+#include "protocol/mutation.h"
 #include "store/appointmentrepository.h"
 #include "store/clientrepository.h"
 #include "store/clinicstore.h"
@@ -202,6 +203,7 @@ void AttentionInbox::showItem(int row)
 {
     m_slots = nullptr;
     m_edited = nullptr;
+    m_overbookReason = nullptr;
     while (QLayoutItem *child = m_detailLayout->takeAt(0)) {
         if (child->widget())
             child->widget()->deleteLater();
@@ -261,6 +263,35 @@ void AttentionInbox::showBooking(const store::AttentionItem &item)
         m_detailLayout->addWidget(
             wrapped(tr("Free times for the same practitioner and room:"), QStringLiteral("caption")));
         m_detailLayout->addWidget(holder);
+    }
+    if (item.serverValue == QStringView(protocol::reason::kSlotTaken)) {
+        if (roleAllows(m_actor.role, Permission::Overbook)) {
+            m_overbookReason = new QLineEdit;
+            m_overbookReason->setObjectName(QStringLiteral("overbookReason"));
+            m_overbookReason->setPlaceholderText(tr("Reason (kept with the appointment)"));
+            auto *overbookButton = new QPushButton(tr("Overbook"));
+            overbookButton->setObjectName(QStringLiteral("overbookBooking"));
+            overbookButton->setEnabled(false);
+            connect(m_overbookReason, &QLineEdit::textChanged, overbookButton,
+                    [overbookButton](const QString &text) { overbookButton->setEnabled(!text.trimmed().isEmpty()); });
+            connect(overbookButton, &QPushButton::clicked, this, [this] {
+                overbook(m_list->currentRow(), m_overbookReason ? m_overbookReason->text() : QString());
+            });
+            auto *row = new QHBoxLayout;
+            row->setContentsMargins(0, 0, 0, 0);
+            row->addWidget(m_overbookReason, 1);
+            row->addWidget(overbookButton);
+            auto *holder = new QWidget;
+            holder->setLayout(row);
+            m_detailLayout->addWidget(
+                wrapped(tr("Or keep this time anyway, next to the booking in the way:"), QStringLiteral("caption")));
+            m_detailLayout->addWidget(holder);
+        } else {
+            auto *hint = wrapped(tr("A manager or administrator can overbook this time if it must stay."),
+                                 QStringLiteral("muted"));
+            hint->setObjectName(QStringLiteral("overbookHint"));
+            m_detailLayout->addWidget(hint);
+        }
     }
     auto *cancel = new QPushButton(tr("Cancel this booking"));
     cancel->setObjectName(QStringLiteral("cancelBooking"));
@@ -326,6 +357,14 @@ bool AttentionInbox::moveToSlot(int row, int slotIndex)
     const auto slot = slots.at(slotIndex);
     return finish(replica().rebookRejected(m_actor, item.id, slot.first, slot.second),
                   tr("Moved to %1. It shows as unconfirmed until the server accepts it.").arg(when(slot.first)));
+}
+
+bool AttentionInbox::overbook(int row, const QString &reason)
+{
+    if (row < 0 || row >= m_items.size())
+        return false;
+    return finish(replica().overbookRejected(m_actor, m_items.at(row).id, reason),
+                  tr("Kept as an overbooking. It shows as unconfirmed until the server accepts it."));
 }
 
 bool AttentionInbox::cancelBooking(int row)

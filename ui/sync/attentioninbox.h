@@ -20,7 +20,7 @@ class ClinicStore;
 namespace msp::ui {
 
 // The "Needs attention" inbox: bookings the sync server refused (move to a
-// suggested free slot, or cancel) and client fields changed here and on
+// suggested free slot, overbook if the role allows, or cancel) and client fields changed here and on
 // another device (keep mine, keep theirs, or type the right value). Each
 // resolution is one audited store transaction that goes out through the
 // outbox like any other change.
@@ -37,6 +37,9 @@ public:
     // The resolutions, also reached through the buttons.
     bool moveToSlot(int row, int slotIndex);
     bool cancelBooking(int row);
+    // Keeps the refused time, as an overbooking with a reason (roles allowed
+    // to overbook; the button shows only for them).
+    bool overbook(int row, const QString &reason);
     bool keepMine(int row);
     bool keepTheirs(int row);
     bool useValue(int row, const QString &value);
@@ -68,6 +71,7 @@ private:
     QLabel *m_message = nullptr;
     QComboBox *m_slots = nullptr;
     QLineEdit *m_edited = nullptr;
+    QLineEdit *m_overbookReason = nullptr;
 };
 
 // A field's name as people read it ("Date of birth").

@@ -23,10 +23,13 @@ private Q_SLOTS:
     void expiredTokenRefused();
     void roleNotAllowed();
     void refreshRotatesAndReuseRevokes();
+    void lostRefreshAnswerRetriedOnce();
+    void retryAfterGraceWindowRevokes();
     void revokedDeviceRefusedEverywhere();
     void failedLoginsAreRateLimited();
 
 private:
+    Reply refreshWith(const Session &session, const QString &token);
     Reply loginWith(const QString &email, const QString &password, const QString &totp);
     static QString code(const Reply &r) { return r.json().value(u"error").toObject().value(u"code").toString(); }
 
@@ -154,28 +157,81 @@ void TestServerAuth::roleNotAllowed()
     QCOMPARE(result.value(u"reason").toString(), QStringLiteral("not_permitted"));
 }
 
+Reply TestServerAuth::refreshWith(const Session &session, const QString &token)
+{
+    auto client = m_server->client();
+    const QJsonObject body {{QStringLiteral("refresh_token"), token}, {QStringLiteral("device_id"), session.deviceId}};
+    return client.post(QStringLiteral("/v1/auth/refresh"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
 void TestServerAuth::refreshRotatesAndReuseRevokes()
 {
     auto client = m_server->client();
     const auto user = createUser(client, m_admin, QStringLiteral("refresh@auth.test"), QStringLiteral("practitioner"));
     const auto session = login(client, user);
-    auto refresh = [&](const QString &token) {
-        const QJsonObject body {{QStringLiteral("refresh_token"), token},
-                                {QStringLiteral("device_id"), session.deviceId}};
-        return client.post(QStringLiteral("/v1/auth/refresh"), QJsonDocument(body).toJson(QJsonDocument::Compact));
-    };
-    const auto first = refresh(session.refreshToken);
+    const auto first = refreshWith(session, session.refreshToken);
     QCOMPARE(first.status, 200);
-    const QString newAccess = first.json().value(u"access_token").toString();
-    const QString newRefresh = first.json().value(u"refresh_token").toString();
-    QVERIFY(newRefresh != session.refreshToken);
+    const QString firstRefresh = first.json().value(u"refresh_token").toString();
+    QVERIFY(firstRefresh != session.refreshToken);
+    const auto second = refreshWith(session, firstRefresh);
+    QCOMPARE(second.status, 200);
+    const QString newAccess = second.json().value(u"access_token").toString();
+    const QString newRefresh = second.json().value(u"refresh_token").toString();
     QCOMPARE(client.get(QStringLiteral("/v1/sync/pull"), newAccess).status, 200);
 
-    const auto reused = refresh(session.refreshToken);
+    // The first token's successor was used, so this is no lost answer: a copy.
+    const auto reused = refreshWith(session, session.refreshToken);
     QCOMPARE(reused.status, 401);
     // Reuse ends every session of the device: the rotated tokens stop working too.
     QCOMPARE(client.get(QStringLiteral("/v1/sync/pull"), newAccess).status, 401);
-    QCOMPARE(refresh(newRefresh).status, 401);
+    QCOMPARE(refreshWith(session, newRefresh).status, 401);
+}
+
+void TestServerAuth::lostRefreshAnswerRetriedOnce()
+{
+    auto client = m_server->client();
+    const auto user
+        = createUser(client, m_admin, QStringLiteral("lost-answer@auth.test"), QStringLiteral("front_desk"));
+    const auto session = login(client, user);
+    // The answer to this refresh never reaches the device ...
+    const auto lost = refreshWith(session, session.refreshToken);
+    QCOMPARE(lost.status, 200);
+    // ... so it presents the same token again, within the grace window.
+    const auto retried = refreshWith(session, session.refreshToken);
+    QCOMPARE(retried.status, 200);
+    const QString access = retried.json().value(u"access_token").toString();
+    const QString refresh = retried.json().value(u"refresh_token").toString();
+    QVERIFY(refresh != lost.json().value(u"refresh_token").toString());
+    QCOMPARE(client.get(QStringLiteral("/v1/sync/pull"), access).status, 200);
+    const auto next = refreshWith(session, refresh);
+    QCOMPARE(next.status, 200);
+    const QString nextAccess = next.json().value(u"access_token").toString();
+    QCOMPARE(client.get(QStringLiteral("/v1/sync/pull"), nextAccess).status, 200);
+    const auto audit = client.get(QStringLiteral("/v1/admin/audit?action=refresh_retried"), m_admin.accessToken);
+    QCOMPARE(audit.json().value(u"events").toArray().size(), 1);
+
+    // The grace is used once: a third presentation is theft, and ends everything.
+    const auto third = refreshWith(session, session.refreshToken);
+    QCOMPARE(third.status, 401);
+    QCOMPARE(client.get(QStringLiteral("/v1/sync/pull"), nextAccess).status, 401);
+}
+
+void TestServerAuth::retryAfterGraceWindowRevokes()
+{
+    auto client = m_server->client();
+    const auto user = createUser(client, m_admin, QStringLiteral("late@auth.test"), QStringLiteral("front_desk"));
+    const auto session = login(client, user);
+    const auto first = refreshWith(session, session.refreshToken);
+    QCOMPARE(first.status, 200);
+    const QString access = first.json().value(u"access_token").toString();
+    // Two minutes pass (the window is 60 s).
+    m_db->scalar("UPDATE refresh_tokens SET used_at = used_at - interval '2 minutes' WHERE token_hash = '"
+                 + msp::server::sha256Hex(session.refreshToken.toStdString()) + "'");
+    const auto late = refreshWith(session, session.refreshToken);
+    QCOMPARE(late.status, 401);
+    QCOMPARE(code(late), QStringLiteral("unauthenticated"));
+    QCOMPARE(client.get(QStringLiteral("/v1/sync/pull"), access).status, 401);
+    QCOMPARE(refreshWith(session, first.json().value(u"refresh_token").toString()).status, 401);
 }
 
 void TestServerAuth::revokedDeviceRefusedEverywhere()

@@ -168,7 +168,7 @@ void TestServerOps::oversizedBodyRefused()
     QByteArray answer;
     while (!answer.contains("}}") && socket.waitForReadyRead(10000))
         answer += socket.readAll();
-    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.constData());
     QVERIFY(answer.contains("\"too_large\""));
     auto client = m_server->client();
     QCOMPARE(client.get(QStringLiteral("/healthz")).status, 200);

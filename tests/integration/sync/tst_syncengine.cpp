@@ -1,6 +1,7 @@
 #include "store/appointmentrepository.h"
 #include "store/clientrepository.h"
 #include "store/outbox.h"
+#include "store/transaction.h"
 #include "syncdevice.h"
 
 #include <QElapsedTimer>
@@ -8,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace msp;
 using namespace msp::test;
@@ -138,6 +140,115 @@ private Q_SLOTS:
         QVERIFY(converge(*a, *b));
         QCOMPARE(snapshot(a->store()), snapshot(b->store()));
         QVERIFY(loser.replica().openAttentionItems()->isEmpty());
+    }
+
+    void aRefusedBookingIsOverbookedFromTheInbox()
+    {
+        auto a = device(QStringLiteral("Front desk"));
+        auto b = device(QStringLiteral("Manager's laptop"));
+        QVERIFY(a && b);
+        auto client = a->store().clients().create(a->actor, makeClient(QStringLiteral("Bea"), QStringLiteral("Lind")));
+        QVERIFY(client);
+        QVERIFY(a->syncOnce());
+        QVERIFY(b->syncOnce());
+        auto onA
+            = a->store().appointments().create(a->actor, slot(client->id, m_clinic.practitioner1, m_clinic.room1, 11));
+        auto onB
+            = b->store().appointments().create(b->actor, slot(client->id, m_clinic.practitioner1, m_clinic.room2, 11));
+        QVERIFY(onA && onB);
+        QVERIFY(a->syncOnce());
+        QVERIFY(b->syncOnce());
+        QVERIFY(a->syncOnce());
+        // Each device syncs on its own after a change too: whichever pushed
+        // second was refused.
+        const bool bLost = b->store().appointments().find(onB->id)->syncState == SyncState::Rejected;
+        SyncDevice &loser = bLost ? *b : *a;
+        const EntityId refused = bLost ? onB->id : onA->id;
+        QCOMPARE(loser.store().appointments().find(refused)->syncState, SyncState::Rejected);
+        const auto inbox = loser.replica().openAttentionItems();
+        QVERIFY(inbox && inbox->size() == 1);
+
+        // The manager keeps the time: the booking goes out again, flagged,
+        // and the server takes it next to the other one.
+        QVERIFY(loser.replica().overbookRejected(loser.actor, inbox->first().id,
+                                                 QStringLiteral("VIP, two staff on shift")));
+        QVERIFY(loser.syncOnce());
+        QCOMPARE(loser.store().appointments().find(refused)->syncState, SyncState::Confirmed);
+        QCOMPARE(m_server->sql(QStringLiteral("SELECT count(*) FROM appointments")), QStringLiteral("2"));
+        QCOMPARE(m_server->sql(QStringLiteral("SELECT overbooked::text || '|' || overbook_reason FROM appointments "
+                                              "WHERE id = '%1'")
+                                   .arg(refused.toString())),
+                 QStringLiteral("true|VIP, two staff on shift"));
+        QCOMPARE(m_server->sql(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
+                                              "'appointment_overbooked'")),
+                 QStringLiteral("1"));
+        QVERIFY(loser.replica().openAttentionItems()->isEmpty());
+        QVERIFY(converge(*a, *b));
+        QCOMPARE(a->store().appointments().find(onB->id)->start, onA->start);
+    }
+
+    void pagesAreAppliedOffTheGuiThread()
+    {
+        auto a = device(QStringLiteral("Front desk"));
+        auto b = device(QStringLiteral("Laptop"));
+        QVERIFY(a && b);
+        // Another connection holds the laptop store's write lock, as a long
+        // local write would: pulled pages wait for it on the applier's
+        // thread while the event loop (the window) keeps running.
+        auto other = b->store().openConnection();
+        QVERIFY(other);
+        auto held = store::Transaction::begin((*other)->database());
+        QVERIFY(held);
+        QSignalSpy cycles(b->engine.get(), &sync::SyncEngine::cycleFinished);
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(a->store().clients().create(
+                a->actor, makeClient(QStringLiteral("Pulled%1").arg(i), QStringLiteral("Client"))));
+        QVERIFY(a->syncOnce()); // hints the laptop, whose cycle starts
+        int ticks = 0;
+        QTimer heartbeat;
+        heartbeat.setInterval(5);
+        connect(&heartbeat, &QTimer::timeout, this, [&] { ++ticks; });
+        heartbeat.start();
+        b->engine->syncNow();
+        QTRY_VERIFY(ticks >= 20);
+        QVERIFY(cycles.isEmpty());
+        QVERIFY(b->engine->isBusy());
+        QCOMPARE(b->store().clients().count().valueOr(-1), 0);
+
+        QVERIFY(held->commit());
+        QTRY_VERIFY_WITH_TIMEOUT(!cycles.isEmpty(), 20000);
+        for (const auto &c : std::as_const(cycles))
+            QVERIFY(c.at(0).toBool());
+        for (int i = 0; i < 10 && b->store().clients().count().valueOr(0) < 30; ++i)
+            QVERIFY(b->syncOnce());
+        QCOMPARE(b->store().clients().count().valueOr(0), 30);
+    }
+
+    void anExpiredCursorResnapshotsLosingNothing()
+    {
+        auto a = device(QStringLiteral("Front desk"));
+        auto b = device(QStringLiteral("Laptop"));
+        QVERIFY(a && b);
+        QVERIFY(a->store().clients().create(a->actor, makeClient(QStringLiteral("Ida"), QStringLiteral("Moss"))));
+        QVERIFY(a->syncOnce());
+        QVERIFY(b->syncOnce());
+        QCOMPARE(b->store().clients().count().valueOr(0), 1);
+
+        // The server's database comes back from a backup: another generation,
+        // so every device's cursor is unknown (410).
+        m_server->kill();
+        m_server->sql(
+            QStringLiteral("UPDATE server_settings SET value = gen_random_uuid()::text WHERE key = 'generation'"));
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        // What the laptop did meanwhile goes out, then it takes a fresh snapshot.
+        QVERIFY(b->store().clients().create(b->actor, makeClient(QStringLiteral("Eve"), QStringLiteral("Lund"))));
+        QVERIFY(b->syncOnce());
+        QVERIFY(a->syncOnce());
+        QVERIFY(converge(*a, *b));
+        QCOMPARE(a->store().clients().count().valueOr(0), 2);
+        QCOMPARE(b->store().clients().count().valueOr(0), 2);
+        QCOMPARE(m_server->sql(QStringLiteral("SELECT count(*) FROM clients")), QStringLiteral("2"));
     }
 
     void contactFieldsMergeAndProtectedFieldsConflict()

@@ -74,6 +74,43 @@ private:
         return *s().clients().create(m_actor, c);
     }
 
+    // A booking made here that the server refused as slot_taken, as the
+    // engine records it; returns the appointment.
+    Appointment refusedBooking(int daysAhead)
+    {
+        const Client client = makeClient();
+        Appointment a;
+        a.clientId = client.id;
+        a.practitionerId = m_practitioner;
+        a.serviceId = m_service;
+        a.roomId = m_room;
+        a.start = QDateTime(QDate::currentDate().addDays(daysAhead), QTime(11, 0), kZone).toUTC();
+        a.end = a.start.addSecs(30 * 60);
+        auto booked = s().appointments().create(m_actor, a);
+        if (!booked)
+            return {};
+        auto batch = replica().nextBatch(sync::pushableMutationNames(), 1000);
+        store::PushOutcome refused;
+        for (const store::OutboxMutation &m : batch.valueOr({}))
+            if (m.name == u"book_appointment" && m.entityId == booked->id)
+                refused.pushId = m.mutationId;
+        refused.applied = false;
+        refused.reason = QStringLiteral("slot_taken");
+        refused.message = QStringLiteral("This time is already booked for the practitioner, room or device.");
+        if (!replica().recordOutcomes({refused}))
+            return {};
+        return *booked;
+    }
+
+    std::optional<store::OutboxMutation> lastPending(const EntityId &entity)
+    {
+        std::optional<store::OutboxMutation> found;
+        for (const store::OutboxMutation &m : s().outbox().pending(10000).valueOr({}))
+            if (m.entityId == entity)
+                found = m;
+        return found;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -170,6 +207,61 @@ private Q_SLOTS:
         for (const AuditEvent &e : s().audit().recent(20).valueOr({}))
             audited = audited || e.action == u"attention.resolve";
         QVERIFY(audited);
+    }
+
+    void overbooksARefusedBookingWhenTheRoleAllows()
+    {
+        const Appointment booked = refusedBooking(8);
+        QVERIFY(!booked.id.isNull());
+        ui::AttentionInbox inbox(s(), m_actor, kZone);
+        inbox.resize(900, 500);
+        inbox.show();
+        QCOMPARE(inbox.count(), 1);
+        auto *button = child<QPushButton>(inbox, "overbookBooking");
+        QVERIFY(!button->isEnabled()); // a reason first
+        child<QLineEdit>(inbox, "overbookReason")->setText(QStringLiteral("  Regular client, short touch-up  "));
+        QVERIFY(button->isEnabled());
+        if (!qEnvironmentVariableIsEmpty("MEDSPASYNC_UI_SHOTS"))
+            inbox.grab().save(qEnvironmentVariable("MEDSPASYNC_UI_SHOTS") + QStringLiteral("/inbox-overbook.png"));
+        QSignalSpy resolved(&inbox, &ui::AttentionInbox::resolved);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(resolved.size(), 1);
+        QCOMPARE(inbox.count(), 0);
+
+        // The same time goes out again as an overbooking with the reason.
+        const Appointment kept = *s().appointments().find(booked.id);
+        QCOMPARE(kept.start, booked.start);
+        QCOMPARE(kept.syncState, SyncState::Local);
+        const auto queued = lastPending(booked.id);
+        QVERIFY(queued);
+        QCOMPARE(queued->name, QStringLiteral("book_appointment"));
+        QCOMPARE(queued->payload.value(u"overbook_reason").toString(),
+                 QStringLiteral("Regular client, short touch-up"));
+        auto wire = sync::toWireMutation(*queued);
+        QVERIFY(wire);
+        QCOMPARE(wire->args.value(u"overbook_reason").toString(), QStringLiteral("Regular client, short touch-up"));
+        bool audited = false;
+        for (const AuditEvent &e : s().audit().recent(20).valueOr({}))
+            audited = audited || (e.action == u"appointment.overbook" && e.entityId == booked.id);
+        QVERIFY(audited);
+    }
+
+    void frontDeskCannotOverbook()
+    {
+        const Appointment booked = refusedBooking(9);
+        QVERIFY(!booked.id.isNull());
+        const Actor desk {EntityId::generate(), Role::FrontDesk, QStringLiteral("desk")};
+        ui::AttentionInbox inbox(s(), desk, kZone);
+        QCOMPARE(inbox.count(), 1);
+        QVERIFY(!inbox.findChild<QPushButton *>(QStringLiteral("overbookBooking")));
+        QVERIFY(child<QLabel>(inbox, "overbookHint")->text().contains(u"manager"));
+        // Nor through the call behind the button: refused, nothing changes.
+        const auto before = lastPending(booked.id);
+        QVERIFY(!inbox.overbook(0, QStringLiteral("please")));
+        QVERIFY(!inbox.message().isEmpty());
+        QCOMPARE(inbox.count(), 1);
+        QCOMPARE(lastPending(booked.id).has_value(), before.has_value());
+        QVERIFY(inbox.cancelBooking(0));
     }
 
     void clientFieldConflict_data()

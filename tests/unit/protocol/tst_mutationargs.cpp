@@ -51,6 +51,11 @@ void TestMutationArgs::bookAppointment_data()
     QTest::newRow("end before start") << booking(R"({"end":"2025-03-01T08:00:00.000Z"})") << QStringLiteral("end");
     QTest::newRow("longer than 12 hours") << booking(R"({"end":"2025-03-02T09:00:00.000Z"})") << QStringLiteral("end");
     QTest::newRow("unknown status") << booking(R"({"status":"maybe"})") << QStringLiteral("status");
+    QTest::newRow("overbook with reason") << booking(R"({"overbook_reason":"squeezed in"})") << QString();
+    QTest::newRow("overbook reason wrong type")
+        << booking(R"({"overbook_reason":true})") << QStringLiteral("overbook_reason");
+    QTest::newRow("overbook reason too long")
+        << booking("{\"overbook_reason\":\"" + QByteArray(501, 'x') + "\"}") << QStringLiteral("overbook_reason");
 }
 
 void TestMutationArgs::bookAppointment()
@@ -72,6 +77,16 @@ void TestMutationArgs::bookRoundTrip()
     QVERIFY(b.isOk());
     QCOMPARE(b->start, a->start);
     QCOMPARE(b->roomId, a->roomId);
+    QVERIFY(b->overbookReason.isEmpty());
+    QVERIFY(!toJson(*a).contains(u"overbook_reason")); // absent unless asked for
+
+    auto overbooked = *a;
+    overbooked.overbookReason = QStringLiteral("Client in pain");
+    QCOMPARE(bookAppointmentFromJson(toJson(overbooked))->overbookReason, QStringLiteral("Client in pain"));
+    const RescheduleAppointmentArgs move {a->id, a->start, a->end, QStringLiteral("double-handed")};
+    QCOMPARE(rescheduleFromJson(toJson(move))->overbookReason, QStringLiteral("double-handed"));
+    QCOMPARE(rescheduleFromJson(toJson(RescheduleAppointmentArgs {a->id, a->start, a->end, {}}))->overbookReason,
+             QString());
 }
 
 void TestMutationArgs::updateClientFields_data()

@@ -1,0 +1,93 @@
+#include "pageapplier.h"
+
+#include "protocol/pull.h"
+#include "store/clinicstore.h"
+#include "store/syncreplica.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace msp::sync {
+
+PageApplier::PageApplier(const store::ClinicStore &store)
+    : m_source(store)
+{
+}
+
+PageApplier::~PageApplier() = default;
+
+bool PageApplier::ensureOpen(QString &error)
+{
+    if (m_store)
+        return true;
+    auto opened = m_source.openConnection();
+    if (!opened) {
+        error = opened.error().message;
+        return false;
+    }
+    m_store = std::move(*opened);
+    return true;
+}
+
+void PageApplier::apply(quint64 cycle, const QByteArray &body)
+{
+    if (cycle == m_failedCycle)
+        return; // an earlier page of this cycle failed: the cursor must not pass it
+    auto page = protocol::decodePullResponse(body);
+    if (!page) {
+        m_failedCycle = cycle;
+        Q_EMIT decoded(cycle, {}, false, page.error().message);
+        return;
+    }
+    Q_EMIT decoded(cycle, page->cursor.toString(), page->hasMore, {});
+    QList<store::ReplicaRow> rows;
+    rows.reserve(page->rows.size());
+    for (const protocol::PullRow &r : std::as_const(page->rows))
+        rows.append({r.type, EntityId::fromString(r.id), r.data});
+    QList<store::ReplicaTombstone> tombstones;
+    for (const protocol::Tombstone &t : std::as_const(page->tombstones))
+        tombstones.append({t.type, EntityId::fromString(t.id)});
+    QString error;
+    if (!ensureOpen(error)) {
+        m_failedCycle = cycle;
+        Q_EMIT applied(cycle, false, error);
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    store::SyncReplica replica(m_store->database(), m_store->audit(), m_store->outbox());
+    if (auto done = replica.applyPage(rows, tombstones, page->cursor.toString()); !done) {
+        m_failedCycle = cycle;
+        Q_EMIT applied(cycle, false, done.error().message);
+        return;
+    }
+    qCDebug(lcSync) << "applied" << rows.size() << "rows," << tombstones.size() << "tombstones in" << timer.elapsed()
+                    << "ms";
+    Q_EMIT applied(cycle, !rows.isEmpty() || !tombstones.isEmpty(), {});
+}
+
+void PageApplier::resetCursor(quint64 cycle)
+{
+    if (cycle == m_failedCycle)
+        return;
+    QString error;
+    if (!ensureOpen(error)) {
+        m_failedCycle = cycle;
+        Q_EMIT applied(cycle, false, error);
+        return;
+    }
+    store::SyncReplica replica(m_store->database(), m_store->audit(), m_store->outbox());
+    if (auto done = replica.resetCursor(); !done) {
+        m_failedCycle = cycle;
+        Q_EMIT applied(cycle, false, done.error().message);
+    }
+}
+
+void PageApplier::close()
+{
+    m_store.reset();
+}
+
+} // namespace msp::sync
