@@ -710,7 +710,7 @@ Opciones:
 <context>
     <name>msp::app::AppSession</name>
     <message>
-        <location filename="../app/gui/appsession.cpp" line="+115"/>
+        <location filename="../app/gui/appsession.cpp" line="+140"/>
         <source>An administrator removed this computer from the clinic&apos;s devices.</source>
         <translation>Un administrador retiró esta computadora de los dispositivos de la clínica.</translation>
     </message>
@@ -968,11 +968,31 @@ Opciones:
         <source>%1 is more than the %2 still owed. Lower the amount.</source>
         <translation>%1 es más que los %2 que aún se deben. Reduzca el monto.</translation>
     </message>
+    <message>
+        <location filename="../model/checkout/feecharge.cpp" line="+89"/>
+        <source>The clinic&apos;s policy sets no no-show fee, and no deposit is held for this appointment: there is nothing to charge.</source>
+        <translation>La política de la clínica no fija un cargo por inasistencia y no hay ningún depósito retenido para esta cita: no hay nada que cobrar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clinic&apos;s policy sets no late-cancellation fee, and no deposit is held for this appointment: there is nothing to charge.</source>
+        <translation>La política de la clínica no fija un cargo por cancelación tardía y no hay ningún depósito retenido para esta cita: no hay nada que cobrar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late cancellation</source>
+        <translation>Cancelación tardía</translation>
+    </message>
 </context>
 <context>
     <name>msp::checkout::DepositRepository</name>
     <message>
-        <location filename="../model/checkout/depositrepository.cpp" line="+41"/>
+        <location filename="../model/checkout/depositrepository.cpp" line="+42"/>
         <source>Enter a deposit of more than zero.</source>
         <translation>Ingrese un depósito mayor que cero.</translation>
     </message>
@@ -987,7 +1007,7 @@ Opciones:
         <translation>Una recompensa de fidelidad no puede usarse como depósito.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+152"/>
         <source>Enter why the deposit is kept.</source>
         <translation>Ingrese por qué se retiene el depósito.</translation>
     </message>
@@ -1033,12 +1053,18 @@ Opciones:
         <translation>Ingrese un depósito mayor que cero.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+51"/>
+        <source>The processor gave no id for this payment.</source>
+        <translation>El procesador no devolvió ningún identificador para este pago.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+35"/>
         <source>This payment was already settled; start a new one.</source>
         <translation>Este pago ya se liquidó; inicie uno nuevo.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Enter why the invoice is voided.</source>
         <translation>Ingrese por qué se anula la factura.</translation>
     </message>
@@ -1051,7 +1077,7 @@ Opciones:
 <context>
     <name>msp::checkout::RefundRepository</name>
     <message>
-        <location filename="../model/checkout/refundrepository.cpp" line="+169"/>
+        <location filename="../model/checkout/refundrepository.cpp" line="+182"/>
         <source>This refund no longer exists.</source>
         <translation>Este reembolso ya no existe.</translation>
     </message>
@@ -1193,7 +1219,12 @@ Opciones:
         <translation>El campo &quot;%1&quot; debe ser un UUID.</translation>
     </message>
     <message>
-        <location filename="../sync/protocol/mutationargs.cpp" line="+14"/>
+        <location filename="../sync/protocol/mutationargs.cpp" line="+19"/>
+        <source>The reason for overbooking must be at most 500 characters.</source>
+        <translation>El motivo para reservar con sobrecupo debe tener como máximo 500 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The end must be after the start.</source>
         <translation>El fin debe ser posterior al inicio.</translation>
     </message>
@@ -1203,8 +1234,8 @@ Opciones:
         <translation>Una cita dura como máximo 12 horas.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+60"/>
+        <location line="+47"/>
+        <location line="+68"/>
         <source>Unknown appointment status &quot;%1&quot;.</source>
         <translation>Estado de cita desconocido: &quot;%1&quot;.</translation>
     </message>
@@ -1480,7 +1511,12 @@ Opciones:
         <translation>la fecha de nacimiento &quot;%1&quot; no es una fecha; la fila se conserva sin ella</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>The column mapping names a column the file does not have. Choose the columns again.</source>
+        <translation>La asignación de columnas nombra una columna que el archivo no tiene. Vuelva a elegir las columnas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file has no amount column. Name a column &quot;amount&quot; or map one.</source>
         <translation>El archivo no tiene una columna de monto. Llame a una columna &quot;amount&quot; o asigne una.</translation>
     </message>
@@ -1530,7 +1566,7 @@ Opciones:
         <translation>%1 días antes</translation>
     </message>
     <message>
-        <location filename="../model/reconcile/transactionreconciler.cpp" line="+220"/>
+        <location filename="../model/reconcile/transactionreconciler.cpp" line="+227"/>
         <source>one payment split into %1 lines whose amounts add up</source>
         <translation>un pago dividido en %1 líneas cuyos montos suman el total</translation>
     </message>
@@ -1877,6 +1913,136 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>msp::reconcilestore</name>
+    <message>
+        <location filename="../model/reconcilestore/columnpreset.cpp" line="+64"/>
+        <source>Generic POS export</source>
+        <translation>Exportación genérica de TPV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../model/reconcilestore/reconsource.cpp" line="+46"/>
+        <source>Stripe balance transactions</source>
+        <translation>Movimientos de saldo de Stripe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../model/reconcilestore/reconsource.cpp" line="+1"/>
+        <source>Stripe payouts</source>
+        <translation>Transferencias de Stripe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allē for Business redemptions</source>
+        <translation>Canjes de Allē for Business</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../model/reconcilestore/reconsource.cpp" line="+2"/>
+        <source>Aspire redemptions</source>
+        <translation>Canjes de Aspire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generic rewards</source>
+        <translation>Recompensas genéricas</translation>
+    </message>
+    <message>
+        <location filename="../model/reconcilestore/importpresets.cpp" line="+41"/>
+        <source>Give the preset a name.</source>
+        <translation>Dé un nombre a la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is a built-in preset. Choose another name.</source>
+        <translation>&quot;%1&quot; es una plantilla incluida. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../model/reconcilestore/reconmatching.cpp" line="+138"/>
+        <source>nothing reported matches this sale</source>
+        <translation>nada de lo informado coincide con esta venta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no sale matches this record</source>
+        <translation>ninguna venta coincide con este registro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>accepted with a record outside this period</source>
+        <translation>aceptado con un registro fuera de este periodo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>accepted: %1</source>
+        <translation>aceptado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>accepted split of %n lines</source>
+        <translation>
+            <numerusform>aceptada una división en %n línea</numerusform>
+            <numerusform>aceptada una división en %n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/reconcilestore/reconsource.cpp" line="-4"/>
+        <source>POS export</source>
+        <translation>Exportación de TPV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allē redemptions</source>
+        <translation>Canjes de Allē</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xperience redemptions</source>
+        <translation>Canjes de Xperience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evolus redemptions</source>
+        <translation>Canjes de Evolus</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Card payments</source>
+        <translation>Pagos con tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../model/reconcilestore/salesreader.cpp" line="+43"/>
+        <source>Card tender</source>
+        <translation>Pago con tarjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tender</source>
+        <translation>Pago con %1</translation>
+    </message>
+</context>
+<context>
+    <name>msp::reconcilestore::DecisionRepository</name>
+    <message>
+        <location filename="../model/reconcilestore/decisionrepository.cpp" line="+41"/>
+        <source>A decision needs a sale and a record to pair it with.</source>
+        <translation>Una decisión necesita una venta y un registro con el que emparejarla.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Choose a match threshold between 0 and 1, at or above the review threshold.</source>
+        <translation>Elija un umbral de coincidencia entre 0 y 1, igual o superior al umbral de revisión.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::reconcilestore::ReconciliationService</name>
+    <message>
+        <location filename="../model/reconcilestore/reconciliationservice.cpp" line="+92"/>
+        <source>Choose a period whose start is not after its end.</source>
+        <translation>Elija un periodo cuyo inicio no sea posterior a su fin.</translation>
+    </message>
+</context>
+<context>
     <name>msp::scheduling</name>
     <message>
         <location filename="../model/scheduling/icsexport.cpp" line="+101"/>
@@ -2109,7 +2275,7 @@ Opciones:
         <translation>--listen recibe HOST:PUERTO, como 0.0.0.0:8443.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Usage: medspasync-server [init] [--config FILE] [--key value ...]
 
   init        create a clinic and its first admin (--org, --admin-email), print the
@@ -2201,7 +2367,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>No se puede escuchar: %1</translation>
     </message>
     <message>
-        <location filename="../sync/server/migrations.cpp" line="+31"/>
+        <location filename="../sync/server/migrations.cpp" line="+32"/>
         <source>The database has schema version %1, newer than this server (%2); run the newer server.</source>
         <translation>La base de datos tiene la versión de esquema %1, más reciente que la de este servidor (%2); ejecute el servidor más reciente.</translation>
     </message>
@@ -2212,7 +2378,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message numerus="yes">
         <location filename="../sync/server/clientmerge.cpp" line="+124"/>
-        <location filename="../sync/server/mutationapplier.cpp" line="+234"/>
+        <location filename="../sync/server/mutationapplier.cpp" line="+274"/>
         <source>%n protected field(s) changed on another device too; see Needs attention.</source>
         <translation>
             <numerusform>%n campo protegido también cambió en otro dispositivo; consulte “Requiere atención”.</numerusform>
@@ -2274,7 +2440,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../model/store/syncattention.cpp" line="+113"/>
+        <location filename="../model/store/syncattention.cpp" line="+147"/>
         <source>This appointment no longer exists.</source>
         <translation>Esta cita ya no existe.</translation>
     </message>
@@ -2364,10 +2530,15 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>El nombre de usuario o la contraseña no son correctos. Revise Bloq Mayús y vuelva a intentarlo, o pida a un administrador que restablezca su contraseña.</translation>
     </message>
     <message>
-        <location filename="../model/store/syncattention.cpp" line="-50"/>
-        <location line="+25"/>
+        <location filename="../model/store/syncattention.cpp" line="-84"/>
+        <location line="+53"/>
         <source>This item was already resolved, here or on another device.</source>
         <translation>Este elemento ya se resolvió, aquí o en otro dispositivo.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Say why the booking goes ahead over another one; the reason is kept with the appointment.</source>
+        <translation>Indique por qué la reserva se mantiene encima de otra; el motivo se guarda con la cita.</translation>
     </message>
     <message>
         <location filename="../model/store/searchindex.cpp" line="+101"/>
@@ -2383,7 +2554,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::stripe</name>
     <message>
-        <location filename="../sync/stripe/curltransport.cpp" line="+67"/>
+        <location filename="../sync/stripe/curltransport.cpp" line="+68"/>
         <source>The network library could not start.</source>
         <translation>No se pudo iniciar la biblioteca de red.</translation>
     </message>
@@ -2496,6 +2667,16 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message>
         <location line="+6"/>
+        <source>The card reader is offline. Check that it is switched on and connected to the internet, or choose another reader.</source>
+        <translation>El lector de tarjetas está desconectado. Compruebe que esté encendido y conectado a internet, o elija otro lector.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card reader is busy with another payment. Finish or cancel that one first, or choose another reader.</source>
+        <translation>El lector de tarjetas está ocupado con otro pago. Termine o cancele ese pago primero, o elija otro lector.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stripe refused the request: %1</source>
         <translation>Stripe rechazó la solicitud: %1</translation>
     </message>
@@ -2508,7 +2689,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::stripe::StripeGateway</name>
     <message>
-        <location filename="../sync/stripe/stripegateway.cpp" line="+103"/>
+        <location filename="../sync/stripe/stripegateway.cpp" line="+105"/>
         <source>Stripe&apos;s answer could not be read.</source>
         <translation>No se pudo leer la respuesta de Stripe.</translation>
     </message>
@@ -2531,7 +2712,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::sync</name>
     <message>
-        <location filename="../sync/client/mutationmapper.cpp" line="+75"/>
+        <location filename="../sync/client/mutationmapper.cpp" line="+77"/>
         <source>The change &quot;%1&quot; cannot be sent to the server.</source>
         <translation>El cambio &quot;%1&quot; no se puede enviar al servidor.</translation>
     </message>
@@ -2588,9 +2769,14 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::sync::SyncEngine</name>
     <message>
-        <location filename="../sync/client/syncengine.cpp" line="+93"/>
+        <location filename="../sync/client/syncengine.cpp" line="+113"/>
         <source>The sync server cannot be reached (%1). Check the network and the server address, then try again.</source>
         <translation>No se puede conectar con el servidor de sincronización (%1). Revise la red y la dirección del servidor, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Sync stopped on this device.</source>
+        <translation>La sincronización se detuvo en este dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2850,21 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <location line="+10"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/pendingpayments.cpp" line="+38"/>
+        <source>The card was not charged: the app stopped before the payment was finished. Take the payment again.</source>
+        <translation>No se cobró la tarjeta: la aplicación se detuvo antes de terminar el pago. Vuelva a cobrar el pago.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stripe is still processing this card payment.</source>
+        <translation>Stripe todavía está procesando este pago con tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stripe did not capture the card payment.</source>
+        <translation>Stripe no capturó el pago con tarjeta.</translation>
     </message>
 </context>
 <context>
@@ -2788,7 +2989,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::ui::AttentionInbox</name>
     <message>
-        <location filename="../ui/sync/attentioninbox.cpp" line="+67"/>
+        <location filename="../ui/sync/attentioninbox.cpp" line="+68"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
@@ -2868,7 +3069,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>una cita que ya no está en este dispositivo</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The sync server refused this booking</source>
         <translation>El servidor de sincronización rechazó esta reserva</translation>
     </message>
@@ -2898,7 +3099,27 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Horarios libres para el mismo profesional y la misma sala:</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Reason (kept with the appointment)</source>
+        <translation>Motivo (se guarda con la cita)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overbook</source>
+        <translation>Reservar con sobrecupo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Or keep this time anyway, next to the booking in the way:</source>
+        <translation>O mantenga esta hora de todos modos, junto a la reserva que la ocupa:</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>A manager or administrator can overbook this time if it must stay.</source>
+        <translation>Un gerente o administrador puede reservar esta hora con sobrecupo si debe mantenerse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cancel this booking</source>
         <translation>Cancelar esta reserva</translation>
     </message>
@@ -2946,6 +3167,11 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <location line="+14"/>
         <source>Moved to %1. It shows as unconfirmed until the server accepts it.</source>
         <translation>Movida a %1. Se muestra como sin confirmar hasta que el servidor la acepte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kept as an overbooking. It shows as unconfirmed until the server accepts it.</source>
+        <translation>Se mantuvo como reserva con sobrecupo. Aparece sin confirmar hasta que el servidor la acepte.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3736,9 +3962,37 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
 </context>
 <context>
+    <name>msp::ui::CandidateDialog</name>
+    <message>
+        <location filename="../ui/reconcile/candidatedialog.cpp" line="+22"/>
+        <source>Pick another candidate</source>
+        <translation>Elegir otro candidato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pair %1, %2 on %3 with:</source>
+        <translation>Emparejar %1, %2 del %3 con:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · %2 · %3 — %4: %5</source>
+        <translation>%1 · %2 · %3 — %4: %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing on the other side could pair with this item.</source>
+        <translation>Nada del otro lado puede emparejarse con este elemento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pair with this one</source>
+        <translation>Emparejar con este</translation>
+    </message>
+</context>
+<context>
     <name>msp::ui::CardCharger</name>
     <message>
-        <location filename="../ui/checkout/cardcharger.cpp" line="+45"/>
+        <location filename="../ui/checkout/cardcharger.cpp" line="+56"/>
         <source>Card payment of %1 approved.</source>
         <translation>Pago con tarjeta de %1 aprobado.</translation>
     </message>
@@ -3751,9 +4005,19 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::ui::CheckoutPage</name>
     <message>
-        <location filename="../ui/checkout/checkoutpage.cpp" line="+41"/>
+        <location filename="../ui/checkout/checkoutpage.cpp" line="+36"/>
         <source>Start checkout</source>
         <translation>Iniciar cobro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take deposit...</source>
+        <translation>Cobrar depósito...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge fee...</source>
+        <translation>Cobrar cargo...</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3761,18 +4025,18 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Cita:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Item</source>
         <translation>Concepto</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-63"/>
         <source>Tax</source>
         <translation>Impuesto</translation>
     </message>
@@ -3837,7 +4101,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Propina:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Authorisation code</source>
         <translation>Código de autorización</translation>
     </message>
@@ -3852,12 +4116,22 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Número de tarjeta de regalo</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Card details (no reader)</source>
+        <translation>Datos de la tarjeta (sin lector)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Take payment</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Cancel reader payment</source>
+        <translation>Cancelar el pago en el lector</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Save receipt as PDF...</source>
         <translation>Guardar recibo como PDF...</translation>
     </message>
@@ -3867,12 +4141,42 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Imprimir recibo...</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+3"/>
+        <source>Open invoice</source>
+        <translation>Abrir factura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund...</source>
+        <translation>Reembolsar...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past invoices:</source>
+        <translation>Facturas anteriores:</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>(cancelled)</source>
+        <translation>(cancelada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no-show)</source>
+        <translation>(inasistencia)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose an appointment to check out.</source>
         <translation>Seleccione una cita para cobrar.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>This appointment was cancelled, so there is nothing to check out. Charge a late-cancellation fee instead, if the clinic&apos;s policy has one.</source>
+        <translation>Esta cita se canceló, así que no hay nada que cobrar. Cobre en su lugar un cargo por cancelación tardía, si la política de la clínica lo prevé.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>This appointment already has an invoice; showing it.</source>
         <translation>Esta cita ya tiene una factura; se muestra a continuación.</translation>
     </message>
@@ -3882,7 +4186,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Descuento %1 %</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Subtotal %1   Tax %2   Total %3   Paid %4</source>
         <translation>Subtotal %1   Impuesto %2   Total %3   Pagado %4</translation>
     </message>
@@ -3897,7 +4201,17 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Seleccione una cita e inicie el cobro.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+6"/>
+        <source>A deposit of %1 is held for this appointment; it is applied with the first payment, leaving %2.</source>
+        <translation>Hay un depósito de %1 retenido para esta cita; se aplica con el primer pago y quedan %2.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Paid in full by the deposit.</source>
+        <translation>Pagada en su totalidad con el depósito.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1 of %2 recorded.</source>
         <translation>Se registraron %1 de %2.</translation>
     </message>
@@ -3912,7 +4226,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Pagado en su totalidad.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/checkout/checkoutpagecard.cpp" line="+21"/>
         <source>Card payments are not set up on this computer: an administrator adds the Stripe key in Admin &gt; Payments. Take cash, a gift card or a loyalty reward instead.</source>
         <translation>Los pagos con tarjeta no están configurados en esta computadora: un administrador debe agregar la clave de Stripe en Administración &gt; Pagos. Mientras tanto, acepte efectivo, una tarjeta de regalo o una recompensa de fidelidad.</translation>
     </message>
@@ -3922,12 +4236,57 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Los pagos con tarjeta requieren conexión a internet y esta computadora está sin conexión. El efectivo, las tarjetas de regalo y las recompensas de fidelidad siguen funcionando y se sincronizarán más tarde; vuelva a intentar con la tarjeta cuando haya conexión.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Charging the card...</source>
         <translation>Cobrando a la tarjeta...</translation>
     </message>
     <message>
         <location line="+33"/>
+        <source>An earlier card payment of this invoice got no answer; asking Stripe about it first...</source>
+        <translation>Un pago con tarjeta anterior de esta factura no recibió respuesta; primero se consulta a Stripe...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The earlier card payment of %1 went through; it is now recorded.</source>
+        <translation>El pago con tarjeta anterior de %1 se realizó; ahora está registrado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The earlier card payment was not charged. Take the card payment again.</source>
+        <translation>El pago con tarjeta anterior no se cobró. Vuelva a cobrar con tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stripe has not answered about the earlier card payment yet (%1). Try again in a moment; the card will not be charged twice.</source>
+        <translation>Stripe todavía no respondió sobre el pago con tarjeta anterior (%1). Vuelva a intentarlo en un momento; la tarjeta no se cobrará dos veces.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reader: %1</source>
+        <translation>Lector: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader: %1 (offline)</source>
+        <translation>Lector: %1 (desconectado)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sending %1 to the reader &quot;%2&quot;...</source>
+        <translation>Enviando %1 al lector &quot;%2&quot;...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Present the card on the reader &quot;%1&quot; (%2). Waiting for the card...</source>
+        <translation>Presente la tarjeta en el lector &quot;%1&quot; (%2). Esperando la tarjeta...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelling the reader payment...</source>
+        <translation>Cancelando el pago en el lector...</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/checkoutpagereceipt.cpp" line="+22"/>
         <location line="+22"/>
         <source>Take a payment first; the receipt is of a saved invoice.</source>
         <translation>Primero registre un pago; el recibo corresponde a una factura guardada.</translation>
@@ -3956,6 +4315,100 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <location line="+18"/>
         <source>Receipt sent to the printer.</source>
         <translation>Recibo enviado a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/checkoutpagedeposits.cpp" line="+21"/>
+        <source>Choose the appointment the deposit is for.</source>
+        <translation>Elija la cita a la que corresponde el depósito.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the appointment the fee is for.</source>
+        <translation>Elija la cita a la que corresponde el cargo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/checkoutpageinvoices.cpp" line="+19"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+82"/>
+        <source>paid</source>
+        <translation>pagada</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>refunded</source>
+        <translation>reembolsada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void</source>
+        <translation>anulada</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1  %2  %3 (%4)</source>
+        <translation>%1  %2  %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose an invoice to open.</source>
+        <translation>Elija una factura para abrir.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a paid invoice first; only money that was taken can go back.</source>
+        <translation>Abra primero una factura pagada; solo se puede devolver dinero que se haya cobrado.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+13"/>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+13"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>paid into the bank</source>
+        <translation>depositado en el banco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on its way to the bank</source>
+        <translation>en camino al banco</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Card payment of %1: Stripe reports it %2.</source>
+        <translation>Pago con tarjeta de %1: según Stripe, %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refunded.</source>
+        <translation>%1 reembolsado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Latest Stripe payout: %1, %2</source>
+        <translation>Último pago de Stripe a la clínica: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(arrival %1)</source>
+        <translation>(llegada %1)</translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4646,14 @@ o cree un nuevo cliente.</translation>
     </message>
 </context>
 <context>
+    <name>msp::ui::CsvPreviewModel</name>
+    <message>
+        <location filename="../ui/reconcile/csvpreviewmodel.cpp" line="+48"/>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+</context>
+<context>
     <name>msp::ui::DayHeader</name>
     <message>
         <location filename="../ui/calendar/dayheader.cpp" line="+69"/>
@@ -4221,6 +4682,60 @@ o cree un nuevo cliente.</translation>
         <location line="+2"/>
         <source>Refused by the sync server: the slot was taken. Rebook this client.</source>
         <translation>Rechazada por el servidor de sincronización: el horario ya estaba ocupado. Vuelva a reservar para este cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::DepositDialog</name>
+    <message>
+        <location filename="../ui/checkout/depositdialog.cpp" line="+34"/>
+        <location line="+25"/>
+        <source>Take deposit</source>
+        <translation>Cobrar depósito</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Gift card number</source>
+        <translation>Número de tarjeta de regalo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by:</source>
+        <translation>Pagado con:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount:</source>
+        <translation>Monto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift card:</source>
+        <translation>Tarjeta de regalo:</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 on %2. Deposit held now: %3.</source>
+        <translation>%1 el %2. Depósito retenido ahora: %3.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Deposit of %1 recorded; checkout applies it.</source>
+        <translation>Depósito de %1 registrado; el cobro lo aplica.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Card payments are not set up on this computer: an administrator adds the Stripe key in Admin &gt; Payments. Take the deposit in cash or by gift card instead.</source>
+        <translation>Los pagos con tarjeta no están configurados en esta computadora: un administrador agrega la clave de Stripe en Administración &gt; Pagos. Cobre el depósito en efectivo o con tarjeta de regalo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A card deposit needs an internet connection, and this computer is offline. Cash and gift card deposits still work and will sync later.</source>
+        <translation>Un depósito con tarjeta necesita conexión a internet y esta computadora está sin conexión. Los depósitos en efectivo y con tarjeta de regalo siguen funcionando y se sincronizarán más tarde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Charging the card...</source>
+        <translation>Cobrando a la tarjeta...</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4846,229 @@ o cree un nuevo cliente.</translation>
     </message>
 </context>
 <context>
+    <name>msp::ui::FeeDialog</name>
+    <message>
+        <location filename="../ui/checkout/feedialog.cpp" line="+21"/>
+        <source>No-show or late-cancellation fee</source>
+        <translation>Cargo por inasistencia o cancelación tardía</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No-show fee</source>
+        <translation>Cargo por inasistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late-cancellation fee</source>
+        <translation>Cargo por cancelación tardía</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Charge fee</source>
+        <translation>Cobrar cargo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The clinic&apos;s policy sets a fee of %1.</source>
+        <translation>La política de la clínica fija un cargo de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clinic&apos;s policy sets no such fee.</source>
+        <translation>La política de la clínica no fija ese cargo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deposit of %1 pays %2 of it.</source>
+        <translation>El depósito de %1 cubre %2 de él.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clinic keeps the remaining %1 of the deposit (forfeited).</source>
+        <translation>La clínica se queda con los %1 restantes del depósito (no reembolsable).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is left to pay.</source>
+        <translation>Quedan %1 por pagar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No deposit is held; the fee is left to pay.</source>
+        <translation>No hay ningún depósito retenido; el cargo queda por pagar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fee of %1 charged.</source>
+        <translation>Cargo de %1 cobrado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deposit paid %1 of it.</source>
+        <translation>El depósito pagó %1 de él.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clinic keeps %1 of the deposit.</source>
+        <translation>La clínica se queda con %1 del depósito.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/reconcile/importdialog.cpp" line="+31"/>
+        <source>Import a file to reconcile</source>
+        <translation>Importar un archivo para conciliar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a CSV export…</source>
+        <translation>Elija una exportación CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file to import</source>
+        <translation>Elija un archivo para importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>As detected</source>
+        <translation>Según se detectó</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the file is</source>
+        <translation>Qué contiene el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as</source>
+        <translation>Leído como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Name for this mapping</source>
+        <translation>Nombre para esta asignación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as preset</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which column holds each field</source>
+        <translation>Qué columna contiene cada campo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows that will be skipped</source>
+        <translation>Filas que se omitirán</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file %1 could not be read: %2. Check that it exists and that you may open it.</source>
+        <translation>No se pudo leer el archivo %1: %2. Compruebe que existe y que puede abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../ui/reconcile/importdialogmapping.cpp" line="+38"/>
+        <source>(not in this file)</source>
+        <translation>(no está en este archivo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconcile/importdialogmapping.cpp" line="-16"/>
+        <source>semicolon-separated</source>
+        <translation>separado por punto y coma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab-separated</source>
+        <translation>separado por tabuladores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bar-separated</source>
+        <translation>separado por barras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated</source>
+        <translation>separado por comas</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>%1 · %2 · dates read as %3</source>
+        <translation>%1 · %2 · fechas leídas como %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) read, %1 to import</source>
+        <translation>
+            <numerusform>%n fila leída, %1 para importar</numerusform>
+            <numerusform>%n filas leídas, %1 para importar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) with problems are skipped</source>
+        <translation>
+            <numerusform>se omite %n fila con problemas</numerusform>
+            <numerusform>se omiten %n filas con problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved the preset &quot;%1&quot;.</source>
+        <translation>Se guardó la plantilla &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This file was already imported on %1; nothing was added.</source>
+        <translation>Este archivo ya se importó el %1; no se añadió nada.</translation>
+    </message>
+</context>
+<context>
     <name>msp::ui::LoginDialog</name>
     <message>
         <location filename="../ui/login/logindialog.cpp" line="+21"/>
@@ -4386,24 +5124,24 @@ o cree un nuevo cliente.</translation>
 <context>
     <name>msp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+40"/>
-        <location line="+58"/>
+        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location line="+54"/>
         <source>MedSpaSync Pro</source>
         <translation>MedSpaSync Pro</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-54"/>
         <source>%1 — MedSpaSync Pro</source>
         <translation>%1 — MedSpaSync Pro</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>Checkout</source>
         <translation>Cobro</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-53"/>
         <source>Checkout will take payment for completed appointments: card payments through Stripe, gift cards, packages and loyalty points, with printed or e-mailed receipts.</source>
         <translation>El área de Cobro recibirá el pago de las citas completadas: pagos con tarjeta a través de Stripe, tarjetas de regalo, paquetes y puntos de fidelidad, con recibos impresos o enviados por correo electrónico.</translation>
     </message>
@@ -4413,23 +5151,12 @@ o cree un nuevo cliente.</translation>
         <translation>Mientras tanto, cobre en su terminal de tarjetas como lo hace hoy.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Reconciliation</source>
         <translation>Conciliación</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <source>Reconciliation will match payouts and card transactions against invoices, and find duplicate client records for you to merge.</source>
-        <translation>El área de Conciliación cotejará las liquidaciones y las transacciones con tarjeta con las facturas, y encontrará registros de clientes duplicados para que usted los combine.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Until then, reconcile from your payment provider&apos;s reports.</source>
-        <translation>Mientras tanto, concilie con los informes de su proveedor de pagos.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-48"/>
         <location line="+48"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
@@ -4651,6 +5378,69 @@ o cree un nuevo cliente.</translation>
     </message>
 </context>
 <context>
+    <name>msp::ui::NotSubmittedModel</name>
+    <message>
+        <location filename="../ui/reconcile/notsubmittedmodel.cpp" line="+55"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward value</source>
+        <translation>Valor de la recompensa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorisation code</source>
+        <translation>Código de autorización</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::PendingPaymentRecovery</name>
+    <message numerus="yes">
+        <location filename="../ui/checkout/pendingpayments.cpp" line="+31"/>
+        <source>%n card payment(s) from before the restart went through and are recorded.</source>
+        <translation>
+            <numerusform>%n pago con tarjeta de antes del reinicio se realizó y quedó registrado.</numerusform>
+            <numerusform>%n pagos con tarjeta de antes del reinicio se realizaron y quedaron registrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n card payment(s) from before the restart were not charged; take them again.</source>
+        <translation>
+            <numerusform>%n pago con tarjeta de antes del reinicio no se cobró; vuelva a cobrarlo.</numerusform>
+            <numerusform>%n pagos con tarjeta de antes del reinicio no se cobraron; vuelva a cobrarlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n card payment(s) still have no answer from Stripe; they are checked again at the next start or when taken again.</source>
+        <translation>
+            <numerusform>%n pago con tarjeta todavía no tiene respuesta de Stripe; se vuelve a consultar en el próximo inicio o al cobrarlo de nuevo.</numerusform>
+            <numerusform>%n pagos con tarjeta todavía no tienen respuesta de Stripe; se vuelven a consultar en el próximo inicio o al cobrarlos de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n card refund(s) waiting since before the restart were sent.</source>
+        <translation>
+            <numerusform>Se envió %n reembolso a tarjeta pendiente desde antes del reinicio.</numerusform>
+            <numerusform>Se enviaron %n reembolsos a tarjeta pendientes desde antes del reinicio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>msp::ui::PlaceholderPage</name>
     <message>
         <location filename="../ui/common/placeholderpage.cpp" line="+57"/>
@@ -4664,6 +5454,255 @@ o cree un nuevo cliente.</translation>
         <location filename="../ui/checkout/receipt.cpp" line="+22"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::ReconcileBandModel</name>
+    <message numerus="yes">
+        <location filename="../ui/reconcile/reconcilebandmodel.cpp" line="+107"/>
+        <source>Matched (%n)</source>
+        <translation>
+            <numerusform>Coincidentes (%n)</numerusform>
+            <numerusform>Coincidentes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>To review (%n)</source>
+        <translation>
+            <numerusform>Por revisar (%n)</numerusform>
+            <numerusform>Por revisar (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Unmatched (%n)</source>
+        <translation>
+            <numerusform>Sin pareja (%n)</numerusform>
+            <numerusform>Sin pareja (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>✓ Accepted</source>
+        <translation>✓ Aceptado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ Rejected</source>
+        <translation>✗ Rechazado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold (tender line)</source>
+        <translation>Vendido (línea de pago)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Reported (portal or payout)</source>
+        <translation>Informado (portal o transferencia)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::ReconciliationPage</name>
+    <message>
+        <location filename="../ui/reconcile/reconciliationpage.cpp" line="+36"/>
+        <source>Reconciliation</source>
+        <translation>Conciliación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconciliation is for managers and administrators. Ask one of them to match payouts and loyalty rewards, or to change your role.</source>
+        <translation>La conciliación es para gerentes y administradores. Pida a uno de ellos que concilie las transferencias y las recompensas de fidelidad, o que cambie su rol.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not submitted: rewards taken at checkout that no portal reports</source>
+        <translation>No enviadas: recompensas cobradas en caja que ningún portal informa</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import file…</source>
+        <translation>Importar archivo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run again</source>
+        <translation>Volver a conciliar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept all in Matched</source>
+        <translation>Aceptar todo en Coincidentes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keys: A accept · R reject · C or Enter pick another candidate · arrows move</source>
+        <translation>Teclas: A aceptar · R rechazar · C o Intro elegir otro candidato · flechas para moverse</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 sales and %2 reported records from %3 to %4.</source>
+        <translation>%1 ventas y %2 registros informados del %3 al %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1: %n redemption(s), %2</source>
+        <translation>
+            <numerusform>%1: %n canje, %2</numerusform>
+            <numerusform>%1: %n canjes, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No money at risk: every redemption the portals report has its tender line.</source>
+        <translation>No hay dinero en riesgo: cada canje que informan los portales tiene su línea de pago.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Money at risk: %1 in %n redemption(s) with no tender line</source>
+        <translation>
+            <numerusform>Dinero en riesgo: %1 en %n canje sin línea de pago</numerusform>
+            <numerusform>Dinero en riesgo: %1 en %n canjes sin línea de pago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing is paired on this row yet: press C to pick a candidate.</source>
+        <translation>Esta fila aún no tiene pareja: pulse C para elegir un candidato.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accepted.</source>
+        <translation>Aceptado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rejected: this pair will not be proposed again.</source>
+        <translation>Rechazado: esta pareja no se volverá a proponer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Paired and accepted.</source>
+        <translation>Emparejado y aceptado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Accepted %n match(es).</source>
+        <translation>
+            <numerusform>Se aceptó %n coincidencia.</numerusform>
+            <numerusform>Se aceptaron %n coincidencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported %1: %2 added, %3 already imported, %4 skipped with problems.</source>
+        <translation>Importado %1: %2 añadidos, %3 ya importados, %4 omitidos por problemas.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::RefundDialog</name>
+    <message>
+        <location filename="../ui/checkout/refunddialog.cpp" line="+50"/>
+        <location line="+24"/>
+        <source>Refund</source>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Why the money goes back (required)</source>
+        <translation>Por qué se devuelve el dinero (obligatorio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount:</source>
+        <translation>Monto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Paid %1. Refunded so far %2. Still refundable %3.</source>
+        <translation>Pagado %1. Reembolsado hasta ahora %2. Aún reembolsable %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to the card is waiting for Stripe.</source>
+        <translation>%1 a la tarjeta está esperando a Stripe.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes back as: %1.</source>
+        <translation>Se devuelve como: %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Part of this refund goes back to the card, and card payments are not set up on this computer: an administrator adds the Stripe key in Admin &gt; Payments.</source>
+        <translation>Parte de este reembolso vuelve a la tarjeta y los pagos con tarjeta no están configurados en esta computadora: un administrador agrega la clave de Stripe en Administración &gt; Pagos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Part of this refund goes back to the card, which needs an internet connection, and this computer is offline. Nothing was refunded; try again once online.</source>
+        <translation>Parte de este reembolso vuelve a la tarjeta, lo que necesita conexión a internet, y esta computadora está sin conexión. No se reembolsó nada; vuelva a intentarlo cuando haya conexión.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refund of %1 recorded.</source>
+        <translation>Reembolso de %1 registrado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sending the card refund to Stripe...</source>
+        <translation>Enviando el reembolso a la tarjeta a Stripe...</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The card refund was accepted by Stripe.</source>
+        <translation>Stripe aceptó el reembolso a la tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card refund did not go through: %1</source>
+        <translation>El reembolso a la tarjeta no se realizó: %1</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +5979,38 @@ o cree un nuevo cliente.</translation>
         <location line="+6"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::TerminalCharge</name>
+    <message>
+        <location filename="../ui/checkout/terminalcharge.cpp" line="+50"/>
+        <location line="+74"/>
+        <source>Cancelled at the front desk; the card was not charged.</source>
+        <translation>Cancelado en recepción; no se cobró la tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The card payment was cancelled; the card was not charged.</source>
+        <translation>El pago con tarjeta se canceló; no se cobró la tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled on the reader; the card was not charged.</source>
+        <translation>Cancelado en el lector; no se cobró la tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card declined on the reader: %1</source>
+        <translation>Tarjeta rechazada en el lector: %1</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::reconcileformat</name>
+    <message>
+        <location filename="../ui/reconcile/reconcileformat.cpp" line="+34"/>
+        <source>%1 redemption on %2, %3, no tender line</source>
+        <translation>Canje de %1 del %2, %3, sin línea de pago</translation>
     </message>
 </context>
 </TS>
