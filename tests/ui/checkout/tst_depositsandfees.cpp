@@ -3,7 +3,7 @@
 #include "checkout/depositrepository.h"
 #include "checkout/feedialog.h"
 #include "checkout/paymentrepository.h"
-#include "checkoutfixture.h"
+#include "checkoutuitest.h"
 #include "fakestripe.h"
 #include "store/clinicstore.h"
 #include "store/invoicerepository.h"
@@ -40,36 +40,11 @@ private:
     std::unique_ptr<test::CheckoutFixture> m_f;
 };
 
-namespace {
-template<typename T>
-T *child(QObject &parent, const char *name)
-{
-    T *w = parent.findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("missing widget %s", name);
-    return w;
-}
-
-User frontDesk(const test::CheckoutFixture &f)
-{
-    User u;
-    u.id = f.actor.userId;
-    u.role = Role::FrontDesk;
-    u.displayName = QStringLiteral("Frankie");
-    return u;
-}
-} // namespace
-
 void TestDepositsAndFees::init()
 {
     m_stripe = std::make_unique<test::FakeStripe>();
     QVERIFY(m_stripe->start());
-    stripe::CurlOptions options;
-    options.caBundlePath = test::FakeStripe::caCertificatePath();
-    stripe::StripeConfig config;
-    config.apiKey = test::FakeStripe::apiKey();
-    config.baseUrl = m_stripe->baseUrl();
-    m_gateway = std::make_unique<stripe::StripeGateway>(config, std::make_unique<stripe::CurlTransport>(options));
+    m_gateway = test::gatewayTo(*m_stripe);
     m_f = std::make_unique<test::CheckoutFixture>();
     QVERIFY(m_f->seeded);
     CheckoutPolicy policy;
@@ -87,7 +62,7 @@ void TestDepositsAndFees::cleanup()
 
 void TestDepositsAndFees::choose(ui::CheckoutPage &page, const Appointment &a)
 {
-    auto *combo = child<QComboBox>(page, "appointmentCombo");
+    auto *combo = test::child<QComboBox>(page, "appointmentCombo");
     const int i = combo->findData(a.id.toString());
     QVERIFY(i >= 0);
     combo->setCurrentIndex(i);
@@ -95,27 +70,27 @@ void TestDepositsAndFees::choose(ui::CheckoutPage &page, const Appointment &a)
 
 void TestDepositsAndFees::cashDepositIsAppliedAtCheckout()
 {
-    ui::CheckoutPage page(m_f->store(), frontDesk(*m_f));
+    ui::CheckoutPage page(m_f->store(), test::staffMember(*m_f));
     choose(page, m_f->appointment);
-    QTest::mouseClick(child<QPushButton>(page, "depositButton"), Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(page, "depositButton"), Qt::LeftButton);
     auto *dialog = page.findChild<ui::DepositDialog *>();
     QVERIFY(dialog);
-    QCOMPARE(child<QLineEdit>(*dialog, "depositAmount")->text(), QStringLiteral("90.00"));
-    auto *kind = child<QComboBox>(*dialog, "depositKind");
+    QCOMPARE(test::child<QLineEdit>(*dialog, "depositAmount")->text(), QStringLiteral("90.00"));
+    auto *kind = test::child<QComboBox>(*dialog, "depositKind");
     kind->setCurrentIndex(kind->findData(tenderKey(TenderKind::Cash)));
-    QTest::mouseClick(child<QPushButton>(*dialog, "takeDepositButton"), Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(*dialog, "takeDepositButton"), Qt::LeftButton);
     QCOMPARE(dialog->message(), QStringLiteral("Deposit of $90.00 recorded; checkout applies it."));
-    QVERIFY(child<QLabel>(*dialog, "depositSummary")->text().contains(u"Deposit held now: $90.00"));
+    QVERIFY(test::child<QLabel>(*dialog, "depositSummary")->text().contains(u"Deposit held now: $90.00"));
     dialog->close();
 
-    QTest::mouseClick(child<QPushButton>(page, "startButton"), Qt::LeftButton);
-    auto *note = child<QLabel>(page, "depositNote");
+    QTest::mouseClick(test::child<QPushButton>(page, "startButton"), Qt::LeftButton);
+    auto *note = test::child<QLabel>(page, "depositNote");
     QVERIFY(!note->isHidden());
     QVERIFY2(note->text().contains(u"$90.00") && note->text().contains(u"leaving $360.00"), qPrintable(note->text()));
-    auto *kinds = child<QComboBox>(page, "tenderKind");
+    auto *kinds = test::child<QComboBox>(page, "tenderKind");
     kinds->setCurrentIndex(kinds->findData(tenderKey(TenderKind::Cash)));
-    child<QLineEdit>(page, "tenderAmount")->clear();
-    QTest::mouseClick(child<QPushButton>(page, "addTenderButton"), Qt::LeftButton);
+    test::child<QLineEdit>(page, "tenderAmount")->clear();
+    QTest::mouseClick(test::child<QPushButton>(page, "addTenderButton"), Qt::LeftButton);
     QVERIFY2(page.message().contains(u"Paid in full"), qPrintable(page.message()));
     auto saved = m_f->store().invoices().find(page.currentInvoice().id);
     QCOMPARE(saved->status, InvoiceStatus::Paid);
@@ -131,13 +106,14 @@ void TestDepositsAndFees::cardDepositThenNoShowFee()
 {
     const Appointment tomorrow = m_f->bookAnother(26);
     QVERIFY(!tomorrow.id.isNull());
-    ui::CheckoutPage page(m_f->store(), frontDesk(*m_f));
+    ui::CheckoutPage page(m_f->store(), test::staffMember(*m_f));
     page.setCardGateway(m_gateway.get(), true);
     page.setCardPaymentMethod(QStringLiteral("pm_card_visa"));
     choose(page, tomorrow);
     auto *dialog = page.openDeposit();
     QVERIFY(dialog);
-    QTest::mouseClick(child<QPushButton>(*dialog, "takeDepositButton"), Qt::LeftButton); // card is the first choice
+    QTest::mouseClick(test::child<QPushButton>(*dialog, "takeDepositButton"),
+                      Qt::LeftButton); // card is the first choice
     QTRY_COMPARE(dialog->message(), QStringLiteral("Card payment of $90.00 approved."));
     QCOMPARE(m_stripe->chargeCount(), 1);
     auto held = DepositRepository(m_f->store()).forAppointment(tomorrow.id);
@@ -147,13 +123,13 @@ void TestDepositsAndFees::cardDepositThenNoShowFee()
     dialog->close();
 
     // The client does not come.
-    QTest::mouseClick(child<QPushButton>(page, "feeButton"), Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(page, "feeButton"), Qt::LeftButton);
     auto *fee = page.findChild<ui::FeeDialog *>();
     QVERIFY(fee);
-    QCOMPARE(child<QLabel>(*fee, "feePreview")->text(),
+    QCOMPARE(test::child<QLabel>(*fee, "feePreview")->text(),
              QStringLiteral("The clinic's policy sets a fee of $50.00. The deposit of $90.00 pays $50.00 of it. The "
                             "clinic keeps the remaining $40.00 of the deposit (forfeited)."));
-    QTest::mouseClick(child<QPushButton>(*fee, "chargeFeeButton"), Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(*fee, "chargeFeeButton"), Qt::LeftButton);
     QCOMPARE(page.message(),
              QStringLiteral("Fee of $50.00 charged. The deposit paid $50.00 of it. The clinic keeps "
                             "$40.00 of the deposit."));
@@ -167,12 +143,12 @@ void TestDepositsAndFees::cardDepositThenNoShowFee()
 
 void TestDepositsAndFees::cardDepositNeedsTheNetwork()
 {
-    ui::CheckoutPage page(m_f->store(), frontDesk(*m_f));
+    ui::CheckoutPage page(m_f->store(), test::staffMember(*m_f));
     page.setCardGateway(m_gateway.get(), false);
     choose(page, m_f->appointment);
     auto *dialog = page.openDeposit();
     QVERIFY(dialog);
-    QTest::mouseClick(child<QPushButton>(*dialog, "takeDepositButton"), Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(*dialog, "takeDepositButton"), Qt::LeftButton);
     QVERIFY2(dialog->message().contains(u"needs an internet connection"), qPrintable(dialog->message()));
     QVERIFY(DepositRepository(m_f->store()).forAppointment(m_f->appointment.id)->isEmpty());
     QVERIFY(PaymentRepository(m_f->store()).pendingPayments()->isEmpty());

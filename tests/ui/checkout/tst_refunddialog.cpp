@@ -1,7 +1,7 @@
 #include "checkout/checkoutpage.h"
 #include "checkout/refunddialog.h"
 #include "checkout/refundrepository.h"
-#include "checkoutfixture.h"
+#include "checkoutuitest.h"
 #include "fakestripe.h"
 #include "store/clinicstore.h"
 #include "store/invoicerepository.h"
@@ -37,30 +37,12 @@ private:
 };
 
 namespace {
-User staff(const test::CheckoutFixture &f, Role role)
-{
-    User u;
-    u.id = f.actor.userId;
-    u.role = role;
-    u.displayName = QStringLiteral("Morgan");
-    return u;
-}
-
-template<typename T>
-T *child(QObject &parent, const char *name)
-{
-    T *w = parent.findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("missing widget %s", name);
-    return w;
-}
-
 void pay(ui::CheckoutPage &page, TenderKind kind, const QString &amount)
 {
-    auto *kinds = child<QComboBox>(page, "tenderKind");
+    auto *kinds = test::child<QComboBox>(page, "tenderKind");
     kinds->setCurrentIndex(kinds->findData(tenderKey(kind)));
-    child<QLineEdit>(page, "tenderAmount")->setText(amount);
-    QTest::mouseClick(child<QPushButton>(page, "addTenderButton"), Qt::LeftButton);
+    test::child<QLineEdit>(page, "tenderAmount")->setText(amount);
+    QTest::mouseClick(test::child<QPushButton>(page, "addTenderButton"), Qt::LeftButton);
 }
 } // namespace
 
@@ -68,12 +50,7 @@ void TestRefundDialog::init()
 {
     m_stripe = std::make_unique<test::FakeStripe>();
     QVERIFY(m_stripe->start());
-    stripe::CurlOptions options;
-    options.caBundlePath = test::FakeStripe::caCertificatePath();
-    stripe::StripeConfig config;
-    config.apiKey = test::FakeStripe::apiKey();
-    config.baseUrl = m_stripe->baseUrl();
-    m_gateway = std::make_unique<stripe::StripeGateway>(config, std::make_unique<stripe::CurlTransport>(options));
+    m_gateway = test::gatewayTo(*m_stripe);
 }
 
 void TestRefundDialog::cleanup()
@@ -86,9 +63,9 @@ void TestRefundDialog::payCashAndCard(ui::CheckoutPage &page, test::CheckoutFixt
 {
     page.setCardGateway(m_gateway.get(), true);
     page.setCardPaymentMethod(QStringLiteral("pm_card_visa"));
-    auto *combo = child<QComboBox>(page, "appointmentCombo");
+    auto *combo = test::child<QComboBox>(page, "appointmentCombo");
     combo->setCurrentIndex(combo->findData(f.appointment.id.toString()));
-    QTest::mouseClick(child<QPushButton>(page, "startButton"), Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(page, "startButton"), Qt::LeftButton);
     pay(page, TenderKind::Cash, QStringLiteral("100.00"));
     pay(page, TenderKind::Card, QString());
     QTRY_VERIFY2(page.message().startsWith(u"Card payment of $350.00 approved"), qPrintable(page.message()));
@@ -100,43 +77,44 @@ void TestRefundDialog::partialThenFullRefund()
     test::CheckoutFixture f;
     QVERIFY(f.seeded);
     const EntityId invoiceId = [&] {
-        ui::CheckoutPage first(f.store(), staff(f, Role::Manager));
+        ui::CheckoutPage first(f.store(), test::staffMember(f, Role::Manager, QStringLiteral("Morgan")));
         payCashAndCard(first, f);
         return first.currentInvoice().id;
     }();
 
     // Later, another page reopens the invoice from the list.
-    ui::CheckoutPage page(f.store(), staff(f, Role::Manager));
+    ui::CheckoutPage page(f.store(), test::staffMember(f, Role::Manager, QStringLiteral("Morgan")));
     page.setCardGateway(m_gateway.get(), true);
-    auto *past = child<QComboBox>(page, "pastInvoices");
+    auto *past = test::child<QComboBox>(page, "pastInvoices");
     QCOMPARE(past->count(), 1);
     QVERIFY(past->currentText().contains(u"$450.00"));
-    QVERIFY(!child<QPushButton>(page, "refundButton")->isEnabled());
-    QTest::mouseClick(child<QPushButton>(page, "openInvoiceButton"), Qt::LeftButton);
+    QVERIFY(!test::child<QPushButton>(page, "refundButton")->isEnabled());
+    QTest::mouseClick(test::child<QPushButton>(page, "openInvoiceButton"), Qt::LeftButton);
     QCOMPARE(page.currentInvoice().id, invoiceId);
-    QVERIFY(child<QPushButton>(page, "refundButton")->isEnabled());
+    QVERIFY(test::child<QPushButton>(page, "refundButton")->isEnabled());
 
-    QTest::mouseClick(child<QPushButton>(page, "refundButton"), Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(page, "refundButton"), Qt::LeftButton);
     auto *dialog = page.findChild<ui::RefundDialog *>();
     QVERIFY(dialog);
-    QCOMPARE(child<QLineEdit>(*dialog, "refundAmount")->text(), QStringLiteral("450.00"));
-    QVERIFY(child<QLabel>(*dialog, "refundSummary")->text().contains(u"Still refundable $450.00"));
-    child<QLineEdit>(*dialog, "refundAmount")->setText(QStringLiteral("120.00"));
-    QCOMPARE(child<QLabel>(*dialog, "refundPlan")->text(), QStringLiteral("Goes back as: Card $120.00."));
-    child<QLineEdit>(*dialog, "refundReason")->setText(QStringLiteral("Touch-up not needed"));
-    QTest::mouseClick(child<QPushButton>(*dialog, "refundButton"), Qt::LeftButton);
+    QCOMPARE(test::child<QLineEdit>(*dialog, "refundAmount")->text(), QStringLiteral("450.00"));
+    QVERIFY(test::child<QLabel>(*dialog, "refundSummary")->text().contains(u"Still refundable $450.00"));
+    test::child<QLineEdit>(*dialog, "refundAmount")->setText(QStringLiteral("120.00"));
+    QCOMPARE(test::child<QLabel>(*dialog, "refundPlan")->text(), QStringLiteral("Goes back as: Card $120.00."));
+    test::child<QLineEdit>(*dialog, "refundReason")->setText(QStringLiteral("Touch-up not needed"));
+    QTest::mouseClick(test::child<QPushButton>(*dialog, "refundButton"), Qt::LeftButton);
     QTRY_COMPARE(dialog->message(), QStringLiteral("The card refund was accepted by Stripe."));
     QCOMPARE(m_stripe->refundedTotal(), qint64(12000));
-    QVERIFY(child<QLabel>(*dialog, "refundSummary")->text().contains(u"Still refundable $330.00"));
+    QVERIFY(test::child<QLabel>(*dialog, "refundSummary")->text().contains(u"Still refundable $330.00"));
 
     // The rest: the card's remaining $230 and the $100 cash.
-    child<QLineEdit>(*dialog, "refundAmount")->setText(QStringLiteral("330.00"));
-    QCOMPARE(child<QLabel>(*dialog, "refundPlan")->text(), QStringLiteral("Goes back as: Card $230.00, Cash $100.00."));
-    QTest::mouseClick(child<QPushButton>(*dialog, "refundButton"), Qt::LeftButton);
+    test::child<QLineEdit>(*dialog, "refundAmount")->setText(QStringLiteral("330.00"));
+    QCOMPARE(test::child<QLabel>(*dialog, "refundPlan")->text(),
+             QStringLiteral("Goes back as: Card $230.00, Cash $100.00."));
+    QTest::mouseClick(test::child<QPushButton>(*dialog, "refundButton"), Qt::LeftButton);
     QTRY_COMPARE(dialog->message(), QStringLiteral("The card refund was accepted by Stripe."));
     QCOMPARE(m_stripe->refundedTotal(), qint64(35000));
     QTRY_COMPARE(page.currentInvoice().status, InvoiceStatus::Refunded);
-    QVERIFY(!child<QPushButton>(*dialog, "refundButton")->isEnabled());
+    QVERIFY(!test::child<QPushButton>(*dialog, "refundButton")->isEnabled());
     auto refunds = checkout::RefundRepository(f.store()).forInvoice(invoiceId);
     QCOMPARE(refunds->size(), 3);
     for (const checkout::Refund &r : *refunds) {
@@ -150,13 +128,13 @@ void TestRefundDialog::cardPartRefusedOffline()
 {
     test::CheckoutFixture f;
     QVERIFY(f.seeded);
-    ui::CheckoutPage page(f.store(), staff(f, Role::Manager));
+    ui::CheckoutPage page(f.store(), test::staffMember(f, Role::Manager, QStringLiteral("Morgan")));
     payCashAndCard(page, f);
     page.setOnline(false);
     auto *dialog = page.openRefund();
     QVERIFY(dialog);
-    child<QLineEdit>(*dialog, "refundReason")->setText(QStringLiteral("Client unhappy"));
-    QTest::mouseClick(child<QPushButton>(*dialog, "refundButton"), Qt::LeftButton);
+    test::child<QLineEdit>(*dialog, "refundReason")->setText(QStringLiteral("Client unhappy"));
+    QTest::mouseClick(test::child<QPushButton>(*dialog, "refundButton"), Qt::LeftButton);
     QVERIFY2(dialog->message().contains(u"offline"), qPrintable(dialog->message()));
     QVERIFY(checkout::RefundRepository(f.store()).forInvoice(page.currentInvoice().id)->isEmpty());
     QCOMPARE(m_stripe->refundedTotal(), qint64(0));
@@ -166,15 +144,15 @@ void TestRefundDialog::reasonRequiredAndFrontDeskNotAllowed()
 {
     test::CheckoutFixture f;
     QVERIFY(f.seeded);
-    ui::CheckoutPage page(f.store(), staff(f, Role::FrontDesk));
+    ui::CheckoutPage page(f.store(), test::staffMember(f, Role::FrontDesk, QStringLiteral("Morgan")));
     payCashAndCard(page, f);
     auto *dialog = page.openRefund();
     QVERIFY(dialog);
-    child<QLineEdit>(*dialog, "refundAmount")->setText(QStringLiteral("10.00"));
-    QTest::mouseClick(child<QPushButton>(*dialog, "refundButton"), Qt::LeftButton);
+    test::child<QLineEdit>(*dialog, "refundAmount")->setText(QStringLiteral("10.00"));
+    QTest::mouseClick(test::child<QPushButton>(*dialog, "refundButton"), Qt::LeftButton);
     QCOMPARE(dialog->message(), QStringLiteral("Enter the reason for the refund."));
-    child<QLineEdit>(*dialog, "refundReason")->setText(QStringLiteral("Overcharged"));
-    QTest::mouseClick(child<QPushButton>(*dialog, "refundButton"), Qt::LeftButton);
+    test::child<QLineEdit>(*dialog, "refundReason")->setText(QStringLiteral("Overcharged"));
+    QTest::mouseClick(test::child<QPushButton>(*dialog, "refundButton"), Qt::LeftButton);
     QVERIFY2(dialog->message().contains(u"does not allow"), qPrintable(dialog->message()));
     QVERIFY(checkout::RefundRepository(f.store()).forInvoice(page.currentInvoice().id)->isEmpty());
 }

@@ -1,6 +1,6 @@
 #include "checkout/checkoutpage.h"
 #include "checkout/paymentrepository.h"
-#include "checkoutfixture.h"
+#include "checkoutuitest.h"
 #include "fakestripe.h"
 #include "store/clinicstore.h"
 #include "store/invoicerepository.h"
@@ -36,36 +36,11 @@ private:
     std::unique_ptr<test::CheckoutFixture> m_f;
 };
 
-namespace {
-template<typename T>
-T *child(QObject &parent, const char *name)
-{
-    T *w = parent.findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("missing widget %s", name);
-    return w;
-}
-
-User frontDesk(const test::CheckoutFixture &f)
-{
-    User u;
-    u.id = f.actor.userId;
-    u.role = Role::FrontDesk;
-    u.displayName = QStringLiteral("Frankie");
-    return u;
-}
-} // namespace
-
 void TestTerminalCheckout::init()
 {
     m_stripe = std::make_unique<test::FakeStripe>();
     QVERIFY(m_stripe->start());
-    stripe::CurlOptions options;
-    options.caBundlePath = test::FakeStripe::caCertificatePath();
-    stripe::StripeConfig config;
-    config.apiKey = test::FakeStripe::apiKey();
-    config.baseUrl = m_stripe->baseUrl();
-    m_gateway = std::make_unique<stripe::StripeGateway>(config, std::make_unique<stripe::CurlTransport>(options));
+    m_gateway = test::gatewayTo(*m_stripe);
     m_f = std::make_unique<test::CheckoutFixture>();
     QVERIFY(m_f->seeded);
 }
@@ -81,27 +56,27 @@ void TestTerminalCheckout::startWithReader(ui::CheckoutPage &page, const Appoint
 {
     page.setReaderPollInterval(20);
     page.setCardGateway(m_gateway.get(), true);
-    auto *readers = child<QComboBox>(page, "readerCombo");
+    auto *readers = test::child<QComboBox>(page, "readerCombo");
     QTRY_COMPARE(readers->count(), 3); // card details, and the two readers
     QCOMPARE(readers->itemText(2), QStringLiteral("Reader: Treatment room 2 (offline)"));
-    auto *combo = child<QComboBox>(page, "appointmentCombo");
+    auto *combo = test::child<QComboBox>(page, "appointmentCombo");
     combo->setCurrentIndex(combo->findData(a.id.toString()));
-    QTest::mouseClick(child<QPushButton>(page, "startButton"), Qt::LeftButton);
-    auto *kinds = child<QComboBox>(page, "tenderKind");
+    QTest::mouseClick(test::child<QPushButton>(page, "startButton"), Qt::LeftButton);
+    auto *kinds = test::child<QComboBox>(page, "tenderKind");
     kinds->setCurrentIndex(kinds->findData(tenderKey(TenderKind::Card)));
     QVERIFY(!readers->isHidden());
     readers->setCurrentIndex(readers->findData(readerId));
-    QTest::mouseClick(child<QPushButton>(page, "addTenderButton"), Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(page, "addTenderButton"), Qt::LeftButton);
 }
 
 void TestTerminalCheckout::cardOnReaderIsCapturedOnce()
 {
-    ui::CheckoutPage page(m_f->store(), frontDesk(*m_f));
+    ui::CheckoutPage page(m_f->store(), test::staffMember(*m_f));
     startWithReader(page, m_f->appointment, QStringLiteral("tmr_front_desk"));
     QTRY_VERIFY2(page.message().startsWith(u"Present the card on the reader \"Front desk\" ($450.00)"),
                  qPrintable(page.message()));
-    QVERIFY(!child<QPushButton>(page, "cancelReaderButton")->isHidden());
-    QVERIFY(!child<QPushButton>(page, "addTenderButton")->isEnabled());
+    QVERIFY(!test::child<QPushButton>(page, "cancelReaderButton")->isHidden());
+    QVERIFY(!test::child<QPushButton>(page, "addTenderButton")->isEnabled());
     // The client taps the card.
     QVERIFY(m_gateway->presentTestCardOnReader(QStringLiteral("test-tap"), QStringLiteral("tmr_front_desk")).isOk());
     QTRY_VERIFY2(page.message().startsWith(u"Card payment of $450.00 approved"), qPrintable(page.message()));
@@ -114,12 +89,12 @@ void TestTerminalCheckout::cardOnReaderIsCapturedOnce()
     for (const auto &r : m_stripe->requests())
         captured = captured || r.path.endsWith("/capture");
     QVERIFY(captured);
-    QVERIFY(child<QPushButton>(page, "cancelReaderButton")->isHidden());
+    QVERIFY(test::child<QPushButton>(page, "cancelReaderButton")->isHidden());
 }
 
 void TestTerminalCheckout::declinedOnReaderLeavesInvoiceOpen()
 {
-    ui::CheckoutPage page(m_f->store(), frontDesk(*m_f));
+    ui::CheckoutPage page(m_f->store(), test::staffMember(*m_f));
     startWithReader(page, m_f->appointment, QStringLiteral("tmr_front_desk"));
     QTRY_VERIFY(page.message().startsWith(u"Present the card"));
     QVERIFY(m_gateway
@@ -129,16 +104,16 @@ void TestTerminalCheckout::declinedOnReaderLeavesInvoiceOpen()
     QTRY_COMPARE(page.message(), QStringLiteral("Card declined on the reader: Your card was declined."));
     QCOMPARE(m_stripe->chargeCount(), 0);
     QCOMPARE(m_f->store().invoices().find(page.currentInvoice().id)->status, InvoiceStatus::Open);
-    QVERIFY(child<QPushButton>(page, "addTenderButton")->isEnabled());
+    QVERIFY(test::child<QPushButton>(page, "addTenderButton")->isEnabled());
     QVERIFY(checkout::PaymentRepository(m_f->store()).pendingPayments()->isEmpty());
 }
 
 void TestTerminalCheckout::cancelReleasesThePayment()
 {
-    ui::CheckoutPage page(m_f->store(), frontDesk(*m_f));
+    ui::CheckoutPage page(m_f->store(), test::staffMember(*m_f));
     startWithReader(page, m_f->appointment, QStringLiteral("tmr_front_desk"));
     QTRY_VERIFY(page.message().startsWith(u"Present the card"));
-    QTest::mouseClick(child<QPushButton>(page, "cancelReaderButton"), Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(page, "cancelReaderButton"), Qt::LeftButton);
     QTRY_COMPARE(page.message(), QStringLiteral("Cancelled at the front desk; the card was not charged."));
     QCOMPARE(m_stripe->chargeCount(), 0);
     auto payments = checkout::PaymentRepository(m_f->store()).paymentsFor(page.currentInvoice().id);
@@ -153,7 +128,7 @@ void TestTerminalCheckout::cancelReleasesThePayment()
 
 void TestTerminalCheckout::offlineReaderIsRefused()
 {
-    ui::CheckoutPage page(m_f->store(), frontDesk(*m_f));
+    ui::CheckoutPage page(m_f->store(), test::staffMember(*m_f));
     startWithReader(page, m_f->appointment, QStringLiteral("tmr_treatment_2"));
     QTRY_VERIFY2(page.message().startsWith(u"The card reader is offline."), qPrintable(page.message()));
     QCOMPARE(m_f->store().invoices().find(page.currentInvoice().id)->status, InvoiceStatus::Open);
