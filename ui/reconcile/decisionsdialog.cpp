@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace msp::ui {
 
 using namespace msp::reconcilestore;
@@ -24,7 +26,7 @@ DecisionsDialog::DecisionsDialog(ReconciliationService &service, const QString &
 {
     setObjectName(QStringLiteral("decisionsDialog"));
     setWindowTitle(importId.isNull() ? tr("Reconciliation decisions") : tr("Decisions on %1").arg(title));
-    resize(1000, 480);
+    resize(1100, 480);
     auto *about = new QLabel(tr("Every pair staff accepted or rejected, newest first. Undo (U) puts an accepted match "
                                 "back in the bands and lets a rejected pair be proposed again; the matcher stops "
                                 "learning from it."));
@@ -69,6 +71,10 @@ void DecisionsDialog::reload()
     }
     m_model->setEntries(std::move(*log), m_currency);
     m_view->resizeColumnsToContents();
+    // Both sides are long ("2 Mar 2026 · $60.00 · Ana Lopez · …"): a tooltip
+    // holds the whole text, the columns leave room for the status.
+    for (const int c : {DecisionLogModel::SoldColumn, DecisionLogModel::ReportedColumn})
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 280));
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(std::min(keep, m_model->rowCount() - 1), 0));
     else

@@ -43,6 +43,7 @@ ThresholdsDialog::ThresholdsDialog(ReconciliationService &service, QWidget *pare
 {
     setObjectName(QStringLiteral("thresholdsDialog"));
     setWindowTitle(tr("Reconciliation thresholds"));
+    setMinimumWidth(480);
     const Thresholds current = m_service.decisions().thresholds().valueOr(Thresholds {});
     auto *about = new QLabel(tr("A pair scoring at or above the match threshold is matched without a look; one at or "
                                 "above the review threshold waits in To review; anything lower stays unmatched. "

@@ -98,6 +98,13 @@ Dialog *openedDialog(QWidget &page)
     return d;
 }
 
+// MEDSPASYNC_UI_SHOTS=DIR keeps a picture of each screen for a person to look at.
+void shot(QWidget *w, const char *name)
+{
+    if (const QString dir = qEnvironmentVariable("MEDSPASYNC_UI_SHOTS"); !dir.isEmpty())
+        w->grab().save(dir + u'/' + QLatin1StringView(name) + QStringLiteral(".png"));
+}
+
 QString status(ui::ReconciliationPage &page)
 {
     return page.findChild<QLabel *>(QStringLiteral("reconcileStatus"))->text();
@@ -146,6 +153,7 @@ void TestReconciliationHistoryPage::thresholdsRebandThePage()
     QCOMPARE(matched->value(), 90.0);
     QVERIFY(save->isEnabled());
     QCOMPARE(problem->text(), QString());
+    shot(dialog, "reconcile-thresholds");
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(!page.findChild<ui::ThresholdsDialog *>() || !page.findChild<ui::ThresholdsDialog *>()->isVisible());
 
@@ -223,6 +231,7 @@ void TestReconciliationHistoryPage::decisionsListedAndUndone()
     QVERIFY2(cell(ui::DecisionLogModel::StatusColumn).startsWith(u"Undone by Maria Manager"),
              qPrintable(cell(ui::DecisionLogModel::StatusColumn)));
     QVERIFY(!undo->isEnabled());
+    shot(dialog, "reconcile-decisions");
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("decisionMessage"))->text(),
              QStringLiteral("Undone: the match is back in the bands, scored afresh."));
     const ReconReport *report = page.report();
@@ -308,6 +317,7 @@ void TestReconciliationHistoryPage::pastImportsOpenedAgain()
     QCOMPARE(cell(0, ui::ImportListModel::AddedColumn), QStringLiteral("2"));
     QCOMPARE(cell(0, ui::ImportListModel::BadRowsColumn), QStringLiteral("0"));
     QVERIFY(!cell(1, ui::ImportListModel::WhenColumn).isEmpty());
+    shot(dialog, "reconcile-imports");
 
     // Its decisions, from the list.
     list->setCurrentIndex(list->model()->index(1, 0));
@@ -330,6 +340,7 @@ void TestReconciliationHistoryPage::pastImportsOpenedAgain()
     QVERIFY(page.report()->bandCount(Band::Matched) >= 4);
     QVERIFY2(status(page).startsWith(u"Reconciling alle-march.csv again"), qPrintable(status(page)));
     QVERIFY(page.bandView()->hasFocus());
+    shot(&page, "reconcile-page-reopened");
 }
 
 QTEST_MAIN(TestReconciliationHistoryPage)
