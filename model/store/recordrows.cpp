@@ -145,6 +145,7 @@ bool isRecordMutation(const QString &name)
                                     QStringLiteral("save_checkout_policy"),
                                     QStringLiteral("import_reconcile_file"),
                                     QStringLiteral("record_reconcile_decision"),
+                                    QStringLiteral("undo_reconcile_decision"),
                                     QStringLiteral("save_clinic"),
                                     QStringLiteral("save_location"),
                                     QStringLiteral("save_room"),
@@ -205,7 +206,7 @@ Result<QList<RecordRow>> recordRowsFor(Database &db, const QString &name, const 
     } else if (name == u"import_reconcile_file") {
         MSP_TRY(readRows(db, QStringLiteral("reconcile_import"), "id", id, out));
         MSP_TRY(readRows(db, QStringLiteral("reconcile_row"), "import_id", id, out));
-    } else if (name == u"record_reconcile_decision") {
+    } else if (name == u"record_reconcile_decision" || name == u"undo_reconcile_decision") {
         MSP_TRY(readRows(db, QStringLiteral("reconcile_decision"), "id", id, out));
     } else {
         return Error::make(ErrorCode::Invalid, tr("The change \"%1\" is not a record change.").arg(name));

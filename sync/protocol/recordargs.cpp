@@ -50,6 +50,7 @@ const QList<RecordMutationRule> &recordMutationRules()
         {QStringLiteral("import_reconcile_file"),
          {QStringLiteral("reconcile_import"), QStringLiteral("reconcile_row")}},
         {QStringLiteral("record_reconcile_decision"), {QStringLiteral("reconcile_decision")}},
+        {QStringLiteral("undo_reconcile_decision"), {QStringLiteral("reconcile_decision")}},
     };
     return rules;
 }
