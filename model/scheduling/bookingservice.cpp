@@ -163,9 +163,12 @@ Result<Appointment> BookingService::write(const Actor &actor, const BookingReque
     a.deviceId = verdict.deviceId;
     a.start = verdict.appointment.startUtc();
     a.end = verdict.appointment.endUtc();
+    // An overbooking's reason goes to the server with the change, so it books
+    // over the conflict there too instead of refusing it into the inbox.
+    const QString serverReason = overbooking ? overbookReason.trimmed() : QString();
     auto written = isMove
-        ? m_store.appointments().reschedule(actor, a, tr("moved"), store::OverlapCheck::CheckedByCaller)
-        : m_store.appointments().create(actor, a, store::OverlapCheck::CheckedByCaller);
+        ? m_store.appointments().reschedule(actor, a, tr("moved"), store::OverlapCheck::CheckedByCaller, serverReason)
+        : m_store.appointments().create(actor, a, store::OverlapCheck::CheckedByCaller, serverReason);
     if (!written)
         return written.error();
     if (overbooking)

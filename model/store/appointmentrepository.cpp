@@ -77,7 +77,8 @@ Result<void> AppointmentRepository::checkNoOverlap(const Appointment &a)
                            .arg(what, q->text(0).left(8)));
 }
 
-Result<Appointment> AppointmentRepository::create(const Actor &actor, Appointment a, OverlapCheck check)
+Result<Appointment> AppointmentRepository::create(const Actor &actor, Appointment a, OverlapCheck check,
+                                                  const QString &overbookReason)
 {
     MSP_TRY(requirePermission(actor, Permission::Book));
     if (a.id.isNull())
@@ -121,21 +122,23 @@ Result<Appointment> AppointmentRepository::create(const Actor &actor, Appointmen
                 .bind(4, statusCode(a.status))
                 .run());
     MSP_TRY(m_audit.append(actor, QStringLiteral("appointment.create"), QStringLiteral("appointment"), a.id));
-    MSP_TRY(m_outbox.enqueue(QStringLiteral("book_appointment"), a.id,
-                             {{QStringLiteral("client_id"), a.clientId.toString()},
-                              {QStringLiteral("practitioner_id"), a.practitionerId.toString()},
-                              {QStringLiteral("service_id"), a.serviceId.toString()},
-                              {QStringLiteral("room_id"), a.roomId.toString()},
-                              {QStringLiteral("device_id"), a.deviceId.toString()},
-                              {QStringLiteral("start"), a.start.toString(Qt::ISODateWithMs)},
-                              {QStringLiteral("end"), a.end.toString(Qt::ISODateWithMs)},
-                              {QStringLiteral("status"), statusCode(a.status)}}));
+    QJsonObject booking {{QStringLiteral("client_id"), a.clientId.toString()},
+                         {QStringLiteral("practitioner_id"), a.practitionerId.toString()},
+                         {QStringLiteral("service_id"), a.serviceId.toString()},
+                         {QStringLiteral("room_id"), a.roomId.toString()},
+                         {QStringLiteral("device_id"), a.deviceId.toString()},
+                         {QStringLiteral("start"), a.start.toString(Qt::ISODateWithMs)},
+                         {QStringLiteral("end"), a.end.toString(Qt::ISODateWithMs)},
+                         {QStringLiteral("status"), statusCode(a.status)}};
+    if (!overbookReason.isEmpty())
+        booking.insert(QStringLiteral("overbook_reason"), overbookReason);
+    MSP_TRY(m_outbox.enqueue(QStringLiteral("book_appointment"), a.id, booking));
     MSP_TRY(tx->commit());
     return a;
 }
 
 Result<Appointment> AppointmentRepository::reschedule(const Actor &actor, Appointment a, const QString &reason,
-                                                      OverlapCheck check)
+                                                      OverlapCheck check, const QString &overbookReason)
 {
     MSP_TRY(requirePermission(actor, Permission::Book));
     MSP_TRY(a.validate());
@@ -176,13 +179,15 @@ Result<Appointment> AppointmentRepository::reschedule(const Actor &actor, Appoin
                 .bind(5, reason.isEmpty() ? QStringLiteral("rescheduled") : reason)
                 .run());
     MSP_TRY(m_audit.append(actor, QStringLiteral("appointment.reschedule"), QStringLiteral("appointment"), a.id));
-    MSP_TRY(m_outbox.enqueue(QStringLiteral("reschedule_appointment"), a.id,
-                             {{QStringLiteral("practitioner_id"), a.practitionerId.toString()},
-                              {QStringLiteral("service_id"), a.serviceId.toString()},
-                              {QStringLiteral("room_id"), a.roomId.toString()},
-                              {QStringLiteral("device_id"), a.deviceId.toString()},
-                              {QStringLiteral("start"), a.start.toString(Qt::ISODateWithMs)},
-                              {QStringLiteral("end"), a.end.toString(Qt::ISODateWithMs)}}));
+    QJsonObject move {{QStringLiteral("practitioner_id"), a.practitionerId.toString()},
+                      {QStringLiteral("service_id"), a.serviceId.toString()},
+                      {QStringLiteral("room_id"), a.roomId.toString()},
+                      {QStringLiteral("device_id"), a.deviceId.toString()},
+                      {QStringLiteral("start"), a.start.toString(Qt::ISODateWithMs)},
+                      {QStringLiteral("end"), a.end.toString(Qt::ISODateWithMs)}};
+    if (!overbookReason.isEmpty())
+        move.insert(QStringLiteral("overbook_reason"), overbookReason);
+    MSP_TRY(m_outbox.enqueue(QStringLiteral("reschedule_appointment"), a.id, move));
     MSP_TRY(tx->commit());
     return a;
 }

@@ -39,12 +39,14 @@ public:
     // Books an appointment. Refuses when the practitioner, room or device is
     // already held by another non-cancelled appointment at that time (the full
     // scheduling rules live in model/scheduling).
+    // `overbookReason` (the caller checked the Overbook permission) travels
+    // with the change so the server books over the conflict too.
     Result<Appointment> create(const Actor &actor, Appointment appointment,
-                               OverlapCheck check = OverlapCheck::ByRepository);
+                               OverlapCheck check = OverlapCheck::ByRepository, const QString &overbookReason = {});
     // Moves or resizes an appointment (time, practitioner, room, device), kept
     // in its history with `reason`.
     Result<Appointment> reschedule(const Actor &actor, Appointment changed, const QString &reason = {},
-                                   OverlapCheck check = OverlapCheck::ByRepository);
+                                   OverlapCheck check = OverlapCheck::ByRepository, const QString &overbookReason = {});
     Result<void> setStatus(const Actor &actor, const EntityId &id, AppointmentStatus to, const QString &reason = {});
     Result<Appointment> find(const EntityId &id);
     // Appointments overlapping [fromUtc, toUtc), ordered by start.

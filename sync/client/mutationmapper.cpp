@@ -63,8 +63,16 @@ Result<protocol::Mutation> toWireMutation(const store::OutboxMutation &m)
         w.args
             = protocol::toJson(protocol::SetAppointmentStatusArgs {id, p.value(QStringLiteral("status")).toString()});
     } else if (m.name == u"reschedule_appointment") {
-        w.args = protocol::toJson(protocol::RescheduleAppointmentArgs {
-            id, time(p, "start"), time(p, "end"), p.value(QStringLiteral("overbook_reason")).toString()});
+        protocol::RescheduleAppointmentArgs a {id, time(p, "start"), time(p, "end"),
+                                               p.value(QStringLiteral("overbook_reason")).toString()};
+        a.practitionerId = p.value(QStringLiteral("practitioner_id")).toString();
+        a.roomId = p.value(QStringLiteral("room_id")).toString();
+        // The payload always names the device; an empty one means none now.
+        if (p.contains(QStringLiteral("device_id")))
+            a.deviceId = p.value(QStringLiteral("device_id")).toString();
+        if (p.contains(QStringLiteral("device_id")) && a.deviceId.isEmpty())
+            a.deviceId = QStringLiteral("none");
+        w.args = protocol::toJson(a);
     } else if (m.name == u"cancel_appointment") {
         w.args = protocol::toJson(protocol::EntityRefArgs {id});
     } else if (m.name == u"merge_clients" || m.name == u"unmerge_clients") {

@@ -135,6 +135,12 @@ QJsonObject toJson(const RescheduleAppointmentArgs &a)
                    {QStringLiteral("end"), encodeTime(a.end)}};
     if (!a.overbookReason.isEmpty())
         o.insert(QStringLiteral("overbook_reason"), a.overbookReason);
+    if (!a.practitionerId.isEmpty())
+        o.insert(QStringLiteral("practitioner_id"), a.practitionerId);
+    if (!a.roomId.isEmpty())
+        o.insert(QStringLiteral("room_id"), a.roomId);
+    if (!a.deviceId.isEmpty())
+        o.insert(QStringLiteral("device_id"), a.deviceId);
     return o;
 }
 
@@ -149,7 +155,19 @@ Result<RescheduleAppointmentArgs> rescheduleFromJson(const QJsonObject &o)
     MSP_TRY(checkRange(*start, *end));
     auto overbook = overbookReasonField(o);
     MSP_TRY(overbook);
-    return RescheduleAppointmentArgs {*id, *start, *end, *overbook};
+    auto practitioner = uuidField(o, u"practitioner_id", true);
+    MSP_TRY(practitioner);
+    auto room = uuidField(o, u"room_id", true);
+    MSP_TRY(room);
+    QString device;
+    if (o.value(QStringLiteral("device_id")).toString() == u"none") {
+        device = QStringLiteral("none");
+    } else {
+        auto d = uuidField(o, u"device_id", true);
+        MSP_TRY(d);
+        device = *d;
+    }
+    return RescheduleAppointmentArgs {*id, *start, *end, *overbook, *practitioner, *room, device};
 }
 
 QJsonObject toJson(const EntityRefArgs &a)

@@ -34,6 +34,11 @@ struct RescheduleAppointmentArgs {
     QDateTime start;
     QDateTime end;
     QString overbookReason; // as for a booking
+    // Where it moves to (a drag to another column); empty: unchanged. A
+    // device id of "none" takes the device off.
+    QString practitionerId;
+    QString roomId;
+    QString deviceId;
 };
 
 // cancel_appointment, delete_client

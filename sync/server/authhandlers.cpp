@@ -1,5 +1,6 @@
 #include "context.h"
 #include "handlers.h"
+#include "loginlimits.h"
 #include "protocol/apierror.h"
 #include "protocol/auth.h"
 #include "security/passwordhash.h"
@@ -58,13 +59,25 @@ HttpResponse handleLogin(Context &ctx, const HttpRequest &req, pqxx::connection_
     if (const int wait
         = std::max(ctx.accountLimiter.retryAfter(accountKey, now), ctx.addressLimiter.retryAfter(addressKey, now)))
         return tooMany(wait);
+    // The same limits across every instance of the server.
+    const LoginLimits shared(ctx, accountKey, addressKey);
+    {
+        pqxx::work check(conn, "login_limits");
+        const int wait = shared.retryAfter(check);
+        check.commit();
+        if (wait > 0)
+            return tooMany(wait);
+    }
+
+    pqxx::work tx(conn);
+    // Failures are counted in their own commit: nothing else was written yet.
     auto fail = [&](QStringView code, const QString &message) {
         ctx.accountLimiter.recordFailure(accountKey, now);
         ctx.addressLimiter.recordFailure(addressKey, now);
+        shared.recordFailure(tx);
+        tx.commit();
         return errorResponse(401, code, message);
     };
-
-    pqxx::work tx(conn);
     const auto users = tx.exec_params("SELECT id, org_id, role, password_hash, totp_secret, totp_last_step, disabled "
                                       "FROM users WHERE email = $1 FOR UPDATE",
                                       accountKey);
@@ -114,6 +127,7 @@ HttpResponse handleLogin(Context &ctx, const HttpRequest &req, pqxx::connection_
     }
     const auto tokens = issueTokens(ctx, tx, claims);
     tx.exec_prepared("audit", claims.orgId, claims.userId, claims.deviceId, "login", "device", claims.deviceId);
+    shared.reset(tx);
     tx.commit();
     ctx.accountLimiter.reset(accountKey);
     return jsonResponse(200, protocol::encodeTokenPair(tokens));

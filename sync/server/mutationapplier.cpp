@@ -226,12 +226,23 @@ MutationResult changeAppointment(pqxx::transaction_base &tx, const Caller &calle
     if (move) {
         slot.start = move->start;
         slot.end = move->end;
+        // A drag to another column moves it to another practitioner, room or
+        // device: the exclusion constraints check the new ones.
+        if (!move->practitionerId.isEmpty())
+            slot.practitioner = s(move->practitionerId);
+        if (!move->roomId.isEmpty())
+            slot.room = s(move->roomId);
+        if (move->deviceId == u"none")
+            slot.equipment.clear();
+        else if (!move->deviceId.isEmpty())
+            slot.equipment = s(move->deviceId);
         // A move is checked afresh: it stays overbooked only when asked again.
         return withOverbooking(
             tx, caller, m.id, slot, move->overbookReason, [&](pqxx::transaction_base &sub, bool overbooked) {
                 sub.exec_prepared("appointment_move", slot.id, caller.claims.orgId, s(protocol::encodeTime(slot.start)),
                                   s(protocol::encodeTime(slot.end)), overbooked,
-                                  overbooked ? s(move->overbookReason) : std::string());
+                                  overbooked ? s(move->overbookReason) : std::string(), slot.practitioner, slot.room,
+                                  slot.equipment);
                 return applied(m.id);
             });
     }

@@ -9,8 +9,9 @@
 namespace msp::server {
 
 // Failed-login limiter: at most `maxFailures` per key within `windowSeconds`.
-// Kept per instance in memory; behind a load balancer each instance limits on
-// its own, which still bounds guessing to instances x limit.
+// Kept per instance in memory, as the instance's first line; LoginLimits
+// counts the same failures in the database so the limit holds across every
+// instance behind a load balancer.
 class RateLimiter
 {
 public:

@@ -1,6 +1,7 @@
 #include "statements.h"
 
 #include "clientmerge.h"
+#include "loginlimits.h"
 #include "recordapplier.h"
 
 #include <pqxx/pqxx>
@@ -59,7 +60,8 @@ void prepareStatements(pqxx::connection_base &c)
     c.prepare("appointment_status", "UPDATE appointments SET status = $3 WHERE id = $1 AND org_id = $2");
     c.prepare("appointment_move",
               "UPDATE appointments SET starts_at = $3::timestamptz, ends_at = $4::timestamptz, overbooked = $5, "
-              "overbook_reason = $6 WHERE id = $1 AND org_id = $2");
+              "overbook_reason = $6, practitioner_id = $7::uuid, room_id = $8::uuid, "
+              "equipment_id = NULLIF($9, '')::uuid WHERE id = $1 AND org_id = $2");
     c.prepare("conflicting_booking",
               "SELECT id, " + wireTime("starts_at") + ", " + wireTime("ends_at")
                   + ", practitioner_id, room_id, coalesce(equipment_id::text, '') FROM appointments WHERE " + occupies
@@ -129,6 +131,7 @@ void prepareStatements(pqxx::connection_base &c)
     prepareWebhookStatements(c);
     prepareClientMergeStatements(c);
     prepareRecordStatements(c);
+    LoginLimits::prepare(c);
 }
 
 } // namespace msp::server

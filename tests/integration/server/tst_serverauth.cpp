@@ -27,10 +27,14 @@ private Q_SLOTS:
     void retryAfterGraceWindowRevokes();
     void revokedDeviceRefusedEverywhere();
     void failedLoginsAreRateLimited();
+    void limitsHoldAcrossInstances();
 
 private:
     Reply refreshWith(const Session &session, const QString &token);
     Reply loginWith(const QString &email, const QString &password, const QString &totp);
+    static Reply loginVia(const ServerProcess &server, const QString &email, const QString &password,
+                          const QString &totp);
+    QStringList serverArgs() const;
     static QString code(const Reply &r) { return r.json().value(u"error").toObject().value(u"code").toString(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -51,11 +55,7 @@ void TestServerAuth::initTestCase()
     m_db = std::make_unique<TestDatabase>();
     QVERIFY(ServerProcess::init(m_db->conninfo(), QStringLiteral("Auth Clinic"), QStringLiteral("admin@auth.test"),
                                 m_adminAccount));
-    m_server = std::make_unique<ServerProcess>(
-        m_db->conninfo(), m_cert,
-        kFastServerArgs
-            + QStringList {QStringLiteral("--token-key"), QString::fromLatin1(QByteArray::fromStdString(m_key).toHex()),
-                           QStringLiteral("--login-max-failures-account"), QStringLiteral("3")});
+    m_server = std::make_unique<ServerProcess>(m_db->conninfo(), m_cert, serverArgs());
     QVERIFY(m_server->start());
     auto client = m_server->client();
     m_admin = login(client, m_adminAccount);
@@ -68,9 +68,22 @@ void TestServerAuth::cleanupTestCase()
     m_db.reset();
 }
 
+QStringList TestServerAuth::serverArgs() const
+{
+    return kFastServerArgs
+        + QStringList {QStringLiteral("--token-key"), QString::fromLatin1(QByteArray::fromStdString(m_key).toHex()),
+                       QStringLiteral("--login-max-failures-account"), QStringLiteral("3")};
+}
+
 Reply TestServerAuth::loginWith(const QString &email, const QString &password, const QString &totp)
 {
-    auto client = m_server->client();
+    return loginVia(*m_server, email, password, totp);
+}
+
+Reply TestServerAuth::loginVia(const ServerProcess &server, const QString &email, const QString &password,
+                               const QString &totp)
+{
+    auto client = server.client();
     const QJsonObject body {{QStringLiteral("email"), email},
                             {QStringLiteral("password"), password},
                             {QStringLiteral("totp"), totp},
@@ -270,6 +283,27 @@ void TestServerAuth::failedLoginsAreRateLimited()
     QCOMPARE(limited.status, 429);
     QCOMPARE(code(limited), QStringLiteral("rate_limited"));
     QVERIFY(limited.header("Retry-After").toInt() > 0);
+}
+
+void TestServerAuth::limitsHoldAcrossInstances()
+{
+    // A second instance on the same database, as behind a load balancer.
+    ServerProcess second(m_db->conninfo(), m_cert, serverArgs());
+    QVERIFY(second.start());
+    auto client = m_server->client();
+    const auto user = createUser(client, m_admin, QStringLiteral("spread@auth.test"), QStringLiteral("front_desk"));
+    // Guesses spread over both instances count as one series: each instance
+    // alone has seen fewer than the limit of 3.
+    QCOMPARE(loginWith(user.email, QStringLiteral("a"), QStringLiteral("000000")).status, 401);
+    QCOMPARE(loginVia(second, user.email, QStringLiteral("b"), QStringLiteral("000000")).status, 401);
+    QCOMPARE(loginWith(user.email, QStringLiteral("c"), QStringLiteral("000000")).status, 401);
+    const auto limited = loginVia(second, user.email, user.password, currentTotp(user.totpSecret));
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(code(limited), QStringLiteral("rate_limited"));
+    QVERIFY(limited.header("Retry-After").toInt() > 0);
+    QCOMPARE(loginWith(user.email, user.password, currentTotp(user.totpSecret)).status, 429);
+    // The counts are kept as hashes: no email in the table.
+    QCOMPARE(m_db->scalar("SELECT count(*) FROM login_failures WHERE key_hash LIKE '%@%'"), QStringLiteral("0"));
 }
 
 QTEST_GUILESS_MAIN(TestServerAuth)
