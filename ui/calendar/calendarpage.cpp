@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSet>
 #include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
@@ -451,16 +450,20 @@ void CalendarPage::forgetClientNames()
 
 void CalendarPage::updateSummary()
 {
-    // Count what is shown: the week view of one practitioner loads everyone's.
-    QSet<QString> shown;
-    for (int i = 0; i < m_view->blockCount(); ++i)
-        shown.insert(m_view->blockAppointmentId(i));
+    // Count what is shown: the week view of one practitioner loads everyone's,
+    // and a booking across midnight has a block in two columns.
+    QList<bool> shown(m_model->rowCount(), false);
+    int n = 0;
     int unconfirmed = 0;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        if (shown.contains(m_model->index(r).data(AppointmentDayModel::IdRole).toString())
-            && m_model->index(r).data(AppointmentDayModel::SyncStateRole).toInt() == int(SyncState::Local))
+    for (int i = 0; i < m_view->blockCount(); ++i) {
+        const int row = m_view->blockModelRow(i);
+        if (row < 0 || row >= shown.size() || shown.at(row))
+            continue;
+        shown[row] = true;
+        ++n;
+        if (m_model->appointmentAt(row).syncState == SyncState::Local)
             ++unconfirmed;
-    const int n = int(shown.size());
+    }
     QString text = n == 0 ? tr("No appointments") : n == 1 ? tr("1 appointment") : tr("%1 appointments").arg(n);
     // Without a sync server every booking is local: saying so on each would be noise.
     if (m_syncConfigured && unconfirmed > 0)
