@@ -265,7 +265,7 @@ Result<void> AppointmentRepository::forCalendar(qint64 fromUtcMs, qint64 toUtcMs
     out.clear(); // keeps the capacity
     auto q = m_db.prepare("SELECT id, client_id, practitioner_id, service_id, room_id, device_id, start_utc, "
                           "end_utc, status, sync_state FROM appointment "
-                          "WHERE start_utc < ?2 AND start_utc > ?3 AND end_utc > ?1 ORDER BY start_utc, id;");
+                          "WHERE start_utc < ?2 AND start_utc > ?3 AND end_utc > ?1 ORDER BY start_utc;");
     if (!q)
         return q.error();
     q->bind(1, fromUtcMs).bind(2, toUtcMs).bind(3, fromUtcMs - kLongestAppointmentMs);
