@@ -42,7 +42,7 @@
 <context>
     <name>msp::AppointmentStatus</name>
     <message>
-        <location filename="../model/domain/appointmentstatus.cpp" line="+42"/>
+        <location filename="../model/domain/appointmentstatus.cpp" line="+50"/>
         <source>Proposed</source>
         <translation>Propuesta</translation>
     </message>
@@ -2138,12 +2138,12 @@ Opciones:
         <translation>Solo existen series diarias, semanales y mensuales.</translation>
     </message>
     <message>
-        <location filename="../model/scheduling/seriesservice.cpp" line="+24"/>
+        <location filename="../model/scheduling/seriesservice.cpp" line="+26"/>
         <source>The appointment on %1 cannot be booked: %2</source>
         <translation>No se puede reservar la cita del %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>Choose the client, the service and the first time.</source>
         <translation>Seleccione el cliente, el servicio y el primer horario.</translation>
     </message>
@@ -2455,7 +2455,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::store</name>
     <message>
-        <location filename="../model/store/appointmentrepository.cpp" line="+70"/>
+        <location filename="../model/store/appointmentrepository.cpp" line="+74"/>
         <source>the practitioner</source>
         <translation>el profesional</translation>
     </message>
@@ -3427,7 +3427,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/calendar/bookingdialogseries.cpp" line="+125"/>
+        <location filename="../ui/calendar/bookingdialogseries.cpp" line="+131"/>
         <source>Book</source>
         <translation>Reservar</translation>
     </message>
@@ -3547,7 +3547,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Indique por qué esta reserva puede superponerse: el motivo se guarda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/bookingdialogseries.cpp" line="-97"/>
+        <location filename="../ui/calendar/bookingdialogseries.cpp" line="-99"/>
         <source>Does not repeat</source>
         <translation>No se repite</translation>
     </message>
@@ -3617,42 +3617,83 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation> meses</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Book series</source>
         <translation>Reservar serie</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
+        <location line="+122"/>
+        <source>Free instead:</source>
+        <translation>Libre en su lugar:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Book this appointment of the series at this time instead; the booking rules check it again first.</source>
+        <translation>Reservar esta cita de la serie a esta hora; antes, las reglas de reserva la vuelven a comprobar.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>That time is no longer free: %1 Pick another one.</source>
+        <translation>Esa hora ya no está libre: %1 Elija otra.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>%1 %2 with %3</source>
         <translation>%1 %2 con %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-56"/>
         <source>Free instead: %1</source>
         <translation>Libre en su lugar: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 of the %2 appointments cannot be booked. Change the series, or book the other %3 and keep these dates as exceptions:</source>
-        <translation>No se pueden reservar %1 de las %2 citas. Cambie la serie o reserve las otras %3 y deje estas fechas como excepciones:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>None of the appointments in this series can be booked. Choose another time or practitioner.</source>
         <translation>No se puede reservar ninguna cita de esta serie. Elija otro horario u otro profesional.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
+        <location line="+15"/>
         <source>Nothing is booked yet.</source>
         <translation>Todavía no se ha reservado nada.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-59"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Moved: %1 → %2 with %3</source>
+        <translation>Movida: %1 → %2 con %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All %1 appointments can be booked, %2 of them at the times you chose instead:</source>
+        <translation>Se pueden reservar las %1 citas, %2 de ellas a las horas que eligió en su lugar:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Book all %1</source>
+        <translation>Reservar las %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of the %2 appointments cannot be booked. Change the series, pick a free time for them, or book the other %3 and keep these dates as exceptions:</source>
+        <translation>No se pueden reservar %1 de las %2 citas. Cambie la serie, elija una hora libre para ellas o reserve las otras %3 y deje estas fechas como excepciones:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Book the other %1</source>
         <translation>Reservar las otras %1</translation>
     </message>
@@ -3660,7 +3701,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::ui::CalendarPage</name>
     <message>
-        <location filename="../ui/calendar/calendarpage.cpp" line="+63"/>
+        <location filename="../ui/calendar/calendarpagebuild.cpp" line="+58"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -3685,7 +3726,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Ir a la fecha</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+55"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -3750,7 +3791,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-77"/>
         <source>Times in %1</source>
         <translation>Horarios en %1</translation>
     </message>
@@ -3760,12 +3801,12 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>El calendario muestra la hora local de la clínica, sin importar la zona horaria de esta computadora.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+106"/>
         <source>No practitioners are set up on this store yet, so the calendar has no columns. Practitioners arrive with the clinic&apos;s data at the first sync.</source>
         <translation>Todavía no hay profesionales configurados en estos datos, por lo que el calendario no tiene columnas. Los profesionales llegan con los datos de la clínica en la primera sincronización.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Waitlisted clients who fit the freed time</source>
         <translation>Clientes en lista de espera que encajan en el horario liberado</translation>
     </message>
@@ -3775,12 +3816,12 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+52"/>
         <source>Cannot drop here: %1</source>
         <translation>No se puede soltar aquí: %1</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location filename="../ui/calendar/calendarpage.cpp" line="+178"/>
         <source>The booking rules could not be read; moving appointments is off until the calendar reloads.</source>
         <translation>No se pudieron leer las reglas de reserva; no se pueden mover citas hasta que se vuelva a cargar el calendario.</translation>
     </message>
@@ -3790,7 +3831,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>No appointments</source>
         <translation>Sin citas</translation>
     </message>
@@ -3848,7 +3889,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <location line="+22"/>
         <location line="+23"/>
         <location line="+33"/>
-        <location filename="../ui/calendar/calendarpage.cpp" line="-202"/>
+        <location filename="../ui/calendar/calendarpagebuild.cpp" line="+3"/>
         <source>Not moved: %1</source>
         <translation>No se movió: %1</translation>
     </message>
@@ -4720,7 +4761,7 @@ o cree un nuevo cliente.</translation>
         <translation>No permitido</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Unconfirmed: booked on this device and not yet accepted by the sync server.</source>
         <translation>Sin confirmar: reservada en este dispositivo y aún no aceptada por el servidor de sincronización.</translation>
     </message>

@@ -36,6 +36,14 @@ std::optional<AppointmentStatus> statusFromCode(QStringView code)
     return std::nullopt;
 }
 
+std::optional<AppointmentStatus> statusFromCode(QLatin1StringView code)
+{
+    for (const auto &e : kEntries)
+        if (code == QStringView(e.code))
+            return e.status;
+    return std::nullopt;
+}
+
 QString statusDisplayName(AppointmentStatus s)
 {
     switch (s) {

@@ -22,6 +22,7 @@ enum class AppointmentStatus {
 
 QString statusCode(AppointmentStatus s); // FHIR code: "noshow", "checked-in"
 std::optional<AppointmentStatus> statusFromCode(QStringView code);
+std::optional<AppointmentStatus> statusFromCode(QLatin1StringView code); // as the store holds it
 QString statusDisplayName(AppointmentStatus s); // translated
 // Whether the appointment holds its practitioner, room and device.
 bool statusOccupiesTime(AppointmentStatus s);

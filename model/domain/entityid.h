@@ -16,6 +16,8 @@ public:
     static EntityId generate();
     static EntityId generateAt(qint64 unixMillis);
     static EntityId fromString(QStringView text); // null when not a UUID
+    // The same from ASCII text (as the store holds ids), with no QString made.
+    static EntityId fromLatin1(QLatin1StringView text) { return EntityId(QUuid::fromString(text)); }
 
     bool isNull() const { return m_uuid.isNull(); }
     QString toString() const; // lower-case, no braces
@@ -24,6 +26,9 @@ public:
 
     friend bool operator==(const EntityId &, const EntityId &) = default;
     friend bool operator<(const EntityId &a, const EntityId &b) { return a.toString() < b.toString(); }
+    // Hashes the 128 bits, not their text: calendars hash thousands of ids a
+    // frame.
+    friend size_t qHash(const EntityId &id, size_t seed = 0) noexcept { return qHash(id.m_uuid, seed); }
 
 private:
     explicit EntityId(QUuid uuid)
@@ -32,10 +37,5 @@ private:
     }
     QUuid m_uuid;
 };
-
-inline size_t qHash(const EntityId &id, size_t seed = 0)
-{
-    return qHash(id.toString(), seed);
-}
 
 } // namespace msp

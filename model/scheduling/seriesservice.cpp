@@ -16,6 +16,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace msp::scheduling {
 
 Error occurrenceRefused(const ClinicTime &time, qint64 start, const Verdict &v)
@@ -26,7 +28,27 @@ Error occurrenceRefused(const ClinicTime &time, qint64 start, const Verdict &v)
                   ruleKey(v.violations.first().rule)};
 }
 
-Result<SeriesService::Checked> SeriesService::check(const BookingRequest &first, const RecurrenceRule &rule)
+namespace {
+// The request for one occurrence: the rule's time, or where it was moved to.
+BookingRequest occurrenceRequest(const BookingRequest &first, const QDateTime &start, qint64 duration,
+                                 const QList<OccurrenceMove> &moves)
+{
+    BookingRequest r = first;
+    r.appointmentId = {};
+    r.start = start;
+    for (const OccurrenceMove &m : moves)
+        if (m.recurrenceId == start) {
+            r.start = m.slot.start;
+            r.practitionerId = m.slot.practitionerId.isNull() ? first.practitionerId : m.slot.practitionerId;
+            r.roomId = m.slot.roomId;
+        }
+    r.end = r.start.addMSecs(duration);
+    return r;
+}
+} // namespace
+
+Result<SeriesService::Checked> SeriesService::check(const BookingRequest &first, const RecurrenceRule &rule,
+                                                    const QList<OccurrenceMove> &moves)
 {
     MSP_TRY(rule.validate());
     auto catalog = loadCatalog(m_store);
@@ -43,31 +65,33 @@ Result<SeriesService::Checked> SeriesService::check(const BookingRequest &first,
     if (starts.isEmpty())
         return Error::invalid(QStringLiteral("recurrence"),
                               QCoreApplication::translate("msp::scheduling", "This series has no appointments."));
-    auto snapshot = loadSnapshot(
-        m_store, *catalog,
-        {starts.first().toMSecsSinceEpoch() - kDayMs, starts.last().toMSecsSinceEpoch() + duration + kDayMs});
+    // A moved occurrence may leave the rule's span by up to its week.
+    qint64 from = starts.first().toMSecsSinceEpoch();
+    qint64 to = starts.last().toMSecsSinceEpoch();
+    for (const OccurrenceMove &m : moves) {
+        from = std::min(from, m.slot.start.toMSecsSinceEpoch());
+        to = std::max(to, m.slot.start.toMSecsSinceEpoch());
+    }
+    auto snapshot = loadSnapshot(m_store, *catalog, {from - kDayMs, to + duration + kDayMs});
     if (!snapshot)
         return snapshot.error();
     Checked out {time, {}};
     for (const QDateTime &start : starts) {
-        BookingRequest r = first;
-        r.appointmentId = {};
-        r.start = start;
-        r.end = start.addMSecs(duration);
+        const BookingRequest r = occurrenceRequest(first, start, duration, moves);
         const Verdict v = snapshot->check(r);
         // Later occurrences must not collide with earlier ones of the series.
         if (v.isAllowed())
             snapshot->add(
                 BusyBlock {EntityId::generate(), r.serviceId, r.practitionerId, v.roomId, v.deviceId, v.block});
-        out.occurrences.append({r.start, r.end, v, {}});
+        out.occurrences.append({r.start, r.end, v, {}, start, r.practitionerId});
     }
     return out;
 }
 
 Result<QList<OccurrenceCheck>> SeriesService::preview(const BookingRequest &first, const RecurrenceRule &rule,
-                                                      int suggestions)
+                                                      int suggestions, const QList<OccurrenceMove> &moves)
 {
-    auto checked = check(first, rule);
+    auto checked = check(first, rule, moves);
     if (!checked)
         return checked.error();
     BookingService booking(m_store);
@@ -77,6 +101,7 @@ Result<QList<OccurrenceCheck>> SeriesService::preview(const BookingRequest &firs
         BookingRequest r = first;
         r.start = o.start;
         r.end = o.end;
+        r.practitionerId = o.practitionerId;
         auto offered = booking.suggest(r, suggestions, 7);
         if (!offered)
             return offered.error();
@@ -86,14 +111,14 @@ Result<QList<OccurrenceCheck>> SeriesService::preview(const BookingRequest &firs
 }
 
 Result<SeriesOutcome> SeriesService::create(const Actor &actor, const BookingRequest &first, const RecurrenceRule &rule,
-                                            SeriesConflicts conflicts)
+                                            SeriesConflicts conflicts, const QList<OccurrenceMove> &moves)
 {
     MSP_TRY(store::requirePermission(actor, Permission::Book));
     // BEGIN IMMEDIATE before the check: what is checked is what is written.
     auto tx = store::Transaction::begin(m_store.database());
     if (!tx)
         return tx.error();
-    auto checked = check(first, rule);
+    auto checked = check(first, rule, moves);
     if (!checked)
         return checked.error();
     const ClinicTime &time = checked->time;
@@ -101,21 +126,27 @@ Result<SeriesOutcome> SeriesService::create(const Actor &actor, const BookingReq
 
     SeriesOutcome outcome;
     outcome.seriesId = EntityId::generate();
-    QList<std::pair<BookingRequest, Verdict>> accepted;
+    struct Accepted {
+        BookingRequest request;
+        Verdict verdict;
+        QDateTime recurrenceId;
+    };
+    QList<Accepted> accepted;
     QStringList exdates;
     for (const OccurrenceCheck &o : all) {
         if (!o.verdict.isAllowed()) {
             if (conflicts == SeriesConflicts::RefuseAll)
                 return occurrenceRefused(time, o.start.toMSecsSinceEpoch(), o.verdict);
-            outcome.skipped.append({o.start, o.verdict});
-            exdates.append(QString::number(o.start.toMSecsSinceEpoch()));
+            outcome.skipped.append({o.recurrenceId, o.verdict});
+            exdates.append(QString::number(o.recurrenceId.toMSecsSinceEpoch()));
             continue;
         }
         BookingRequest r = first;
         r.appointmentId = {};
         r.start = o.start;
         r.end = o.end;
-        accepted.append({r, o.verdict});
+        r.practitionerId = o.practitionerId;
+        accepted.append({r, o.verdict, o.recurrenceId});
     }
     if (accepted.isEmpty())
         return occurrenceRefused(time, all.first().start.toMSecsSinceEpoch(), outcome.skipped.first().verdict);
@@ -129,18 +160,18 @@ Result<SeriesOutcome> SeriesService::create(const Actor &actor, const BookingReq
     MSP_TRY(ins->bind(1, outcome.seriesId)
                 .bind(2, rule.toRRule(time))
                 .bind(3, QString::fromLatin1(time.id()))
-                .bind(4, all.first().start)
+                .bind(4, all.first().recurrenceId)
                 .bind(5, int(duration / kMinuteMs))
                 .bind(6, exdates.join(u','))
                 .bind(7, first.clientId)
                 .bind(8, first.practitionerId)
                 .bind(9, first.serviceId)
-                .bind(10, first.roomId.isNull() ? accepted.first().second.roomId : first.roomId)
-                .bind(11, accepted.first().second.deviceId)
+                .bind(10, first.roomId.isNull() ? accepted.first().verdict.roomId : first.roomId)
+                .bind(11, accepted.first().verdict.deviceId)
                 .bind(12, QDateTime::currentDateTimeUtc())
                 .run());
     QJsonArray occurrences;
-    for (const auto &[r, v] : accepted) {
+    for (const auto &[r, v, recurrenceId] : accepted) {
         Appointment a;
         a.clientId = r.clientId;
         a.serviceId = r.serviceId;
@@ -156,7 +187,7 @@ Result<SeriesOutcome> SeriesService::create(const Actor &actor, const BookingReq
             "UPDATE appointment SET series_id = ?2, recurrence_id_utc = ?3 WHERE id = ?1;");
         if (!link)
             return link.error();
-        MSP_TRY(link->bind(1, created->id).bind(2, outcome.seriesId).bind(3, r.start).run());
+        MSP_TRY(link->bind(1, created->id).bind(2, outcome.seriesId).bind(3, recurrenceId).run());
         occurrences.append(created->id.toString());
         outcome.booked.append(*created);
     }

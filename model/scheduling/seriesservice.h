@@ -33,6 +33,17 @@ struct OccurrenceCheck {
     QDateTime end; // UTC
     Verdict verdict;
     QList<Suggestion> suggestions; // only for a refused occurrence
+    QDateTime recurrenceId; // UTC: the start the rule gives (start differs when moved)
+    EntityId practitionerId; // who it is with (another one when moved to them)
+    bool isMoved() const { return recurrenceId != start; }
+};
+
+// One occurrence booked at another time than its rule gives: a free time
+// offered for a refused occurrence, taken before the series is booked. It
+// keeps its place in the series (its RECURRENCE-ID) and its length.
+struct OccurrenceMove {
+    QDateTime recurrenceId; // UTC: the start the rule gives
+    Slot slot; // the start, practitioner and room it moves to
 };
 
 enum class SeriesConflicts { RefuseAll, SkipConflicting };
@@ -59,10 +70,12 @@ public:
     // Every occurrence `create` would book, checked by the rules against the
     // store and the series' own earlier occurrences; refused ones come with
     // up to `suggestions` free times of each kind. Writes nothing.
-    Result<QList<OccurrenceCheck>> preview(const BookingRequest &first, const RecurrenceRule &rule,
-                                           int suggestions = 2);
+    // `moves` are checked where they move to, by the same rules.
+    Result<QList<OccurrenceCheck>> preview(const BookingRequest &first, const RecurrenceRule &rule, int suggestions = 2,
+                                           const QList<OccurrenceMove> &moves = {});
     Result<SeriesOutcome> create(const Actor &actor, const BookingRequest &first, const RecurrenceRule &rule,
-                                 SeriesConflicts conflicts = SeriesConflicts::RefuseAll);
+                                 SeriesConflicts conflicts = SeriesConflicts::RefuseAll,
+                                 const QList<OccurrenceMove> &moves = {});
     // Changes one occurrence, it and the later ones (the series is split
     // there), or every open occurrence. Returns how many moved; refuses the
     // whole edit, naming the date, when one occurrence would break a rule.
@@ -78,7 +91,7 @@ private:
         ClinicTime time;
         QList<OccurrenceCheck> occurrences;
     };
-    Result<Checked> check(const BookingRequest &first, const RecurrenceRule &rule);
+    Result<Checked> check(const BookingRequest &first, const RecurrenceRule &rule, const QList<OccurrenceMove> &moves);
 
     store::ClinicStore &m_store;
 };

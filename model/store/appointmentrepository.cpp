@@ -13,6 +13,13 @@
 namespace msp::store {
 
 namespace {
+SyncState syncStateFrom(QLatin1StringView key)
+{
+    return key == QLatin1StringView("confirmed") ? SyncState::Confirmed
+        : key == QLatin1StringView("rejected")   ? SyncState::Rejected
+                                                 : SyncState::Local;
+}
+
 constexpr const char *kColumns = "id, client_id, practitioner_id, service_id, room_id, device_id, start_utc, end_utc, "
                                  "status, notes, sync_state";
 
@@ -29,10 +36,7 @@ Appointment readAppointment(const Query &q)
     a.end = q.dateTime(7);
     a.status = statusFromCode(q.text(8)).value_or(AppointmentStatus::Booked);
     a.notes = q.text(9);
-    const QString sync = q.text(10);
-    a.syncState = sync == u"confirmed" ? SyncState::Confirmed
-        : sync == u"rejected"          ? SyncState::Rejected
-                                       : SyncState::Local;
+    a.syncState = syncStateFrom(q.latin1(10));
     return a;
 }
 
@@ -246,13 +250,48 @@ Result<Appointment> AppointmentRepository::find(const EntityId &id)
     return readAppointment(*q);
 }
 
+// An appointment lasts at most 12 hours (Appointment::validate), so one that
+// overlaps a window started at most that long before it: the lower bound
+// turns the scan of every earlier appointment into a range of the index.
+constexpr qint64 kLongestAppointmentMs = 12 * 3600 * 1000;
+
 Result<QList<Appointment>> AppointmentRepository::between(const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    auto q = m_db.prepare(selectSql("WHERE start_utc < ?2 AND end_utc > ?1 ORDER BY start_utc, id;").constData());
+    auto q = m_db.prepare(
+        selectSql("WHERE start_utc < ?2 AND start_utc > ?3 AND end_utc > ?1 ORDER BY start_utc, id;").constData());
     if (!q)
         return q.error();
-    q->bind(1, fromUtc).bind(2, toUtc);
+    q->bind(1, fromUtc).bind(2, toUtc).bind(3, fromUtc.toMSecsSinceEpoch() - kLongestAppointmentMs);
     return collectRows<Appointment>(*q, readAppointment);
+}
+
+Result<void> AppointmentRepository::forCalendar(qint64 fromUtcMs, qint64 toUtcMs, QList<Appointment> &out)
+{
+    out.clear(); // keeps the capacity
+    auto q = m_db.prepare("SELECT id, client_id, practitioner_id, service_id, room_id, device_id, start_utc, "
+                          "end_utc, status, sync_state FROM appointment "
+                          "WHERE start_utc < ?2 AND start_utc > ?3 AND end_utc > ?1 ORDER BY start_utc;");
+    if (!q)
+        return q.error();
+    q->bind(1, fromUtcMs).bind(2, toUtcMs).bind(3, fromUtcMs - kLongestAppointmentMs);
+    while (true) {
+        auto row = q->next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return ok();
+        Appointment &a = out.emplace_back();
+        a.id = q->id(0);
+        a.clientId = q->id(1);
+        a.practitionerId = q->id(2);
+        a.serviceId = q->id(3);
+        a.roomId = q->id(4);
+        a.deviceId = q->id(5);
+        a.start = QDateTime::fromMSecsSinceEpoch(q->int64(6), Qt::UTC);
+        a.end = QDateTime::fromMSecsSinceEpoch(q->int64(7), Qt::UTC);
+        a.status = statusFromCode(q->latin1(8)).value_or(AppointmentStatus::Booked);
+        a.syncState = syncStateFrom(q->latin1(9));
+    }
 }
 
 Result<QList<AppointmentHistoryEntry>> AppointmentRepository::history(const EntityId &id)

@@ -51,6 +51,12 @@ public:
     Result<Appointment> find(const EntityId &id);
     // Appointments overlapping [fromUtc, toUtc), ordered by start.
     Result<QList<Appointment>> between(const QDateTime &fromUtc, const QDateTime &toUtc);
+    // The same for the calendar, which reloads a week of thousands several
+    // times a minute: into `out` (its capacity reused from one load to the
+    // next), without the notes a calendar never shows, in the start index's
+    // order (appointments starting together in the order they were stored),
+    // so no sort runs.
+    Result<void> forCalendar(qint64 fromUtcMs, qint64 toUtcMs, QList<Appointment> &out);
     Result<QList<AppointmentHistoryEntry>> history(const EntityId &id);
     Result<qint64> count();
 

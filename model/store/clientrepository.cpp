@@ -208,6 +208,24 @@ Result<QList<ClientSummary>> ClientRepository::search(QStringView typed, int lim
     return out;
 }
 
+Result<void> ClientRepository::displayNames(const QList<EntityId> &ids, QHash<EntityId, QString> &names)
+{
+    for (const EntityId &id : ids) {
+        auto q = m_db.prepare("SELECT given_name, family_name, preferred_name FROM client WHERE id = ?1;");
+        if (!q)
+            return q.error();
+        q->bind(1, id);
+        auto row = q->next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            continue;
+        const QString preferred = q->text(2);
+        names.insert(id, (preferred.isEmpty() ? q->text(0) : preferred) + u' ' + q->text(1));
+    }
+    return ok();
+}
+
 Result<qint64> ClientRepository::count()
 {
     auto q = m_db.prepare("SELECT count(*) FROM client WHERE merged_into IS NULL;");

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "domain/user.h"
 
+#include <QHash>
 #include <QList>
 
 namespace msp::store {
@@ -44,6 +45,10 @@ public:
     // e-mail. An empty text lists clients alphabetically.
     Result<QList<ClientSummary>> search(QStringView typed, int limit = 200);
     Result<qint64> count();
+    // Adds the display names of `ids` (as search() shows them) to `names`,
+    // each read by its id; ids of no client are left out. The calendar asks
+    // for the few it has not seen instead of listing every client.
+    Result<void> displayNames(const QList<EntityId> &ids, QHash<EntityId, QString> &names);
 
 private:
     Result<Client> load(const EntityId &id);

@@ -73,6 +73,12 @@ QString Query::text(int column) const
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
+QLatin1StringView Query::latin1(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return p ? QLatin1StringView(p, sqlite3_column_bytes(m_stmt, column)) : QLatin1StringView();
+}
+
 qint64 Query::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
@@ -86,7 +92,9 @@ QByteArray Query::blob(int column) const
 
 EntityId Query::id(int column) const
 {
-    return EntityId::fromString(text(column));
+    // Ids are ASCII: parsed from SQLite's bytes without a QString each.
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return p ? EntityId::fromLatin1(QLatin1StringView(p, sqlite3_column_bytes(m_stmt, column))) : EntityId();
 }
 
 QDateTime Query::dateTime(int column) const

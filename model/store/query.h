@@ -51,6 +51,8 @@ public:
     Result<void> run();
 
     QString text(int column) const;
+    // The column's ASCII text without a copy; valid until the next step.
+    QLatin1StringView latin1(int column) const;
     qint64 int64(int column) const;
     bool boolean(int column) const { return int64(column) != 0; }
     QByteArray blob(int column) const;

@@ -6,6 +6,10 @@
 #include "store/clinicstore.h"
 #include "store/practitionerrepository.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace msp::ui {
 
 namespace {
@@ -22,14 +26,11 @@ AppointmentDayModel::AppointmentDayModel(store::ClinicStore &store, QObject *par
 Result<void> AppointmentDayModel::loadDays(QDate day, int dayCount, const QTimeZone &zone)
 {
     dayCount = qBound(1, dayCount, 31);
-    const QDateTime from = QDateTime(day, QTime(0, 0), zone).toUTC();
-    const QDateTime to = QDateTime(day.addDays(dayCount), QTime(0, 0), zone).toUTC();
-    auto appointments = m_store.appointments().between(from, to);
-    Result<void> outcome;
-    if (!appointments)
-        outcome = appointments.error();
-    else
-        outcome = refreshNames(*appointments);
+    const qint64 from = QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(day.addDays(dayCount), QTime(0, 0), zone).toMSecsSinceEpoch();
+    Result<void> outcome = m_store.appointments().forCalendar(from, to, m_loaded);
+    if (outcome)
+        outcome = refreshNames(m_loaded);
 
     beginResetModel();
     m_day = day;
@@ -37,12 +38,26 @@ Result<void> AppointmentDayModel::loadDays(QDate day, int dayCount, const QTimeZ
     m_zone = zone;
     m_rows.clear();
     if (outcome) {
-        m_rows.reserve(appointments->size());
-        for (const Appointment &a : std::as_const(*appointments)) {
-            const ServiceInfo service = m_services.value(a.serviceId);
-            m_rows.append({a, m_clientNames.value(a.clientId, tr("Unknown client")),
-                           service.name.isEmpty() ? tr("Unknown service") : service.name,
-                           service.color.isValid() ? service.color : kFallbackColor});
+        // Appointments reach at most 12 hours either side of the days.
+        const ZoneOffsets offsets(zone, from - ZoneOffsets::kDayMs, to + ZoneOffsets::kDayMs);
+        const QString unknownClient = tr("Unknown client");
+        const QString unknownService = tr("Unknown service");
+        const ServiceInfo unknown {unknownService, kFallbackColor};
+        m_rows.reserve(m_loaded.size());
+        for (const Appointment &a : std::as_const(m_loaded)) {
+            Row &row = m_rows.emplace_back();
+            row.appointment = a;
+            const qint64 start = a.start.toMSecsSinceEpoch();
+            const qint64 end = a.end.toMSecsSinceEpoch();
+            row.localStartMs = offsets.toLocalMs(start);
+            row.localEndMs = offsets.toLocalMs(end);
+            row.lastDay = ZoneOffsets::dayNumber(offsets.toLocalMs(std::max(start, end - 1)));
+            const auto client = m_clientNames.constFind(a.clientId);
+            row.clientName = client == m_clientNames.cend() || client->isEmpty() ? unknownClient : *client;
+            const auto service = m_services.constFind(a.serviceId);
+            const ServiceInfo &info = service == m_services.cend() ? unknown : *service;
+            row.serviceName = info.name.isEmpty() ? unknownService : info.name;
+            row.color = info.color.isValid() ? info.color : kFallbackColor;
         }
     }
     endResetModel();
@@ -57,12 +72,14 @@ void AppointmentDayModel::forgetNames()
 
 Result<void> AppointmentDayModel::refreshNames(const QList<Appointment> &appointments)
 {
-    bool missingClient = false;
     bool missingService = false;
+    QSet<EntityId> unknown;
     for (const Appointment &a : appointments) {
-        missingClient = missingClient || !m_clientNames.contains(a.clientId);
+        if (!m_clientNames.contains(a.clientId))
+            unknown.insert(a.clientId);
         missingService = missingService || !m_services.contains(a.serviceId);
     }
+    const QList<EntityId> unknownClients = unknown.values();
     if (missingService) {
         auto services = m_store.services().all();
         if (!services)
@@ -71,28 +88,37 @@ Result<void> AppointmentDayModel::refreshNames(const QList<Appointment> &appoint
         for (const Service &s : std::as_const(*services))
             m_services.insert(s.id, {s.name, QColor(s.color)});
     }
-    if (missingClient) {
-        // The repository has no lookup by a list of ids yet; one ordered scan
-        // of the summaries (no PHI beyond the name is kept) is cheap at clinic
-        // sizes and is only repeated when an unknown client appears.
-        auto total = m_store.clients().count();
-        if (!total)
-            return total.error();
-        auto clients = m_store.clients().search(u"", int(qMax<qint64>(*total, 1)));
-        if (!clients)
-            return clients.error();
-        m_clientNames.clear();
-        m_clientNames.reserve(clients->size());
-        for (const store::ClientSummary &c : std::as_const(*clients))
-            m_clientNames.insert(c.id, c.displayName);
+    if (!unknownClients.isEmpty()) {
+        // Only the clients not seen yet, each by its id: the whole client
+        // list of a large clinic would be read otherwise. An id with no
+        // client is remembered as such (empty) so it is not asked again.
+        MSP_TRY(m_store.clients().displayNames(unknownClients, m_clientNames));
+        for (const EntityId &id : unknownClients)
+            if (!m_clientNames.contains(id))
+                m_clientNames.insert(id, QString());
     }
     return ok();
 }
 
+QString AppointmentDayModel::clientName(const EntityId &clientId) const
+{
+    if (clientId.isNull())
+        return {};
+    if (const auto found = m_clientNames.constFind(clientId); found != m_clientNames.cend())
+        return *found;
+    if (!m_store.clients().displayNames({clientId}, m_clientNames))
+        return {}; // not cached: asked again next time
+    // Empty, and remembered as such, when there is no such client.
+    return *m_clientNames.emplace(clientId, m_clientNames.value(clientId));
+}
+
 int AppointmentDayModel::rowOf(const QString &appointmentId) const
 {
+    const EntityId id = EntityId::fromString(appointmentId);
+    if (id.isNull())
+        return -1;
     for (int r = 0; r < m_rows.size(); ++r)
-        if (m_rows.at(r).appointment.id.toString() == appointmentId)
+        if (m_rows.at(r).appointment.id == id)
             return r;
     return -1;
 }
@@ -102,11 +128,14 @@ int AppointmentDayModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QString AppointmentDayModel::timeRange(const Row &row) const
+QString AppointmentDayModel::timeRange(int row) const
 {
-    const QTime start = row.appointment.start.toTimeZone(m_zone).time();
-    const QTime end = row.appointment.end.toTimeZone(m_zone).time();
-    return QString(shortTime(start) + u"–" + shortTime(end));
+    const Row &r = m_rows.at(row);
+    const auto wall = [](qint64 localMs) {
+        const qint64 inDay = localMs - ZoneOffsets::dayNumber(localMs) * ZoneOffsets::kDayMs;
+        return QTime::fromMSecsSinceStartOfDay(int(inDay));
+    };
+    return QString(shortTime(wall(r.localStartMs)) + u"–" + shortTime(wall(r.localEndMs)));
 }
 
 QVariant AppointmentDayModel::data(const QModelIndex &index, int role) const
@@ -116,9 +145,9 @@ QVariant AppointmentDayModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const Appointment &a = row.appointment;
     switch (role) {
-    case Qt::DisplayRole: return QString(timeRange(row) + u"  " + row.clientName + u" · " + row.serviceName);
+    case Qt::DisplayRole: return QString(timeRange(index.row()) + u"  " + row.clientName + u" · " + row.serviceName);
     case Qt::ToolTipRole:
-        return QString(row.clientName + u'\n' + row.serviceName + u'\n' + timeRange(row) + u'\n'
+        return QString(row.clientName + u'\n' + row.serviceName + u'\n' + timeRange(index.row()) + u'\n'
                        + statusDisplayName(a.status));
     case Qt::DecorationRole:
     case ColorRole: return row.color;

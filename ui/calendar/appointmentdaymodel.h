@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/zoneoffsets.h"
 #include "domain/appointment.h"
 #include "domain/result.h"
 
@@ -50,8 +51,9 @@ public:
     Result<void> reload() { return loadDays(m_day, m_dayCount, m_zone); }
     // Client names are cached for the calendar; call after a client changed.
     void forgetNames();
-    // The cached display name of a client (empty when unknown).
-    QString clientName(const EntityId &clientId) const { return m_clientNames.value(clientId); }
+    // The display name of a client (empty when unknown): cached, or read by
+    // its id the first time (a waitlisted client need not be on the calendar).
+    QString clientName(const EntityId &clientId) const;
 
     QDate day() const { return m_day; } // the first day loaded
     int dayCount() const { return m_dayCount; }
@@ -60,26 +62,36 @@ public:
     const Appointment &appointmentAt(int row) const { return m_rows.at(row).appointment; }
     QTimeZone timeZone() const { return m_zone; }
 
+    // A row as the calendar grid lays it out and paints it, without a
+    // QVariant or a time-zone conversion per field (a week holds thousands).
+    struct Entry {
+        Appointment appointment; // without its notes
+        qint64 localStartMs = 0; // wall clock, see ZoneOffsets
+        qint64 localEndMs = 0;
+        qint64 lastDay = 0; // the local day of its last millisecond (ZoneOffsets::dayNumber)
+        QString clientName;
+        QString serviceName;
+        QColor color;
+    };
+    const Entry &entry(int row) const { return m_rows.at(row); }
+    // The wall-clock "HH:mm–HH:mm" of a row.
+    QString timeRange(int row) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    struct Row {
-        Appointment appointment;
-        QString clientName;
-        QString serviceName;
-        QColor color;
-    };
+    using Row = Entry;
     Result<void> refreshNames(const QList<Appointment> &appointments);
-    QString timeRange(const Row &row) const;
 
     store::ClinicStore &m_store;
     QDate m_day;
     int m_dayCount = 1;
     QTimeZone m_zone;
     QList<Row> m_rows;
-    QHash<EntityId, QString> m_clientNames;
+    QList<Appointment> m_loaded; // reused from one load to the next
+    mutable QHash<EntityId, QString> m_clientNames; // empty: no such client
     struct ServiceInfo {
         QString name;
         QColor color;

@@ -91,6 +91,10 @@ private:
     void resetSeriesCheck();
     void bookSeries(scheduling::BookingRequest request);
     void listRefused(const QList<scheduling::OccurrenceCheck> &occurrences);
+    QWidget *refusedRow(const QString &text, const scheduling::OccurrenceCheck &occurrence);
+    // Books a refused occurrence at a free time offered for it instead, once
+    // the rules agree on a fresh check (bookingdialogseries.cpp).
+    void takeSuggestion(const QDateTime &recurrenceId, const scheduling::Slot &slot);
 
     store::ClinicStore &m_store;
     Actor m_actor;
@@ -101,6 +105,9 @@ private:
     Appointment m_booked;
     int m_bookedCount = 0;
     bool m_seriesChecked = false; // the refused occurrences are listed: the next click books the rest
+    int m_seriesRefused = 0; // how many the list refuses (the next click leaves them out)
+    scheduling::BookingRequest m_seriesRequest; // the series the list is for
+    QList<scheduling::OccurrenceMove> m_moves; // refused occurrences taken to an offered time
     scheduling::Verdict m_verdict;
     bool m_updating = false;
 

@@ -14,5 +14,6 @@ target_sources(medspasync_ui PRIVATE
   calendar/seriesscopedialog.h calendar/seriesscopedialog.cpp
   calendar/bookingdialogseries.cpp
   calendar/appointmentdialog.h calendar/appointmentdialog.cpp
+  calendar/calendarpagebuild.cpp
   calendar/calendaractions.cpp)
 target_link_libraries(medspasync_ui PUBLIC MedSpaSync::Scheduling)

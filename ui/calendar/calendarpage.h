@@ -14,6 +14,7 @@
 class QCalendarWidget;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QListWidget;
 class QMenu;
 class QPushButton;
@@ -84,7 +85,14 @@ Q_SIGNALS:
     void appointmentsChanged();
 
 private:
+    // The widgets (calendarpagebuild.cpp).
     void build();
+    QLayout *buildDateBar();
+    QLayout *buildTools();
+    void buildBanners();
+    QWidget *buildWaitlist();
+    QWidget *buildGrid();
+    void connectView();
     void buildColumns(const QList<Practitioner> &practitioners);
     QDate firstShownDay() const;
     int shownDays() const { return m_span == Span::Week ? 7 : 1; }

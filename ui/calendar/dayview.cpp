@@ -1,6 +1,7 @@
 #include "calendar/dayview.h"
 
 #include "calendar/appointmentdaymodel.h"
+#include "calendar/zoneoffsets.h"
 #include "common/displayformat.h"
 
 #include <QHash>
@@ -87,10 +88,12 @@ int DayView::columnAt(int x) const
     return -1;
 }
 
-int DayView::blockIndexOf(const QString &appointmentId) const
+int DayView::blockIndexOf(const EntityId &appointmentId) const
 {
+    if (appointmentId.isNull())
+        return -1;
     for (int i = 0; i < m_blocks.size(); ++i)
-        if (m_blocks.at(i).appointmentId == appointmentId)
+        if (m_blocks.at(i).id == appointmentId)
             return i;
     return -1;
 }
@@ -184,8 +187,10 @@ void DayView::rebuild()
             first = std::min(first, span.startMinute);
             last = std::max(last, span.endMinute);
         }
+    m_columnDays.resize(m_columns.size());
+    for (int c = 0; c < columnCount(); ++c)
+        m_columnDays[c] = ZoneOffsets::dayNumber(m_columns.at(c).date);
     if (m_model) {
-        const QTimeZone zone = m_model->timeZone();
         const int rows = m_model->rowCount();
         m_blocks.reserve(rows);
         // The columns each practitioner or room has (a week view: seven), so
@@ -195,48 +200,33 @@ void DayView::rebuild()
             const CalendarColumn &col = m_columns.at(c);
             columnsOf[col.isRoom() ? col.roomId : col.practitionerId].append(c);
         }
-        // Minutes from the column's local midnight, clamped to its day.
-        const auto minuteIn = [](const QDateTime &local, QDate day) {
-            return local.date() < day ? 0 : local.date() > day ? 24 * 60 : local.time().msecsSinceStartOfDay() / 60000;
-        };
+        // Everything below is integer arithmetic over the model's wall-clock
+        // times: a week of 5,000 appointments is laid out well inside a frame.
         for (int r = 0; r < rows; ++r) {
-            const QModelIndex i = m_model->index(r);
-            const EntityId practitioner
-                = EntityId::fromString(i.data(AppointmentDayModel::PractitionerIdRole).toString());
-            const EntityId room = EntityId::fromString(i.data(AppointmentDayModel::RoomIdRole).toString());
-            const auto byPractitioner = columnsOf.constFind(practitioner);
-            const auto byRoom = room.isNull() ? columnsOf.constEnd() : columnsOf.constFind(room);
+            const AppointmentDayModel::Entry &e = m_model->entry(r);
+            const Appointment &a = e.appointment;
+            const auto byPractitioner = columnsOf.constFind(a.practitionerId);
+            const auto byRoom = a.roomId.isNull() ? columnsOf.constEnd() : columnsOf.constFind(a.roomId);
             if (byPractitioner == columnsOf.constEnd() && byRoom == columnsOf.constEnd())
                 continue; // an inactive practitioner's booking has no column
-            const QDateTime start = i.data(AppointmentDayModel::StartRole).toDateTime().toTimeZone(zone);
-            const QDateTime end = i.data(AppointmentDayModel::EndRole).toDateTime().toTimeZone(zone);
-            const QDate startDay = start.date();
-            const QDate endDay = end.addMSecs(-1).date();
+            const qint64 startDay = ZoneOffsets::dayNumber(e.localStartMs);
             Block b;
             b.modelRow = r;
-            bool described = false;
+            b.id = a.id;
+            b.color = e.color;
+            b.status = a.status;
+            b.syncState = a.syncState;
             for (const auto &found : {byPractitioner, byRoom}) {
                 if (found == columnsOf.constEnd())
                     continue;
                 for (int c : *found) {
-                    const CalendarColumn &col = m_columns.at(c);
+                    const qint64 day = m_columnDays.at(c);
                     // A booking across midnight shows in both days' columns.
-                    if (!col.holds(practitioner, room) || col.date < startDay || col.date > endDay)
+                    if (!m_columns.at(c).holds(a.practitionerId, a.roomId) || day < startDay || day > e.lastDay)
                         continue;
-                    if (!described) {
-                        b.appointmentId = i.data(AppointmentDayModel::IdRole).toString();
-                        b.client = i.data(AppointmentDayModel::ClientNameRole).toString();
-                        b.service = i.data(AppointmentDayModel::ServiceNameRole).toString();
-                        b.color = i.data(AppointmentDayModel::ColorRole).value<QColor>();
-                        b.status = AppointmentStatus(i.data(AppointmentDayModel::StatusRole).toInt());
-                        b.statusText = i.data(AppointmentDayModel::StatusTextRole).toString();
-                        b.syncState = SyncState(i.data(AppointmentDayModel::SyncStateRole).toInt());
-                        b.time = QString(shortTime(start.time()) + u"–" + shortTime(end.time()));
-                        described = true;
-                    }
                     b.place.column = c;
-                    b.place.startMinute = minuteIn(start, col.date);
-                    b.place.endMinute = std::max(b.place.startMinute + 10, minuteIn(end, col.date));
+                    b.place.startMinute = ZoneOffsets::minuteIn(e.localStartMs, day);
+                    b.place.endMinute = std::max(b.place.startMinute + 10, ZoneOffsets::minuteIn(e.localEndMs, day));
                     first = std::min(first, b.place.startMinute);
                     last = std::max(last, b.place.endMinute);
                     m_blocks.append(b);
@@ -258,8 +248,8 @@ void DayView::rebuild()
         m_blocks[d.row].place = d;
 
     m_cursorColumn = std::clamp(m_cursorColumn, 0, std::max(0, columnCount() - 1));
-    if (!m_selectedId.isEmpty() && blockIndexOf(m_selectedId) < 0) {
-        m_selectedId.clear();
+    if (!m_selected.isNull() && blockIndexOf(m_selected) < 0) {
+        m_selected = {};
         Q_EMIT selectionChanged(QString());
     }
     m_drag = {};
@@ -298,7 +288,7 @@ int DayView::blockAt(const QPoint &pos) const
 
 QString DayView::selectedAppointmentId() const
 {
-    return m_selectedId;
+    return m_selected.toString();
 }
 
 void DayView::selectAppointment(const QString &appointmentId)
@@ -308,14 +298,14 @@ void DayView::selectAppointment(const QString &appointmentId)
 
 void DayView::selectBlock(int index)
 {
-    const QString id = index >= 0 ? m_blocks.at(index).appointmentId : QString();
+    const EntityId id = index >= 0 ? m_blocks.at(index).id : EntityId();
     if (index >= 0) {
         m_cursorColumn = m_blocks.at(index).place.column;
         m_cursorMinute = m_blocks.at(index).place.startMinute;
     }
-    if (id != m_selectedId) {
-        m_selectedId = id;
-        Q_EMIT selectionChanged(id);
+    if (id != m_selected) {
+        m_selected = id;
+        Q_EMIT selectionChanged(id.toString());
     }
     update();
 }
@@ -325,10 +315,10 @@ void DayView::setCursorAt(int column, int minute)
     m_cursorColumn = std::clamp(column, 0, std::max(0, columnCount() - 1));
     m_cursorMinute = std::clamp(minute, 0, 24 * 60 - m_rowMinutes);
     const int under = blockUnderCursor();
-    const QString id = under >= 0 ? m_blocks.at(under).appointmentId : QString();
-    if (id != m_selectedId) {
-        m_selectedId = id;
-        Q_EMIT selectionChanged(id);
+    const EntityId id = under >= 0 ? m_blocks.at(under).id : EntityId();
+    if (id != m_selected) {
+        m_selected = id;
+        Q_EMIT selectionChanged(id.toString());
     }
     update();
 }
@@ -341,6 +331,14 @@ int DayView::blockUnderCursor() const
             return i;
     }
     return -1;
+}
+
+DayView::BlockText DayView::textOf(const Block &b) const
+{
+    if (!m_model || b.modelRow >= m_model->rowCount())
+        return {};
+    const AppointmentDayModel::Entry &e = m_model->entry(b.modelRow);
+    return {e.clientName, e.serviceName, m_model->timeRange(b.modelRow), statusDisplayName(b.status)};
 }
 
 int DayView::snap(int minute) const

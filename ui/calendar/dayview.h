@@ -63,8 +63,10 @@ public:
     // Appointments drawn (those of a shown column).
     int blockCount() const { return int(m_blocks.size()); }
     QRectF blockRect(int index) const { return m_blocks.at(index).rect; }
-    QString blockAppointmentId(int index) const { return m_blocks.at(index).appointmentId; }
-    int blockIndexOf(const QString &appointmentId) const;
+    QString blockAppointmentId(int index) const { return m_blocks.at(index).id.toString(); }
+    int blockModelRow(int index) const { return m_blocks.at(index).modelRow; }
+    int blockIndexOf(const QString &appointmentId) const { return blockIndexOf(EntityId::fromString(appointmentId)); }
+    int blockIndexOf(const EntityId &appointmentId) const;
     int yForMinute(int minute) const;
     int minuteForY(int y) const;
     int firstHour() const { return m_firstHour; }
@@ -123,19 +125,24 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    // A placed appointment. Its words are read from the model when painted
+    // (a screenful of blocks), never for all of a week's when laid out.
     struct Block {
         DayBlock place;
         int modelRow = 0;
         QRectF rect;
-        QString appointmentId;
-        QString client;
-        QString service;
-        QString time;
-        QString statusText;
+        EntityId id;
         QColor color;
         AppointmentStatus status = AppointmentStatus::Booked;
         SyncState syncState = SyncState::Local;
     };
+    struct BlockText {
+        QString client;
+        QString service;
+        QString time;
+        QString statusText;
+    };
+    BlockText textOf(const Block &block) const;
     struct Drag {
         enum class Kind { None, Move, Resize, Create };
         Kind kind = Kind::None;
@@ -174,13 +181,14 @@ private:
     QList<Practitioner> m_practitioners;
     bool m_columnsFromPractitioners = true;
     QList<CalendarColumn> m_columns;
+    QList<qint64> m_columnDays; // each column's date as ZoneOffsets::dayNumber
     QList<Block> m_blocks;
     DropChecker m_checker;
     bool m_showUnconfirmed = false;
     int m_firstHour = 7;
     int m_lastHour = 20;
     int m_rowMinutes = 15;
-    QString m_selectedId;
+    EntityId m_selected;
     int m_cursorColumn = 0;
     int m_cursorMinute = 9 * 60;
     Drag m_drag;

@@ -84,7 +84,7 @@ DropProposal DayView::proposal() const
     out.resize = m_drag.kind == Drag::Kind::Resize;
     if (m_drag.block >= 0) {
         const Block &b = m_blocks.at(m_drag.block);
-        out.appointmentId = b.appointmentId;
+        out.appointmentId = b.id.toString();
         const Appointment &a = m_model->appointmentAt(b.modelRow);
         if (m_drag.kind == Drag::Kind::Move) {
             // The length stays the real one, across a daylight-saving change too.
@@ -187,7 +187,7 @@ void DayView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const int i = blockAt(event->position().toPoint());
     if (i >= 0)
-        Q_EMIT appointmentActivated(m_blocks.at(i).appointmentId);
+        Q_EMIT appointmentActivated(m_blocks.at(i).id.toString());
     QWidget::mouseDoubleClickEvent(event);
 }
 
@@ -197,7 +197,7 @@ void DayView::contextMenuEvent(QContextMenuEvent *event)
     if (i < 0)
         return QWidget::contextMenuEvent(event);
     selectBlock(i);
-    Q_EMIT contextMenuRequested(m_blocks.at(i).appointmentId, event->globalPos());
+    Q_EMIT contextMenuRequested(m_blocks.at(i).id.toString(), event->globalPos());
 }
 
 void DayView::moveCursor(int dColumn, int dRows)
@@ -210,7 +210,7 @@ void DayView::moveCursor(int dColumn, int dRows)
         column = std::clamp(column + dColumn, 0, columnCount() - 1);
     } else if (dRows > 0) {
         // Past the selected block in one step, not a row at a time.
-        const int selected = blockIndexOf(m_selectedId);
+        const int selected = blockIndexOf(m_selected);
         if (selected >= 0 && m_blocks.at(selected).place.column == column)
             minute = (m_blocks.at(selected).place.endMinute + m_rowMinutes - 1) / m_rowMinutes * m_rowMinutes;
         else
@@ -246,15 +246,15 @@ void DayView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down: moveCursor(0, 1); break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (!m_selectedId.isEmpty())
-            Q_EMIT appointmentActivated(m_selectedId);
+        if (!m_selected.isNull())
+            Q_EMIT appointmentActivated(m_selected.toString());
         else
             Q_EMIT newBookingRequested(m_cursorColumn, utcAt(m_cursorColumn, m_cursorMinute));
         break;
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
-        if (!m_selectedId.isEmpty())
-            Q_EMIT cancelRequested(m_selectedId);
+        if (!m_selected.isNull())
+            Q_EMIT cancelRequested(m_selected.toString());
         break;
     case Qt::Key_N: Q_EMIT newBookingRequested(m_cursorColumn, utcAt(m_cursorColumn, m_cursorMinute)); break;
     case Qt::Key_T: Q_EMIT todayRequested(); break;

@@ -48,8 +48,8 @@ void DayView::paintEvent(QPaintEvent *event)
     p.setRenderHint(QPainter::Antialiasing);
     for (const Block &b : std::as_const(m_blocks))
         if (b.rect.intersects(exposed))
-            paintBlock(p, b, b.appointmentId == m_selectedId);
-    if (hasFocus() && m_selectedId.isEmpty())
+            paintBlock(p, b, !m_selected.isNull() && b.id == m_selected);
+    if (hasFocus() && m_selected.isNull())
         paintCursor(p);
     paintNowLine(p);
     if (m_drag.active)
@@ -106,9 +106,9 @@ void DayView::paintGrid(QPainter &p, const QRect &exposed) const
 void DayView::paintBlock(QPainter &p, const Block &b, bool selected) const
 {
     const bool inactive = isInactive(b.status);
+    const BlockText t = textOf(b);
     const bool unconfirmed = m_showUnconfirmed && b.syncState == SyncState::Local;
-    const bool beingMoved
-        = m_drag.active && m_drag.block >= 0 && m_blocks.at(m_drag.block).appointmentId == b.appointmentId;
+    const bool beingMoved = m_drag.active && m_drag.block >= 0 && m_blocks.at(m_drag.block).id == b.id;
     p.save();
     if (inactive || beingMoved)
         p.setOpacity(beingMoved ? 0.35 : 0.5);
@@ -156,9 +156,9 @@ void DayView::paintBlock(QPainter &p, const Block &b, bool selected) const
     if (unconfirmed)
         markers.append({tr("Unconfirmed"), theme::warning, theme::warningBackground});
     if (b.status == AppointmentStatus::Arrived || b.status == AppointmentStatus::CheckedIn)
-        markers.append({b.statusText, theme::success, theme::successBackground});
+        markers.append({t.statusText, theme::success, theme::successBackground});
     else if (inactive)
-        markers.append({b.statusText, theme::mutedText, QColor(0xe2, 0xe8, 0xf0)});
+        markers.append({t.statusText, theme::mutedText, QColor(0xe2, 0xe8, 0xf0)});
     qreal labelsWidth = 0;
     for (const Marker &m : std::as_const(markers))
         labelsWidth += badgeMetrics.horizontalAdvance(m.text) + 13;
@@ -169,7 +169,7 @@ void DayView::paintBlock(QPainter &p, const Block &b, bool selected) const
     const qreal tickWidth = completed ? nameMetrics.horizontalAdvance(tick) + 4 : 0;
     // Worded badges when the name still fits beside them; otherwise small
     // dots (the tooltip still says it) so the name wins.
-    const bool worded = nameMetrics.horizontalAdvance(b.client) + labelsWidth + tickWidth + 4 <= text.width();
+    const bool worded = nameMetrics.horizontalAdvance(t.client) + labelsWidth + tickWidth + 4 <= text.width();
     qreal right = b.rect.right() - 4;
     const qreal badgeTop = b.rect.top() + 3;
     p.setFont(badgeFont);
@@ -200,7 +200,7 @@ void DayView::paintBlock(QPainter &p, const Block &b, bool selected) const
     p.setFont(nameFont);
     p.setPen(theme::text);
     p.drawText(QRectF(text.left(), y, firstLineWidth, nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               nameMetrics.elidedText(b.client, Qt::ElideRight, firstLineWidth));
+               nameMetrics.elidedText(t.client, Qt::ElideRight, firstLineWidth));
     y += nameMetrics.height();
     p.setFont(detailFont);
     p.setPen(QColor(0x33, 0x41, 0x55));
@@ -210,10 +210,10 @@ void DayView::paintBlock(QPainter &p, const Block &b, bool selected) const
         y += detailMetrics.height();
     };
     if (lines >= 3) {
-        line(b.service);
-        line(b.time);
+        line(t.service);
+        line(t.time);
     } else if (lines == 2) {
-        line(QString(b.time + u" · " + b.service));
+        line(QString(t.time + u" · " + t.service));
     }
     p.restore();
 }
@@ -304,7 +304,8 @@ void DayView::paintNowLine(QPainter &p) const
 
 QString DayView::toolTipFor(const Block &b) const
 {
-    QString tip = b.client + u'\n' + b.service + u'\n' + b.time + u'\n' + b.statusText;
+    const BlockText t = textOf(b);
+    QString tip = t.client + u'\n' + t.service + u'\n' + t.time + u'\n' + t.statusText;
     if (m_showUnconfirmed && b.syncState == SyncState::Local)
         tip += u'\n' + tr("Unconfirmed: booked on this device and not yet accepted by the sync server.");
     else if (b.syncState == SyncState::Rejected)

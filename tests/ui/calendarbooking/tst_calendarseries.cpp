@@ -1,6 +1,7 @@
 // Recurring series on the real widgets over an encrypted demo store: booked
 // from the booking dialog (the refused occurrences listed with their reason
-// and free times before anything is saved), moved by dragging one occurrence
+// and free times before anything is saved; a free time clicked moves the
+// occurrence there once the rules agree), moved by dragging one occurrence
 // with "this and following", cancelled from the keyboard with "all".
 #include "calendar/bookingdialog.h"
 #include "calendar/calendarpage.h"
@@ -33,6 +34,7 @@ class TestCalendarSeries : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_fx.seed()); }
     void bookSeriesListsRefusedDatesBeforeSaving();
+    void aFreeTimeOfferedMovesTheRefusedOccurrence();
     void dragOneOccurrenceMovesItAndTheFollowing();
     void deleteKeyCancelsTheWholeSeries();
 
@@ -72,6 +74,32 @@ private:
         auto made = scheduling::SeriesService(*m_fx.store.store)
                         .create(test::adminActor(), r, {scheduling::RecurrenceRule::Frequency::Weekly, 1, 4, {}});
         return made ? *made : scheduling::SeriesOutcome {};
+    }
+    // The client's appointments over `weeks` weeks from `first`.
+    QList<Appointment> appointmentsOf(QDate first, int weeks, const EntityId &clientId)
+    {
+        QList<Appointment> out;
+        auto found = m_fx.store.store->appointments().between(m_fx.at(first, 0), m_fx.at(first.addDays(7 * weeks), 0));
+        for (const Appointment &a : found ? *found : QList<Appointment> {})
+            if (a.clientId == clientId)
+                out.append(a);
+        return out;
+    }
+    std::unique_ptr<ui::BookingDialog> seriesDialog(QDate first, const store::ClientSummary &who, int count)
+    {
+        ui::BookingDefaults defaults;
+        defaults.start = m_fx.at(first, 10);
+        defaults.practitionerId = m_fx.practitioner.id;
+        auto dialog = std::make_unique<ui::BookingDialog>(*m_fx.store.store, test::adminActor(),
+                                                          CalendarFixture::zone(), defaults);
+        auto *service = dialog->findChild<QComboBox *>(QStringLiteral("service"));
+        service->setCurrentIndex(service->findData(m_fx.service.id.toString()));
+        dialog->show();
+        dialog->setClient(who);
+        auto *repeat = dialog->findChild<QComboBox *>(QStringLiteral("repeat"));
+        repeat->setCurrentIndex(repeat->findData(int(scheduling::RecurrenceRule::Frequency::Weekly)));
+        dialog->findChild<QSpinBox *>(QStringLiteral("repeatCount"))->setValue(count);
+        return dialog;
     }
     std::unique_ptr<ui::CalendarPage> page(QDate day)
     {
@@ -127,6 +155,71 @@ void TestCalendarSeries::bookSeriesListsRefusedDatesBeforeSaving()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.bookedCount(), 3);
     QCOMPARE(weekly(first, 4, who.id), list("10:00 booked|10:00 booked|-|10:00 booked"));
+}
+
+void TestCalendarSeries::aFreeTimeOfferedMovesTheRefusedOccurrence()
+{
+    const QDate first = freshWednesday();
+    const store::ClientSummary who = client(2);
+    const QDate refusedDay = first.addDays(14);
+    QVERIFY(!m_fx.book(m_fx.at(refusedDay, 10), client(4).id).id.isNull());
+    auto dialog = seriesDialog(first, who, 4);
+    auto *book = dialog->findChild<QPushButton *>(QStringLiteral("book"));
+    auto *problems = dialog->findChild<QListWidget *>(QStringLiteral("seriesProblems"));
+    QTest::mouseClick(book, Qt::LeftButton);
+    QCOMPARE(problems->count(), 1);
+    QCOMPARE(book->text(), QStringLiteral("Book the other 3"));
+    const auto offered = [&] { return dialog->findChildren<QPushButton *>(QStringLiteral("takeSuggestion")); };
+    QVERIFY(!offered().isEmpty());
+
+    // A free time offered, then taken by someone else before it is clicked:
+    // the rules check it again and the occurrence stays where it was.
+    QPushButton *stale = nullptr;
+    for (QPushButton *b : offered())
+        if (b->property("practitionerId").toString() == m_fx.practitioner.id.toString())
+            stale = b;
+    QVERIFY2(stale, "a free time with the same practitioner is offered first");
+    const QDateTime taken = stale->property("slotStart").toDateTime();
+    QVERIFY(!m_fx.book(taken, client(5).id).id.isNull());
+    QTest::mouseClick(stale, Qt::LeftButton);
+    QTRY_VERIFY2(
+        dialog->findChild<QLabel *>(QStringLiteral("verdict"))->text().contains(QStringLiteral("no longer free")),
+        qPrintable(dialog->findChild<QLabel *>(QStringLiteral("verdict"))->text()));
+    QCOMPARE(problems->count(), 1);
+    QCOMPARE(book->text(), QStringLiteral("Book the other 3"));
+    QVERIFY(!problems->item(0)->text().startsWith(QStringLiteral("Moved")));
+
+    // A free time still free: the occurrence moves there, nothing is booked
+    // yet, and the next click books all four.
+    QTRY_VERIFY(!offered().isEmpty());
+    QPushButton *take = offered().first();
+    const QDateTime to = take->property("slotStart").toDateTime();
+    QVERIFY(to.isValid() && to != taken);
+    QTest::mouseClick(take, Qt::LeftButton);
+    QTRY_COMPARE(book->text(), QStringLiteral("Book all 4"));
+    QCOMPARE(problems->count(), 1);
+    QVERIFY2(problems->item(0)->text().startsWith(QStringLiteral("Moved")), qPrintable(problems->item(0)->text()));
+    QVERIFY(offered().isEmpty());
+    QCOMPARE(appointmentsOf(first, 4, who.id).size(), 0);
+
+    QTest::mouseClick(book, Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(dialog->bookedCount(), 4);
+    const QList<Appointment> made = appointmentsOf(first, 4, who.id);
+    QCOMPARE(made.size(), 4);
+    scheduling::SeriesService series(*m_fx.store.store);
+    const auto seriesOf = [&](const Appointment &a) {
+        auto s = series.seriesOf(a.id);
+        return s ? *s : EntityId();
+    };
+    int movedThere = 0;
+    for (const Appointment &a : made) {
+        QCOMPARE(a.status, AppointmentStatus::Booked);
+        QCOMPARE(seriesOf(a), seriesOf(made.first()));
+        movedThere += a.start == to ? 1 : 0;
+    }
+    QCOMPARE(movedThere, 1);
+    QVERIFY(!seriesOf(made.first()).isNull());
 }
 
 void TestCalendarSeries::dragOneOccurrenceMovesItAndTheFollowing()

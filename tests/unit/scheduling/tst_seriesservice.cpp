@@ -108,6 +108,55 @@ private Q_SLOTS:
         QCOMPARE(f.scalar("SELECT count(*) FROM outbox;"), outbox + 5);
     }
 
+    void aRefusedOccurrenceMovedToAnOfferedTimeKeepsItsPlaceInTheSeries()
+    {
+        Fixture f;
+        QVERIFY(f.block(f.wed.addDays(14), QStringLiteral("10:00")));
+        auto preview = f.series.preview(f.first(), Fixture::weekly());
+        QVERIFY2(preview.isOk(), qPrintable(test::why(preview)));
+        const OccurrenceCheck refused = preview->at(2);
+        QVERIFY(!refused.verdict.isAllowed());
+        QVERIFY(!refused.isMoved());
+        QVERIFY(!refused.suggestions.isEmpty());
+        const OccurrenceMove move {refused.recurrenceId, refused.suggestions.first().slot};
+
+        // Checked where it moves to, by the same rules.
+        auto moved = f.series.preview(f.first(), Fixture::weekly(), 2, {move});
+        QVERIFY2(moved.isOk(), qPrintable(test::why(moved)));
+        QVERIFY(moved->at(2).verdict.isAllowed());
+        QVERIFY(moved->at(2).isMoved());
+        QCOMPARE(moved->at(2).start, move.slot.start);
+        QCOMPARE(moved->at(2).recurrenceId, refused.start);
+        QCOMPARE(moved->at(2).start.secsTo(moved->at(2).end), refused.start.secsTo(refused.end));
+
+        // Booked there, it is an override of the series (its RECURRENCE-ID is
+        // the rule's time), not an exception.
+        auto made = f.series.create(f.admin, f.first(), Fixture::weekly(), SeriesConflicts::RefuseAll, {move});
+        QVERIFY2(made.isOk(), qPrintable(test::why(made)));
+        QCOMPARE(made->booked.size(), 4);
+        QVERIFY(made->skipped.isEmpty());
+        const Appointment &third = made->booked.at(2);
+        QCOMPARE(third.start, move.slot.start);
+        QCOMPARE(f.seriesOf(third), made->seriesId.toString());
+        QCOMPARE(
+            f.scalar("SELECT recurrence_id_utc FROM appointment WHERE id = '" + third.id.toString().toLatin1() + "';"),
+            refused.start.toMSecsSinceEpoch());
+        QCOMPARE(f.scalar("SELECT count(*) FROM appointment_series WHERE exdates = '';"), 1);
+
+        // A move onto a taken time is refused like any booking.
+        Fixture g;
+        QVERIFY(g.block(g.wed.addDays(14), QStringLiteral("10:00")));
+        QVERIFY(g.block(g.wed.addDays(14), QStringLiteral("11:00")));
+        BookingRequest first = g.first();
+        const OccurrenceMove onto {
+            g.clinic.at(g.wed.addDays(14), QStringLiteral("10:00")),
+            {g.clinic.at(g.wed.addDays(14), QStringLiteral("11:00")), {}, g.clinic.alice, {}, {}}};
+        auto clash = g.series.preview(first, Fixture::weekly(), 0, {onto});
+        QVERIFY2(clash.isOk(), qPrintable(test::why(clash)));
+        QVERIFY(!clash->at(2).verdict.isAllowed());
+        QCOMPARE(clash->at(2).start, onto.slot.start);
+    }
+
     void previewListsRefusedOccurrencesAndWritesNothing()
     {
         Fixture f;
