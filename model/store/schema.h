@@ -18,5 +18,6 @@ Result<void> applySchemaV8(Database &db);
 Result<void> applySchemaV9(Database &db);
 Result<void> applySchemaV10(Database &db);
 Result<void> applySchemaV7(Database &db);
+Result<void> applySchemaV13(Database &db);
 
 } // namespace msp::store
