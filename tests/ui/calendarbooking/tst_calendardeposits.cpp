@@ -12,6 +12,7 @@
 #include "checkout/depositrepository.h"
 #include "checkout/depositspanel.h"
 #include "checkout/paymentrepository.h"
+#include "checkout/pendingpayments.h"
 #include "checkout/refundrepository.h"
 #include "store/clientrepository.h"
 #include "store/clinicrepository.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void appointmentDialogTakesADepositAndListsIt();
     void cardDepositOfflineIsRefusedPlainly();
     void cardDepositRefundedPartlyThroughStripe();
+    void lostCardRefundAnswerIsSentAgainNotPaidTwice();
     void cashDepositRefundedOffline();
     void frontDeskCannotRefundADeposit();
 
@@ -294,6 +297,50 @@ void TestCalendarDeposits::cardDepositRefundedPartlyThroughStripe()
     QCOMPARE(list->count(), 2);
     QVERIFY2(list->item(0)->text().startsWith(u"Deposit $25.00 by Card, held"), qPrintable(list->item(0)->text()));
     QCOMPARE(list->item(1)->text().trimmed(), QStringLiteral("Refunded $75.00: Cancelled two days ahead"));
+}
+
+void TestCalendarDeposits::lostCardRefundAnswerIsSentAgainNotPaidTwice()
+{
+    m_gateway->setSleeper([](int) {});
+    const Appointment a = m_fx.book(m_fx.at(CalendarFixture::kQuiet.addDays(7 * ++m_day), 11));
+    auto dialog = appointmentDialog(a, context(true, true));
+    QTest::mouseClick(test::child<QPushButton>(*dialog, "openDepositButton"), Qt::LeftButton);
+    auto *deposit = dialog->findChild<ui::DepositDialog *>();
+    QVERIFY(deposit);
+    test::child<QLineEdit>(*deposit, "depositAmount")->setText(QStringLiteral("80"));
+    QTest::mouseClick(test::child<QPushButton>(*deposit, "takeDepositButton"), Qt::LeftButton);
+    QTRY_COMPARE(deposit->message(), QStringLiteral("Card payment of $80.00 approved."));
+    deposit->close();
+
+    // Stripe refunds the card, and the answer to every try (the gateway's
+    // four) is lost on the way back.
+    m_stripe->injectFault(test::FakeStripe::Fault::DropAfterCharge, 4, "/refunds");
+    QTest::mouseClick(test::child<QPushButton>(*dialog, "refundDepositButton"), Qt::LeftButton);
+    auto *refund = dialog->findChild<ui::DepositRefundDialog *>();
+    QVERIFY(refund);
+    test::child<QLineEdit>(*refund, "depositRefundReason")->setText(QStringLiteral("Cancelled in time"));
+    QTest::mouseClick(test::child<QPushButton>(*refund, "depositRefundButton"), Qt::LeftButton);
+    QTRY_VERIFY2(refund->message().startsWith(u"The card refund did not go through"), qPrintable(refund->message()));
+    auto pending = RefundRepository(store()).forAppointmentDeposits(a.id).valueOr({});
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().status, PaymentStatus::Pending);
+    QCOMPARE(m_stripe->refundedTotal(), qint64(8000));
+
+    // At the next start the pending refund goes again with the same key:
+    // Stripe answers from its record, and the card gets the money once.
+    ui::PendingPaymentRecovery recovery(store(), *m_gateway, test::adminActor());
+    QSignalSpy finished(&recovery, &ui::PendingPaymentRecovery::finished);
+    recovery.start();
+    QTRY_COMPARE(finished.count(), 1);
+    const auto settled = RefundRepository(store()).forAppointmentDeposits(a.id).valueOr({});
+    QCOMPARE(settled.first().status, PaymentStatus::Succeeded);
+    QCOMPARE(m_stripe->refundedTotal(), qint64(8000));
+    const QByteArray key = stripe::StripeGateway::idempotencyKey(settled.first().id.toString(), u"refund");
+    const auto sent = posts(*m_stripe, "/v1/refunds");
+    QVERIFY(sent.size() >= 2);
+    for (const test::FakeStripe::Request &r : sent)
+        QCOMPARE(r.idempotencyKey, key);
+    QCOMPARE(DepositRepository(store()).forAppointment(a.id)->first().status, DepositStatus::Refunded);
 }
 
 void TestCalendarDeposits::cashDepositRefundedOffline()
