@@ -710,7 +710,7 @@ Opciones:
 <context>
     <name>msp::app::AppSession</name>
     <message>
-        <location filename="../app/gui/appsession.cpp" line="+140"/>
+        <location filename="../app/gui/appsession.cpp" line="+142"/>
         <source>An administrator removed this computer from the clinic&apos;s devices.</source>
         <translation>Un administrador retiró esta computadora de los dispositivos de la clínica.</translation>
     </message>
@@ -904,7 +904,7 @@ Opciones:
         <translation>Una propina debe estar entre 0 % y 100 %.</translation>
     </message>
     <message>
-        <location filename="../model/checkout/ledger.cpp" line="+24"/>
+        <location filename="../model/checkout/ledger.cpp" line="+25"/>
         <source>This invoice no longer exists.</source>
         <translation>Esta factura ya no existe.</translation>
     </message>
@@ -979,7 +979,12 @@ Opciones:
         <translation>La política de la clínica no fija un cargo por cancelación tardía y no hay ningún depósito retenido para esta cita: no hay nada que cobrar.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>No-show fee</source>
+        <translation>Cargo por inasistencia</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No-show</source>
         <translation>No se presentó</translation>
     </message>
@@ -987,6 +992,31 @@ Opciones:
         <location line="+0"/>
         <source>Late cancellation</source>
         <translation>Cancelación tardía</translation>
+    </message>
+    <message>
+        <location filename="../model/checkout/refundrepositorydeposit.cpp" line="+41"/>
+        <source>Enter why the deposit goes back to the client.</source>
+        <translation>Indique por qué se devuelve el depósito al cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a refund of more than zero.</source>
+        <translation>Indique un reembolso mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a deposit still held can be refunded; this one was already applied, kept or refunded.</source>
+        <translation>Solo se puede reembolsar un depósito que siga retenido; este ya se aplicó, se retuvo o se reembolsó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only %1 of this deposit is held; refund that much or less.</source>
+        <translation>De este depósito solo quedan retenidos %1; reembolse esa cantidad o menos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This card deposit has no Stripe payment to refund through. Refund it in cash.</source>
+        <translation>Este depósito con tarjeta no tiene un pago de Stripe por el que reembolsarlo. Reembólselo en efectivo.</translation>
     </message>
 </context>
 <context>
@@ -1007,12 +1037,13 @@ Opciones:
         <translation>Una recompensa de fidelidad no puede usarse como depósito.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+169"/>
         <source>Enter why the deposit is kept.</source>
         <translation>Ingrese por qué se retiene el depósito.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-128"/>
+        <location line="+134"/>
         <source>This deposit no longer exists.</source>
         <translation>Este depósito ya no existe.</translation>
     </message>
@@ -1077,12 +1108,12 @@ Opciones:
 <context>
     <name>msp::checkout::RefundRepository</name>
     <message>
-        <location filename="../model/checkout/refundrepository.cpp" line="+182"/>
+        <location filename="../model/checkout/refundrepository.cpp" line="+173"/>
         <source>This refund no longer exists.</source>
         <translation>Este reembolso ya no existe.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>This refund was already settled.</source>
         <translation>Este reembolso ya se liquidó.</translation>
     </message>
@@ -2941,7 +2972,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::ui::AppointmentDialog</name>
     <message>
-        <location filename="../ui/calendar/appointmentdialog.cpp" line="+22"/>
+        <location filename="../ui/calendar/appointmentdialog.cpp" line="+23"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
@@ -2981,7 +3012,12 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>%1 %2: %3 → %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Deposits</source>
+        <translation>Depósitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -3387,11 +3423,21 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message>
         <location line="+3"/>
+        <source>Book and take deposit…</source>
+        <translation>Reservar y cobrar depósito…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Books the appointment, then takes a deposit for it: cash works offline, a card needs the internet.</source>
+        <translation>Reserva la cita y luego cobra un depósito por ella: el efectivo funciona sin conexión; la tarjeta necesita internet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Name, phone or e-mail</source>
         <translation>Nombre, teléfono o correo electrónico</translation>
     </message>
@@ -4687,18 +4733,18 @@ o cree un nuevo cliente.</translation>
 <context>
     <name>msp::ui::DepositDialog</name>
     <message>
-        <location filename="../ui/checkout/depositdialog.cpp" line="+34"/>
-        <location line="+25"/>
+        <location filename="../ui/checkout/depositdialog.cpp" line="+31"/>
+        <location line="+24"/>
         <source>Take deposit</source>
         <translation>Cobrar depósito</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+53"/>
         <source>Gift card number</source>
         <translation>Número de tarjeta de regalo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
         <source>Paid by:</source>
         <translation>Pagado con:</translation>
     </message>
@@ -4708,12 +4754,7 @@ o cree un nuevo cliente.</translation>
         <translation>Monto:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Gift card:</source>
-        <translation>Tarjeta de regalo:</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>%1 on %2. Deposit held now: %3.</source>
         <translation>%1 el %2. Depósito retenido ahora: %3.</translation>
     </message>
@@ -4723,19 +4764,165 @@ o cree un nuevo cliente.</translation>
         <translation>Depósito de %1 registrado; el cobro lo aplica.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-58"/>
         <source>Card payments are not set up on this computer: an administrator adds the Stripe key in Admin &gt; Payments. Take the deposit in cash or by gift card instead.</source>
         <translation>Los pagos con tarjeta no están configurados en esta computadora: un administrador agrega la clave de Stripe en Administración &gt; Pagos. Cobre el depósito en efectivo o con tarjeta de regalo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-47"/>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>A card deposit needs an internet connection, and this computer is offline. Cash and gift card deposits still work and will sync later.</source>
         <translation>Un depósito con tarjeta necesita conexión a internet y esta computadora está sin conexión. Los depósitos en efectivo y con tarjeta de regalo siguen funcionando y se sincronizarán más tarde.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Set by Stripe</source>
+        <translation>La asigna Stripe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt number (optional)</source>
+        <translation>Número de recibo (opcional)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Charging the card...</source>
         <translation>Cobrando a la tarjeta...</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::DepositRefundDialog</name>
+    <message>
+        <location filename="../ui/checkout/depositrefunddialog.cpp" line="+25"/>
+        <source>Refund deposit</source>
+        <translation>Reembolsar depósito</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Why the deposit goes back (required)</source>
+        <translation>Por qué se devuelve el depósito (obligatorio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount:</source>
+        <translation>Monto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refund</source>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This deposit is no longer held; nothing is left to refund.</source>
+        <translation>Este depósito ya no está retenido; no queda nada por reembolsar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 held, paid by card. It goes back to the same card through Stripe.</source>
+        <translation>%1 retenidos, pagados con tarjeta. Se devuelven a la misma tarjeta a través de Stripe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 held, paid by %2. Give it back the same way.</source>
+        <translation>%1 retenidos, pagados con %2. Devuélvalos de la misma forma.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This deposit goes back to the card, and card payments are not set up on this computer: an administrator adds the Stripe key in Admin &gt; Payments.</source>
+        <translation>Este depósito se devuelve a la tarjeta, y los pagos con tarjeta no están configurados en este equipo: un administrador añade la clave de Stripe en Administración &gt; Pagos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This deposit goes back to the card, which needs an internet connection, and this computer is offline. Nothing was refunded; try again once online.</source>
+        <translation>Este depósito se devuelve a la tarjeta, lo que necesita conexión a internet, y este equipo está sin conexión. No se reembolsó nada; vuelva a intentarlo cuando haya conexión.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Refund of %1 recorded; give it to the client.</source>
+        <translation>Reembolso de %1 registrado; entrégueselo al cliente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending the card refund to Stripe...</source>
+        <translation>Enviando el reembolso a la tarjeta a Stripe...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stripe accepted the refund of %1 to the card.</source>
+        <translation>Stripe aceptó el reembolso de %1 a la tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card refund did not go through: %1</source>
+        <translation>El reembolso a la tarjeta no se realizó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::DepositsPanel</name>
+    <message>
+        <location filename="../ui/checkout/depositspanel.cpp" line="+20"/>
+        <source>held</source>
+        <translation>retenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applied at checkout</source>
+        <translation>aplicado en caja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept for a fee</source>
+        <translation>retenido por un cargo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refunded</source>
+        <translation>reembolsado</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Take deposit…</source>
+        <translation>Cobrar depósito…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund deposit…</source>
+        <translation>Reembolsar depósito…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Deposit %1 by %2, %3</source>
+        <translation>Depósito de %1 con %2, %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>    Refunded %1: %2</source>
+        <translation>    Reembolsado %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(waiting for Stripe)</source>
+        <translation>(esperando a Stripe)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No deposit taken.</source>
+        <translation>No se ha cobrado ningún depósito.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A manager or an administrator refunds deposits.</source>
+        <translation>Los depósitos los reembolsa un gerente o un administrador.</translation>
     </message>
 </context>
 <context>
@@ -5634,7 +5821,7 @@ o cree un nuevo cliente.</translation>
 <context>
     <name>msp::ui::RefundDialog</name>
     <message>
-        <location filename="../ui/checkout/refunddialog.cpp" line="+50"/>
+        <location filename="../ui/checkout/refunddialog.cpp" line="+48"/>
         <location line="+24"/>
         <source>Refund</source>
         <translation>Reembolsar</translation>
@@ -5695,7 +5882,7 @@ o cree un nuevo cliente.</translation>
         <translation>Enviando el reembolso a la tarjeta a Stripe...</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
         <source>The card refund was accepted by Stripe.</source>
         <translation>Stripe aceptó el reembolso a la tarjeta.</translation>
     </message>

@@ -16,11 +16,6 @@
 namespace msp::checkout {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("msp::checkout", text);
-}
-
 // What is held of a deposit after a refund of it, for sync.
 QJsonObject depositState(const EntityId &refundId, DepositStatus status, qint64 heldMinor)
 {
@@ -41,9 +36,12 @@ Result<Refund> RefundRepository::refundDeposit(const Actor &actor, const EntityI
 {
     MSP_TRY(store::requirePermission(actor, Permission::Refund));
     if (reason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("reason"), tr("Enter why the deposit goes back to the client."));
+        return Error::invalid(
+            QStringLiteral("reason"),
+            QCoreApplication::translate("msp::checkout", "Enter why the deposit goes back to the client."));
     if (amountMinor <= 0)
-        return Error::invalid(QStringLiteral("amount"), tr("Enter a refund of more than zero."));
+        return Error::invalid(QStringLiteral("amount"),
+                              QCoreApplication::translate("msp::checkout", "Enter a refund of more than zero."));
     store::Database &db = m_store.database();
     auto tx = store::Transaction::begin(db);
     if (!tx)
@@ -52,16 +50,21 @@ Result<Refund> RefundRepository::refundDeposit(const Actor &actor, const EntityI
     if (!deposit)
         return deposit.error();
     if (deposit->status != DepositStatus::Held)
-        return Error::make(ErrorCode::Conflict,
-                           tr("Only a deposit still held can be refunded; this one was already "
-                              "applied, kept or refunded."));
+        return Error::make(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("msp::checkout",
+                                        "Only a deposit still held can be refunded; this one was already "
+                                        "applied, kept or refunded."));
     if (amountMinor > deposit->amountMinor)
-        return Error::invalid(QStringLiteral("amount"),
-                              tr("Only %1 of this deposit is held; refund that much or less.")
-                                  .arg(Money(deposit->amountMinor, deposit->currency).toDisplayString()));
+        return Error::invalid(
+            QStringLiteral("amount"),
+            QCoreApplication::translate("msp::checkout", "Only %1 of this deposit is held; refund that much or less.")
+                .arg(Money(deposit->amountMinor, deposit->currency).toDisplayString()));
     if (deposit->kind == TenderKind::Card && deposit->reference.isEmpty())
-        return Error::make(ErrorCode::Invalid,
-                           tr("This card deposit has no Stripe payment to refund through. Refund it in cash."));
+        return Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate(
+                "msp::checkout", "This card deposit has no Stripe payment to refund through. Refund it in cash."));
     Refund r;
     r.id = EntityId::generate();
     r.depositId = depositId;
