@@ -5085,7 +5085,13 @@ o cree un nuevo cliente.</translation>
         <translation>No hay ningún depósito retenido; el cargo queda por pagar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>The appointment is marked a no-show.</source>
+        <translation>La cita queda marcada como inasistencia.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Fee of %1 charged.</source>
         <translation>Cargo de %1 cobrado.</translation>
     </message>
