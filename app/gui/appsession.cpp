@@ -58,6 +58,7 @@ AppSession::AppSession(std::unique_ptr<store::ClinicStore> store, const User &us
     m_checkout = new ui::CheckoutPage(*m_store, m_user);
     m_window->replacePage(ui::MainWindow::CheckoutPageIndex, m_checkout);
     m_window->attachSync(m_sync.get());
+    connect(m_sync.get(), &ui::SyncController::dataChanged, m_checkout, &ui::CheckoutPage::syncedChangesArrived);
     if (m_user.role == Role::Admin) {
         auto *card = new StripeSettingsCard(m_options.keychain);
         connect(card, &StripeSettingsCard::changed, this, &AppSession::buildCardGateway);

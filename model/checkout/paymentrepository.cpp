@@ -356,7 +356,10 @@ Result<Payment> PaymentRepository::payment(const EntityId &paymentId)
 
 Result<QList<Payment>> PaymentRepository::pendingPayments()
 {
-    return listPayments(m_store.database(), "WHERE status = 'pending' ORDER BY created_at;", QString());
+    // Only this device's: a payment another device started is that device's
+    // to settle (schema v14).
+    return listPayments(m_store.database(), "WHERE status = 'pending' AND replicated = 0 ORDER BY created_at;",
+                        QString());
 }
 
 Result<QList<Payment>> PaymentRepository::paymentsFor(const EntityId &invoiceId)

@@ -51,7 +51,7 @@ Result<QList<Refund>> RefundRepository::forInvoice(const EntityId &invoiceId)
 
 Result<QList<Refund>> RefundRepository::pending()
 {
-    return select("WHERE status = 'pending' ORDER BY created_at, id;", {});
+    return select("WHERE status = 'pending' AND replicated = 0 ORDER BY created_at, id;", {}); // this device's
 }
 
 Result<QList<Refund>> RefundRepository::select(const char *where, const EntityId &arg)

@@ -109,4 +109,25 @@ bool Query::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+int Query::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+QString Query::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
+}
+
+QJsonValue Query::jsonValue(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_NULL: return QJsonValue(QJsonValue::Null);
+    case SQLITE_INTEGER: return QJsonValue(int64(column));
+    case SQLITE_FLOAT: return QJsonValue(sqlite3_column_double(m_stmt, column));
+    case SQLITE_BLOB: return QJsonValue(QString::fromLatin1(blob(column).toBase64()));
+    default: return QJsonValue(text(column));
+    }
+}
+
 } // namespace msp::store

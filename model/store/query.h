@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -56,6 +57,11 @@ public:
     EntityId id(int column) const;
     QDateTime dateTime(int column) const; // UTC
     bool isNull(int column) const;
+    // For code that copies whole rows (sync of records): the row's shape and
+    // each value as JSON (integers, reals, text; a blob as base64 text).
+    int columnCount() const;
+    QString columnName(int column) const;
+    QJsonValue jsonValue(int column) const;
 
 private:
     Database *m_db;

@@ -5,16 +5,21 @@
 #include "store/permissions.h"
 #include "store/processorreplica.h"
 #include "store/query.h"
+#include "store/recordrows.h"
 #include "store/searchindex.h"
 #include "store/settingstore.h"
 #include "store/transaction.h"
 #include "store/upsert.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QScopeGuard>
 
 #include <algorithm>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace msp::store {
 
@@ -80,10 +85,42 @@ Result<QList<OutboxMutation>> SyncReplica::nextBatch(const QStringList &pushable
     if (!q)
         return q.error();
     q->bind(1, limit);
-    return collectRows<OutboxMutation>(*q, [](const Query &r) {
+    auto batch = collectRows<OutboxMutation>(*q, [](const Query &r) {
         return OutboxMutation {r.int64(0), r.text(1), r.id(2), QJsonDocument::fromJson(r.text(3).toUtf8()).object(),
                                r.dateTime(4)};
     });
+    if (!batch)
+        return batch.error();
+    return withRecordRows(std::move(*batch));
+}
+
+Result<QList<OutboxMutation>> SyncReplica::withRecordRows(QList<OutboxMutation> batch)
+{
+    // A record change carries its rows as they are now, read at send time:
+    // the outbox payload only says what changed. A batch stops after a few
+    // thousand rows so one request stays well inside the server's limit.
+    constexpr int kRowBudget = 5000;
+    int rowsInBatch = 0;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        OutboxMutation &m = batch[i];
+        if (!isRecordMutation(m.name))
+            continue;
+        if (rowsInBatch >= kRowBudget) {
+            batch.resize(i);
+            break;
+        }
+        auto rows = recordRowsFor(m_db, m.name, m.entityId);
+        if (!rows)
+            return rows.error();
+        QJsonArray records;
+        for (const RecordRow &r : std::as_const(*rows))
+            records.append(QJsonObject {{QStringLiteral("kind"), r.kind},
+                                        {QStringLiteral("id"), r.id.toString()},
+                                        {QStringLiteral("data"), r.data}});
+        m.payload = {{QStringLiteral("records"), records}};
+        rowsInBatch += int(rows->size());
+    }
+    return batch;
 }
 
 Result<qint64> SyncReplica::pendingPushCount()
@@ -155,10 +192,11 @@ Result<void> SyncReplica::recordOutcomes(const QList<PushOutcome> &outcomes)
             item.message = o.message;
             item.details = o.details;
             MSP_TRY(addAttention(item));
-            MSP_TRY(
-                m_audit.append(syncActor(), QStringLiteral("sync.rejected"),
-                               isAppointmentMutation(name) ? QStringLiteral("appointment") : QStringLiteral("client"),
-                               entity, name + QStringLiteral(": ") + o.reason));
+            MSP_TRY(m_audit.append(syncActor(), QStringLiteral("sync.rejected"),
+                                   isAppointmentMutation(name)  ? QStringLiteral("appointment")
+                                       : isRecordMutation(name) ? QStringLiteral("record")
+                                                                : QStringLiteral("client"),
+                                   entity, name + QStringLiteral(": ") + o.reason));
         }
     }
     return tx->commit();
@@ -171,17 +209,10 @@ Result<void> SyncReplica::beginPage()
     MSP_TRY(m_db.exec("CREATE TEMP TABLE IF NOT EXISTS sync_new_appointment (id, client_id, practitioner_id, "
                       "service_id, room_id, device_id, start_utc, end_utc, status, notes, updated_at);"));
     m_pageNewAppointments = false;
-    QSet<QString> unsent;
-    {
-        auto q = m_db.prepare("SELECT DISTINCT entity_id FROM outbox WHERE push_id IS NULL OR push_id > 0;");
-        if (!q)
-            return q.error();
-        auto ids = collectRows<QString>(*q, [](const Query &r) { return r.id(0).toString(); });
-        if (!ids)
-            return ids.error();
-        for (const QString &id : std::as_const(*ids))
-            unsent.insert(id);
-    }
+    // The entities of unsent changes, and the invoices those changes touched.
+    auto unsent = unsentRecordOwners(m_db);
+    if (!unsent)
+        return unsent.error();
     auto parked = m_db.prepare("SELECT EXISTS (SELECT 1 FROM sync_parked_row);");
     if (!parked)
         return parked.error();
@@ -189,13 +220,15 @@ Result<void> SyncReplica::beginPage()
     if (!n)
         return n.error();
     m_pageHasParked = *n != 0;
-    m_pageUnsent = std::move(unsent);
+    m_pageUnsent = std::move(*unsent);
+    m_pageRecords.emplace(m_db);
     return ok();
 }
 
 void SyncReplica::endPage()
 {
     m_pageUnsent.reset();
+    m_pageRecords.reset();
     m_pageHasParked = true;
 }
 
@@ -249,6 +282,13 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
         const ReplicaRow &row = *rowPtr;
         if (row.type == u"conflict") {
             MSP_TRY(applyConflict(row));
+            continue;
+        }
+        if (row.type.startsWith(u"row:")) {
+            auto written = applyRecord(row);
+            if (!written)
+                return written.error();
+            applied += *written ? 1 : 0;
             continue;
         }
         if (row.type == u"payment" || row.type == u"payout") {
@@ -366,25 +406,70 @@ Result<void> SyncReplica::applyParked()
             return rows.error();
         parked = *rows;
     }
-    for (const ReplicaRow &row : parked) {
-        auto ready = referencesExist(row);
-        if (!ready)
-            return ready.error();
-        if (!*ready)
-            continue;
-        {
-            auto del = m_db.prepare("DELETE FROM sync_parked_row WHERE type = ?1 AND id = ?2;");
-            if (!del)
-                return del.error();
-            MSP_TRY(del->bind(1, row.type).bind(2, row.id).run());
+    // Until nothing more can go in: a parked row may wait for another one.
+    for (bool progress = true; progress && !parked.isEmpty();) {
+        progress = false;
+        QList<ReplicaRow> waiting;
+        for (const ReplicaRow &row : std::as_const(parked)) {
+            const bool record = row.type.startsWith(u"row:");
+            auto ready = record ? m_pageRecords->referencesExist(recordOf(row)) : referencesExist(row);
+            if (!ready)
+                return ready.error();
+            if (!*ready) {
+                waiting.append(row);
+                continue;
+            }
+            progress = true;
+            {
+                auto del = m_db.prepare("DELETE FROM sync_parked_row WHERE type = ?1 AND id = ?2;");
+                if (!del)
+                    return del.error();
+                MSP_TRY(del->bind(1, row.type).bind(2, row.id).run());
+            }
+            if (record) {
+                auto written = applyRecord(row);
+                if (!written)
+                    return written.error();
+                continue;
+            }
+            auto pending = hasUnsentChange(row.id);
+            if (!pending)
+                return pending.error();
+            if (!*pending)
+                MSP_TRY(applyAppointment(row));
         }
-        auto pending = hasUnsentChange(row.id);
-        if (!pending)
-            return pending.error();
-        if (!*pending)
-            MSP_TRY(applyAppointment(row));
+        parked = std::move(waiting);
     }
     return ok();
+}
+
+RecordRow SyncReplica::recordOf(const ReplicaRow &row)
+{
+    return {row.type.mid(4), row.id, row.data};
+}
+
+Result<bool> SyncReplica::applyRecord(const ReplicaRow &row)
+{
+    const RecordRow record = recordOf(row);
+    if (!RecordWriter::isRecordKind(record.kind))
+        return false; // a newer server's kind: not ours to interpret
+    for (const QString &owner : recordOwners(record))
+        if (m_pageUnsent->contains(owner))
+            return false; // our own change is newer; the server sends it back after our push
+    auto ready = m_pageRecords->referencesExist(record);
+    if (!ready)
+        return ready.error();
+    if (!*ready) {
+        MSP_TRY(park(row));
+        return false;
+    }
+    auto written = m_pageRecords->write(record);
+    if (!written)
+        return written.error();
+    if (!*written)
+        qCWarning(lcStore) << "a synced" << record.kind
+                           << "row was refused by this store and skipped:" << record.id.toString();
+    return *written;
 }
 
 Result<void> SyncReplica::applyAppointment(const ReplicaRow &row)

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "domain/user.h"
 #include "store/outbox.h"
+#include "store/recordrows.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -103,9 +104,12 @@ public:
     Result<void> cancelRejected(const Actor &actor, const EntityId &itemId, const QString &reason);
 
 private:
+    Result<QList<OutboxMutation>> withRecordRows(QList<OutboxMutation> batch);
     Result<bool> hasUnsentChange(const EntityId &entityId);
     Result<void> applyClient(const ReplicaRow &row);
     Result<void> applyAppointment(const ReplicaRow &row);
+    static RecordRow recordOf(const ReplicaRow &row);
+    Result<bool> applyRecord(const ReplicaRow &row); // false: skipped or parked
     Result<bool> referencesExist(const ReplicaRow &row);
     Result<void> park(const ReplicaRow &row);
     Result<void> applyParked();
@@ -128,6 +132,7 @@ private:
     // (the page's transaction holds the write lock, so only it changes them).
     std::optional<QSet<QString>> m_pageUnsent;
     bool m_pageHasParked = true;
+    std::optional<RecordWriter> m_pageRecords;
     bool m_pageNewAppointments = false; // rows wait in temp.sync_new_appointment
 };
 

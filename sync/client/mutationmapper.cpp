@@ -2,17 +2,21 @@
 
 #include "protocol/mergeclientsargs.h"
 #include "protocol/mutationargs.h"
+#include "protocol/recordargs.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace msp::sync {
 
 const QStringList &pushableMutationNames()
 {
-    static const QStringList names {QStringLiteral("create_client"),          QStringLiteral("update_client_fields"),
-                                    QStringLiteral("book_appointment"),       QStringLiteral("set_appointment_status"),
-                                    QStringLiteral("reschedule_appointment"), QStringLiteral("cancel_appointment"),
-                                    QStringLiteral("merge_clients"),          QStringLiteral("unmerge_clients")};
+    static const QStringList names
+        = QStringList {QStringLiteral("create_client"),          QStringLiteral("update_client_fields"),
+                       QStringLiteral("book_appointment"),       QStringLiteral("set_appointment_status"),
+                       QStringLiteral("reschedule_appointment"), QStringLiteral("cancel_appointment"),
+                       QStringLiteral("merge_clients"),          QStringLiteral("unmerge_clients")}
+        + protocol::recordMutationNames();
     return names;
 }
 
@@ -71,6 +75,15 @@ Result<protocol::Mutation> toWireMutation(const store::OutboxMutation &m)
         if (!a)
             return a.error();
         w.args = protocol::toJson(*a);
+    } else if (protocol::recordMutationRule(m.name)) {
+        // SyncReplica::nextBatch put the rows, read at send time, in the payload.
+        protocol::PutRecordsArgs a {id, {}};
+        for (const QJsonValue &v : p.value(QStringLiteral("records")).toArray()) {
+            const QJsonObject r = v.toObject();
+            a.records.append({r.value(QStringLiteral("kind")).toString(), r.value(QStringLiteral("id")).toString(),
+                              r.value(QStringLiteral("data")).toObject()});
+        }
+        w.args = protocol::toJson(a);
     } else {
         return Error::make(
             ErrorCode::Invalid,

@@ -1,5 +1,6 @@
 #include "protocol/jsonread.h"
 #include "protocol/mutation.h"
+#include "protocol/recordargs.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,13 +21,13 @@ constexpr qsizetype kMaxBatch = 500;
 
 const QStringList &knownMutationNames()
 {
-    static const QStringList names {
+    static const QStringList names = QStringList {
         QStringLiteral("book_appointment"),       QStringLiteral("cancel_appointment"),
         QStringLiteral("reschedule_appointment"), QStringLiteral("set_appointment_status"),
         QStringLiteral("create_client"),          QStringLiteral("update_client_fields"),
         QStringLiteral("delete_client"),          QStringLiteral("merge_clients"),
         QStringLiteral("unmerge_clients"),
-    };
+    } + recordMutationNames();
     return names;
 }
 

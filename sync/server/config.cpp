@@ -70,7 +70,8 @@ const std::vector<Option> &options()
          MSP_INT_OPTION("refresh_grace", refreshGraceSeconds, 0)},
         {"db_workers", "database worker threads, one connection each (4)", MSP_INT_OPTION("db_workers", dbWorkers, 1)},
         {"io_threads", "network threads (2)", MSP_INT_OPTION("io_threads", ioThreads, 1)},
-        {"body_limit", "largest request body in bytes (1048576)",
+        {"body_limit",
+         "largest request body in bytes (16777216; a record change such as a reconciliation import can be large)",
          [](Config &c, const QString &v) -> Result<void> {
              int n = 0;
              MSP_TRY(toInt(QStringLiteral("body_limit"), v, n, 1024));

@@ -26,7 +26,7 @@ struct Config {
     int refreshGraceSeconds = 60;
     int dbWorkers = 4;
     int ioThreads = 2;
-    std::size_t bodyLimitBytes = 1024 * 1024;
+    std::size_t bodyLimitBytes = 16 * 1024 * 1024;
     int readTimeoutSeconds = 30;
     int loginMaxFailuresPerAccount = 5;
     int loginMaxFailuresPerAddress = 20;

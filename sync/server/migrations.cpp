@@ -3,6 +3,7 @@
 #include "schema.h"
 #include "schemav2.h"
 #include "schemav3.h"
+#include "schemav4.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,7 @@ namespace msp::server {
 namespace {
 // Any constant shared by every instance; it names the migration lock.
 constexpr long long kMigrationLock = 0x4d53505359'4e43LL;
-const char *const kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3};
+const char *const kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
 static_assert(std::size(kMigrations) == std::size_t(kSchemaVersion));
 } // namespace
 

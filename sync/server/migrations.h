@@ -6,7 +6,7 @@
 
 namespace msp::server {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // Applies the server's numbered migrations in one transaction under an
 // advisory lock, so two instances starting together apply each once. A

@@ -6,7 +6,9 @@
 #include "domain/client.h"
 #include "freeslots.h"
 #include "protocol/mutationargs.h"
+#include "protocol/recordargs.h"
 #include "protocol/wiretime.h"
+#include "recordapplier.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -52,7 +54,24 @@ Permission permissionFor(const QString &name)
         return Permission::EditClients;
     if (name == u"delete_client" || name == u"merge_clients" || name == u"unmerge_clients")
         return Permission::ManageClinic;
-    return Permission::Book;
+    if (name == u"create_invoice" || name == u"add_tender" || name == u"set_invoice_status" || name == u"record_payment"
+        || name == u"record_deposit" || name == u"forfeit_deposit")
+        return Permission::Checkout;
+    if (name == u"record_refund")
+        return Permission::Refund;
+    if (name.startsWith(u"save_")) // clinic set-up: clinic, locations, rooms, devices, practitioners, services, policy
+        return Permission::ManageClinic;
+    if (name == u"import_reconcile_file" || name == u"record_reconcile_decision")
+        return Permission::Reconcile;
+    return Permission::Book; // bookings, series, the waitlist
+}
+
+// What the audit trail names as the changed entity.
+std::string auditEntity(const QString &name)
+{
+    if (const auto *rule = protocol::recordMutationRule(name))
+        return s(rule->kinds.first());
+    return name.contains(u"client") ? "client" : "appointment";
 }
 
 struct Slot {
@@ -307,11 +326,13 @@ MutationResult applyMutation(Context &ctx, pqxx::transaction_base &tx, const Cal
         r = deleteClient(tx, caller, m);
     else if (m.name == u"merge_clients" || m.name == u"unmerge_clients")
         r = applyClientMerge(ctx, tx, caller, m);
+    else if (protocol::recordMutationRule(m.name))
+        r = applyRecords(tx, caller, m);
     else
         r = changeAppointment(tx, caller, m);
     if (r.outcome == MutationOutcome::Applied)
         tx.exec_prepared("audit", caller.claims.orgId, caller.claims.userId, caller.claims.deviceId, s(m.name),
-                         m.name.contains(u"client") ? "client" : "appointment", s(m.args.value(u"id").toString()));
+                         auditEntity(m.name), s(m.args.value(u"id").toString()));
     return r;
 }
 

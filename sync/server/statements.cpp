@@ -1,6 +1,7 @@
 #include "statements.h"
 
 #include "clientmerge.h"
+#include "recordapplier.h"
 
 #include <pqxx/pqxx>
 
@@ -122,9 +123,12 @@ void prepareStatements(pqxx::connection_base &c)
             + after + " UNION ALL (SELECT 'tombstone:' || entity, id::text, txid, seq, NULL FROM tombstones, fence"
             + after + " UNION ALL (SELECT 'payment', intent_id, txid, seq, " + paymentJson
             + "::text FROM stripe_payments, fence" + after + " UNION ALL (SELECT 'payout', id, txid, seq, " + payoutJson
-            + "::text FROM stripe_payouts, fence" + after + ") feed ORDER BY feed.txid, feed.seq LIMIT $4");
+            + "::text FROM stripe_payouts, fence" + after
+            + " UNION ALL (SELECT 'row:' || kind, id::text, txid, seq, data::text FROM records, fence" + after
+            + ") feed ORDER BY feed.txid, feed.seq LIMIT $4");
     prepareWebhookStatements(c);
     prepareClientMergeStatements(c);
+    prepareRecordStatements(c);
 }
 
 } // namespace msp::server

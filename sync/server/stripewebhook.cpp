@@ -28,9 +28,12 @@ QString q(const pqxx::field &f)
 // Which clinic an object belongs to: the app's metadata when it names a
 // clinic of this server, else what the object already had, else the only
 // clinic when the server has one (automatic payouts carry no metadata).
+// A payment the app already sent (its record_payment row) names its clinic
+// too, so a PaymentIntent without the org in its metadata still lands.
 // Empty when none of these says: the object is kept unassigned until an
-// event does.
-QString resolveOrg(Context &ctx, pqxx::work &tx, const StripeEvent &event, const QString &claimed, const QString &known)
+// event or the app's payment record does (recordapplier.cpp).
+QString resolveOrg(Context &ctx, pqxx::work &tx, const StripeEvent &event, const QString &claimed, const QString &known,
+                   const QString &paymentId = {})
 {
     if (!claimed.isEmpty()) {
         const bool wellFormed = !QUuid::fromString(claimed).isNull();
@@ -43,6 +46,11 @@ QString resolveOrg(Context &ctx, pqxx::work &tx, const StripeEvent &event, const
     }
     if (!known.isEmpty())
         return known;
+    if (!paymentId.isEmpty() && !QUuid::fromString(paymentId).isNull()) {
+        const auto owner = tx.exec_prepared("stripe_payment_record_org", s(paymentId));
+        if (!owner.empty())
+            return q(owner[0][0]);
+    }
     const auto orgs = tx.exec_prepared("stripe_orgs");
     return orgs.size() == 1 ? q(orgs[0][0]) : QString();
 }
@@ -72,7 +80,7 @@ Applied applyPayment(Context &ctx, pqxx::work &tx, const StripeEvent &event, Pay
     state.chargeId = q(r[10]);
     state.failureCode = q(r[11]);
     state.failureMessage = q(r[12]);
-    facts.orgId = resolveOrg(ctx, tx, event, facts.orgId, state.orgId);
+    facts.orgId = resolveOrg(ctx, tx, event, facts.orgId, state.orgId, facts.paymentId);
     if (!facts.paymentId.isEmpty() && QUuid::fromString(facts.paymentId).isNull())
         facts.paymentId.clear(); // not one of ours: the column is a uuid
     if (!mergePayment(state, facts))

@@ -13,6 +13,7 @@ void prepareWebhookStatements(pqxx::connection_base &c)
               "UPDATE stripe_events SET org_id = NULLIF($2, '')::uuid, applied = $3 WHERE id = $1");
     c.prepare("stripe_org_exists", "SELECT 1 FROM orgs WHERE id = $1::uuid");
     c.prepare("stripe_orgs", "SELECT id::text FROM orgs ORDER BY id LIMIT 2");
+    c.prepare("stripe_payment_record_org", "SELECT org_id::text FROM records WHERE kind = 'payment' AND id = $1::uuid");
 
     // The row is made first so that two events of one object, delivered at
     // once, queue on its lock instead of both inserting.

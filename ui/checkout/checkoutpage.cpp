@@ -211,6 +211,7 @@ void CheckoutPage::showMessage(const QString &text, bool problem)
 
 void CheckoutPage::reloadAppointments()
 {
+    const QString current = m_appointments->currentData().toString(); // kept across a reload from sync
     m_appointments->clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Today's appointments to check out, and the coming week's for deposits.
@@ -234,6 +235,8 @@ void CheckoutPage::reloadAppointments()
             text += u' ' + tr("(no-show)");
         m_appointments->addItem(text, a.id.toString());
     }
+    if (const int i = m_appointments->findData(current); i >= 0)
+        m_appointments->setCurrentIndex(i);
 }
 
 void CheckoutPage::startCheckout()

@@ -64,6 +64,10 @@ public:
     void setReaderPollInterval(int ms) { m_readerPollMs = ms; }
     // Stops the reader payment in progress (as the Cancel button does).
     void cancelReaderPayment();
+    // Sync brought other devices' changes, or Stripe's news through the
+    // server's webhook: a payment waiting on a reader looks at once, and the
+    // lists show what other desks did.
+    void syncedChangesArrived();
 
     void reloadAppointments();
     // Invoices already made, newest first, for reopening one (refund, reprint).

@@ -160,6 +160,14 @@ void CheckoutPage::chargeOnReader(const checkout::Payment &payment, const QStrin
     m_terminal->start();
 }
 
+void CheckoutPage::syncedChangesArrived()
+{
+    if (m_terminal)
+        m_terminal->nudge();
+    reloadAppointments();
+    reloadPastInvoices();
+}
+
 void CheckoutPage::cancelReaderPayment()
 {
     if (!m_terminal)

@@ -86,6 +86,14 @@ void TerminalCharge::onProcessed(const Result<stripe::ReaderAction> &action)
     m_poll.start();
 }
 
+void TerminalCharge::nudge()
+{
+    if (!m_waiting || m_finished || m_busy || m_cancelSent)
+        return;
+    m_poll.stop();
+    poll();
+}
+
 void TerminalCharge::poll()
 {
     if (m_finished || m_busy)

@@ -30,6 +30,10 @@ public:
 
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
     void start();
+    // Stripe's webhook reached the sync server and sync brought the news
+    // (a payment_intent.* event): look now rather than at the next poll. The
+    // poll stays as the fallback for a clinic without a sync server.
+    void nudge();
     void cancel();
     bool isWaitingForCard() const { return m_waiting; }
     const checkout::Payment &payment() const { return m_payment; }

@@ -28,9 +28,10 @@ private Q_SLOTS:
     void declinedOnReaderLeavesInvoiceOpen();
     void cancelReleasesThePayment();
     void offlineReaderIsRefused();
+    void syncedNewsFinishesWithoutWaitingForThePoll();
 
 private:
-    void startWithReader(ui::CheckoutPage &page, const Appointment &a, const QString &readerId);
+    void startWithReader(ui::CheckoutPage &page, const Appointment &a, const QString &readerId, int pollMs = 20);
     std::unique_ptr<test::FakeStripe> m_stripe;
     std::unique_ptr<stripe::StripeGateway> m_gateway;
     std::unique_ptr<test::CheckoutFixture> m_f;
@@ -52,9 +53,10 @@ void TestTerminalCheckout::cleanup()
     m_stripe.reset();
 }
 
-void TestTerminalCheckout::startWithReader(ui::CheckoutPage &page, const Appointment &a, const QString &readerId)
+void TestTerminalCheckout::startWithReader(ui::CheckoutPage &page, const Appointment &a, const QString &readerId,
+                                           int pollMs)
 {
-    page.setReaderPollInterval(20);
+    page.setReaderPollInterval(pollMs);
     page.setCardGateway(m_gateway.get(), true);
     auto *readers = test::child<QComboBox>(page, "readerCombo");
     QTRY_COMPARE(readers->count(), 3); // card details, and the two readers
@@ -133,6 +135,19 @@ void TestTerminalCheckout::offlineReaderIsRefused()
     QTRY_VERIFY2(page.message().startsWith(u"The card reader is offline."), qPrintable(page.message()));
     QCOMPARE(m_f->store().invoices().find(page.currentInvoice().id)->status, InvoiceStatus::Open);
     QVERIFY(checkout::PaymentRepository(m_f->store()).pendingPayments()->isEmpty());
+}
+
+void TestTerminalCheckout::syncedNewsFinishesWithoutWaitingForThePoll()
+{
+    ui::CheckoutPage page(m_f->store(), test::staffMember(*m_f));
+    // The fallback poll would take an hour: only the news that sync brings
+    // (Stripe's webhook, through the server) can finish it in time.
+    startWithReader(page, m_f->appointment, QStringLiteral("tmr_front_desk"), 3600 * 1000);
+    QTRY_VERIFY(page.message().startsWith(u"Present the card"));
+    QVERIFY(m_gateway->presentTestCardOnReader(QStringLiteral("test-tap"), QStringLiteral("tmr_front_desk")).isOk());
+    page.syncedChangesArrived();
+    QTRY_VERIFY2(page.message().startsWith(u"Card payment of $450.00 approved"), qPrintable(page.message()));
+    QCOMPARE(m_stripe->chargeCount(), 1);
 }
 
 QTEST_MAIN(TestTerminalCheckout)
