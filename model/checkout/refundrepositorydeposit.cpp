@@ -15,16 +15,6 @@
 
 namespace msp::checkout {
 
-namespace {
-// What is held of a deposit after a refund of it, for sync.
-QJsonObject depositState(const EntityId &refundId, DepositStatus status, qint64 heldMinor)
-{
-    return {{QStringLiteral("refund_id"), refundId.toString()},
-            {QStringLiteral("status"), depositStatusKey(status)},
-            {QStringLiteral("held_minor"), heldMinor}};
-}
-} // namespace
-
 Result<QList<Refund>> RefundRepository::forAppointmentDeposits(const EntityId &appointmentId)
 {
     return select("WHERE deposit_id IN (SELECT id FROM deposit WHERE appointment_id = ?1) ORDER BY created_at, id;",
@@ -90,11 +80,8 @@ Result<Refund> RefundRepository::refundDeposit(const Actor &actor, const EntityI
                 .run());
     MSP_TRY(m_store.audit().append(actor, QStringLiteral("deposit.refund"), QStringLiteral("deposit"), depositId,
                                    Money(amountMinor, deposit->currency).toPlainString()));
+    // One mutation: the refund row travels with the deposit it changed.
     if (auto m = m_store.outbox().enqueue(QStringLiteral("record_refund"), r.id, ledger::refundJson(r)); !m)
-        return m.error();
-    if (auto m
-        = m_store.outbox().enqueue(QStringLiteral("refund_deposit"), depositId, depositState(r.id, status, left));
-        !m)
         return m.error();
     MSP_TRY(tx->commit());
     return r;
@@ -133,11 +120,14 @@ Result<void> RefundRepository::restoreDeposit(const Refund &r)
                     .bind(7, deposit->reference)
                     .bind(8, now)
                     .run());
+        auto m = m_store.outbox().enqueue(QStringLiteral("record_deposit"), heldId,
+                                          {{QStringLiteral("refund_id"), r.id.toString()},
+                                           {QStringLiteral("amount_minor"), held},
+                                           {QStringLiteral("status"), depositStatusKey(DepositStatus::Held)}});
+        if (!m)
+            return m.error();
     }
-    auto m = m_store.outbox().enqueue(QStringLiteral("refund_deposit"), heldId,
-                                      depositState(r.id, DepositStatus::Held, held));
-    if (!m)
-        return m.error();
+    // Otherwise the refund's own record_refund carries the deposit again.
     return ok();
 }
 

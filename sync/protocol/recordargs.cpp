@@ -34,7 +34,8 @@ const QList<RecordMutationRule> &recordMutationRules()
         {QStringLiteral("set_invoice_status"), invoice},
         {QStringLiteral("record_payment"),
          invoice + QStringList {QStringLiteral("payment"), QStringLiteral("deposit")}},
-        {QStringLiteral("record_refund"), invoice + QStringList {QStringLiteral("refund")}},
+        // A deposit's refund carries the deposit it returned money from.
+        {QStringLiteral("record_refund"), invoice + QStringList {QStringLiteral("refund"), QStringLiteral("deposit")}},
         {QStringLiteral("record_deposit"), invoice + QStringList {QStringLiteral("deposit")}},
         {QStringLiteral("forfeit_deposit"), invoice + QStringList {QStringLiteral("deposit")}},
         {QStringLiteral("create_series"), {QStringLiteral("appointment_series")}},

@@ -5,6 +5,7 @@
 #include "store/auditlog.h"
 #include "store/clinicstore.h"
 #include "store/outbox.h"
+#include "store/recordrows.h"
 
 #include <QTest>
 
@@ -77,14 +78,19 @@ void TestDepositRefund::wholeCashRefund()
     QCOMPARE(refunds.forAppointmentDeposits(f.appointment.id)->size(), 1);
     QVERIFY(refunds.pending()->isEmpty());
 
+    // One mutation; record sync sends the refund row with the deposit row.
     const auto mutations = outbox(f);
-    QCOMPARE(mutations.size(), queued + 2);
+    QCOMPARE(mutations.size(), queued + 1);
     QCOMPARE(mutations.at(queued).name, QStringLiteral("record_refund"));
     QCOMPARE(mutations.at(queued).entityId, r->id);
     QCOMPARE(mutations.at(queued).payload.value(u"deposit_id").toString(), d.id.toString());
-    QCOMPARE(mutations.at(queued + 1).name, QStringLiteral("refund_deposit"));
-    QCOMPARE(mutations.at(queued + 1).entityId, d.id);
-    QCOMPARE(mutations.at(queued + 1).payload.value(u"status").toString(), QStringLiteral("refunded"));
+    auto rows = store::recordRowsFor(f.store().database(), QStringLiteral("record_refund"), r->id);
+    QVERIFY(rows.isOk());
+    QStringList kinds;
+    for (const store::RecordRow &row : *rows)
+        kinds.append(row.kind + u':' + row.id.toString());
+    QCOMPARE(kinds, (QStringList {u"refund:" + r->id.toString(), u"deposit:" + d.id.toString()}));
+    QCOMPARE(rows->at(1).data.value(u"status").toString(), QStringLiteral("refunded"));
     auto events = f.store().audit().recent(1, QStringLiteral("deposit"), d.id);
     QVERIFY(events && !events->isEmpty());
     QCOMPARE(events->first().action, QStringLiteral("deposit.refund"));
