@@ -710,7 +710,7 @@ Opciones:
 <context>
     <name>msp::app::AppSession</name>
     <message>
-        <location filename="../app/gui/appsession.cpp" line="+142"/>
+        <location filename="../app/gui/appsession.cpp" line="+143"/>
         <source>An administrator removed this computer from the clinic&apos;s devices.</source>
         <translation>Un administrador retiró esta computadora de los dispositivos de la clínica.</translation>
     </message>
@@ -994,7 +994,7 @@ Opciones:
         <translation>Cancelación tardía</translation>
     </message>
     <message>
-        <location filename="../model/checkout/refundrepositorydeposit.cpp" line="+41"/>
+        <location filename="../model/checkout/refundrepositorydeposit.cpp" line="+31"/>
         <source>Enter why the deposit goes back to the client.</source>
         <translation>Indique por qué se devuelve el depósito al cliente.</translation>
     </message>
@@ -1095,7 +1095,7 @@ Opciones:
         <translation>Este pago ya se liquidó; inicie uno nuevo.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Enter why the invoice is voided.</source>
         <translation>Ingrese por qué se anula la factura.</translation>
     </message>
@@ -1246,6 +1246,7 @@ Opciones:
     <message>
         <location filename="../sync/protocol/authcodec.cpp" line="+22"/>
         <location filename="../sync/protocol/mutationargs.cpp" line="+36"/>
+        <location filename="../sync/protocol/recordargs.cpp" line="+22"/>
         <source>The field &quot;%1&quot; must be a UUID.</source>
         <translation>El campo &quot;%1&quot; debe ser un UUID.</translation>
     </message>
@@ -1286,7 +1287,7 @@ Opciones:
         <translation>El cambio de &quot;%1&quot; debe tener la forma {&quot;old&quot;: ..., &quot;new&quot;: ...}.</translation>
     </message>
     <message>
-        <location filename="../sync/protocol/mutationcodec.cpp" line="+50"/>
+        <location filename="../sync/protocol/mutationcodec.cpp" line="+51"/>
         <source>A push holds at most %1 mutations; split the batch.</source>
         <translation>Un envío contiene como máximo %1 mutaciones; divida el lote.</translation>
     </message>
@@ -1359,6 +1360,16 @@ Opciones:
         <location line="+12"/>
         <source>Each appointment id must be a UUID.</source>
         <translation>Cada identificador de cita debe ser un UUID.</translation>
+    </message>
+    <message>
+        <location filename="../sync/protocol/recordargs.cpp" line="+74"/>
+        <source>One change may carry at most %1 rows.</source>
+        <translation>Un cambio puede llevar como máximo %1 filas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each record must be a JSON object.</source>
+        <translation>Cada registro debe ser un objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2317,7 @@ Opciones:
         <translation>--listen recibe HOST:PUERTO, como 0.0.0.0:8443.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Usage: medspasync-server [init] [--config FILE] [--key value ...]
 
   init        create a clinic and its first admin (--org, --admin-email), print the
@@ -2398,7 +2409,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>No se puede escuchar: %1</translation>
     </message>
     <message>
-        <location filename="../sync/server/migrations.cpp" line="+32"/>
+        <location filename="../sync/server/migrations.cpp" line="+33"/>
         <source>The database has schema version %1, newer than this server (%2); run the newer server.</source>
         <translation>La base de datos tiene la versión de esquema %1, más reciente que la de este servidor (%2); ejecute el servidor más reciente.</translation>
     </message>
@@ -2409,7 +2420,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message numerus="yes">
         <location filename="../sync/server/clientmerge.cpp" line="+124"/>
-        <location filename="../sync/server/mutationapplier.cpp" line="+274"/>
+        <location filename="../sync/server/mutationapplier.cpp" line="+293"/>
         <source>%n protected field(s) changed on another device too; see Needs attention.</source>
         <translation>
             <numerusform>%n campo protegido también cambió en otro dispositivo; consulte “Requiere atención”.</numerusform>
@@ -2581,6 +2592,11 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <source>A client to be indexed for search is missing. Try the change again.</source>
         <translation>Falta un cliente que debía indexarse para la búsqueda. Vuelva a intentar el cambio.</translation>
     </message>
+    <message>
+        <location filename="../model/store/recordrows.cpp" line="+217"/>
+        <source>The change &quot;%1&quot; is not a record change.</source>
+        <translation>El cambio &quot;%1&quot; no es un cambio de registros.</translation>
+    </message>
 </context>
 <context>
     <name>msp::stripe</name>
@@ -2743,7 +2759,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::sync</name>
     <message>
-        <location filename="../sync/client/mutationmapper.cpp" line="+77"/>
+        <location filename="../sync/client/mutationmapper.cpp" line="+90"/>
         <source>The change &quot;%1&quot; cannot be sent to the server.</source>
         <translation>El cambio &quot;%1&quot; no se puede enviar al servidor.</translation>
     </message>
@@ -4202,7 +4218,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Facturas anteriores:</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>(cancelled)</source>
         <translation>(cancelada)</translation>
     </message>
@@ -4212,7 +4228,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>(inasistencia)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Choose an appointment to check out.</source>
         <translation>Seleccione una cita para cobrar.</translation>
     </message>
@@ -4327,7 +4343,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Presente la tarjeta en el lector &quot;%1&quot; (%2). Esperando la tarjeta...</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Cancelling the reader payment...</source>
         <translation>Cancelando el pago en el lector...</translation>
     </message>
@@ -6178,7 +6194,7 @@ o cree un nuevo cliente.</translation>
     <name>msp::ui::TerminalCharge</name>
     <message>
         <location filename="../ui/checkout/terminalcharge.cpp" line="+50"/>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Cancelled at the front desk; the card was not charged.</source>
         <translation>Cancelado en recepción; no se cobró la tarjeta.</translation>
     </message>
