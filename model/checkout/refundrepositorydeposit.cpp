@@ -80,8 +80,15 @@ Result<Refund> RefundRepository::refundDeposit(const Actor &actor, const EntityI
                 .run());
     MSP_TRY(m_store.audit().append(actor, QStringLiteral("deposit.refund"), QStringLiteral("deposit"), depositId,
                                    Money(amountMinor, deposit->currency).toPlainString()));
-    // One mutation: the refund row travels with the deposit it changed.
+    // Record sync sends each row its mutation names: the refund, and the
+    // deposit it changed.
     if (auto m = m_store.outbox().enqueue(QStringLiteral("record_refund"), r.id, ledger::refundJson(r)); !m)
+        return m.error();
+    if (auto m = m_store.outbox().enqueue(QStringLiteral("record_deposit"), depositId,
+                                          {{QStringLiteral("refund_id"), r.id.toString()},
+                                           {QStringLiteral("amount_minor"), left == 0 ? deposit->amountMinor : left},
+                                           {QStringLiteral("status"), depositStatusKey(status)}});
+        !m)
         return m.error();
     MSP_TRY(tx->commit());
     return r;
@@ -120,14 +127,13 @@ Result<void> RefundRepository::restoreDeposit(const Refund &r)
                     .bind(7, deposit->reference)
                     .bind(8, now)
                     .run());
-        auto m = m_store.outbox().enqueue(QStringLiteral("record_deposit"), heldId,
-                                          {{QStringLiteral("refund_id"), r.id.toString()},
-                                           {QStringLiteral("amount_minor"), held},
-                                           {QStringLiteral("status"), depositStatusKey(DepositStatus::Held)}});
-        if (!m)
-            return m.error();
     }
-    // Otherwise the refund's own record_refund carries the deposit again.
+    auto m = m_store.outbox().enqueue(QStringLiteral("record_deposit"), heldId,
+                                      {{QStringLiteral("refund_id"), r.id.toString()},
+                                       {QStringLiteral("amount_minor"), held},
+                                       {QStringLiteral("status"), depositStatusKey(DepositStatus::Held)}});
+    if (!m)
+        return m.error();
     return ok();
 }
 

@@ -145,6 +145,7 @@ bool isRecordMutation(const QString &name)
                                     QStringLiteral("save_checkout_policy"),
                                     QStringLiteral("import_reconcile_file"),
                                     QStringLiteral("record_reconcile_decision"),
+                                    QStringLiteral("undo_reconcile_decision"),
                                     QStringLiteral("save_clinic"),
                                     QStringLiteral("save_location"),
                                     QStringLiteral("save_room"),
@@ -170,12 +171,6 @@ Result<QList<RecordRow>> recordRowsFor(Database &db, const QString &name, const 
         if (!invoice)
             return invoice.error();
         MSP_TRY(readInvoice(db, *invoice, out));
-        // A deposit's refund (schema v13) changes the deposit with it.
-        auto deposit = idColumn(db, "SELECT deposit_id FROM refund WHERE id = ?1;", id);
-        if (!deposit)
-            return deposit.error();
-        if (!deposit->isNull())
-            MSP_TRY(readRows(db, QStringLiteral("deposit"), "id", *deposit, out));
     } else if (name == u"record_deposit" || name == u"forfeit_deposit") {
         MSP_TRY(readRows(db, QStringLiteral("deposit"), "id", id, out));
         auto invoice = idColumn(db, "SELECT invoice_id FROM deposit WHERE id = ?1;", id);
@@ -211,7 +206,7 @@ Result<QList<RecordRow>> recordRowsFor(Database &db, const QString &name, const 
     } else if (name == u"import_reconcile_file") {
         MSP_TRY(readRows(db, QStringLiteral("reconcile_import"), "id", id, out));
         MSP_TRY(readRows(db, QStringLiteral("reconcile_row"), "import_id", id, out));
-    } else if (name == u"record_reconcile_decision") {
+    } else if (name == u"record_reconcile_decision" || name == u"undo_reconcile_decision") {
         MSP_TRY(readRows(db, QStringLiteral("reconcile_decision"), "id", id, out));
     } else {
         return Error::make(ErrorCode::Invalid, tr("The change \"%1\" is not a record change.").arg(name));
@@ -225,8 +220,7 @@ Result<QSet<QString>> unsentRecordOwners(Database &db)
         "WITH unsent AS (SELECT DISTINCT entity_id AS id FROM outbox WHERE push_id IS NULL OR push_id > 0) "
         "SELECT id FROM unsent "
         "UNION SELECT invoice_id FROM payment WHERE invoice_id IS NOT NULL AND id IN (SELECT id FROM unsent) "
-        "UNION SELECT invoice_id FROM refund WHERE invoice_id IS NOT NULL AND id IN (SELECT id FROM unsent) "
-        "UNION SELECT deposit_id FROM refund WHERE deposit_id IS NOT NULL AND id IN (SELECT id FROM unsent) "
+        "UNION SELECT invoice_id FROM refund WHERE id IN (SELECT id FROM unsent) "
         "UNION SELECT invoice_id FROM deposit WHERE invoice_id IS NOT NULL AND id IN (SELECT id FROM unsent);");
     if (!q)
         return q.error();

@@ -34,8 +34,7 @@ const QList<RecordMutationRule> &recordMutationRules()
         {QStringLiteral("set_invoice_status"), invoice},
         {QStringLiteral("record_payment"),
          invoice + QStringList {QStringLiteral("payment"), QStringLiteral("deposit")}},
-        // A deposit's refund carries the deposit it returned money from.
-        {QStringLiteral("record_refund"), invoice + QStringList {QStringLiteral("refund"), QStringLiteral("deposit")}},
+        {QStringLiteral("record_refund"), invoice + QStringList {QStringLiteral("refund")}},
         {QStringLiteral("record_deposit"), invoice + QStringList {QStringLiteral("deposit")}},
         {QStringLiteral("forfeit_deposit"), invoice + QStringList {QStringLiteral("deposit")}},
         {QStringLiteral("create_series"), {QStringLiteral("appointment_series")}},
@@ -51,6 +50,7 @@ const QList<RecordMutationRule> &recordMutationRules()
         {QStringLiteral("import_reconcile_file"),
          {QStringLiteral("reconcile_import"), QStringLiteral("reconcile_row")}},
         {QStringLiteral("record_reconcile_decision"), {QStringLiteral("reconcile_decision")}},
+        {QStringLiteral("undo_reconcile_decision"), {QStringLiteral("reconcile_decision")}},
     };
     return rules;
 }

@@ -78,19 +78,24 @@ void TestDepositRefund::wholeCashRefund()
     QCOMPARE(refunds.forAppointmentDeposits(f.appointment.id)->size(), 1);
     QVERIFY(refunds.pending()->isEmpty());
 
-    // One mutation; record sync sends the refund row with the deposit row.
+    // Record sync sends the refund row and the deposit row it changed.
     const auto mutations = outbox(f);
-    QCOMPARE(mutations.size(), queued + 1);
+    QCOMPARE(mutations.size(), queued + 2);
     QCOMPARE(mutations.at(queued).name, QStringLiteral("record_refund"));
     QCOMPARE(mutations.at(queued).entityId, r->id);
     QCOMPARE(mutations.at(queued).payload.value(u"deposit_id").toString(), d.id.toString());
-    auto rows = store::recordRowsFor(f.store().database(), QStringLiteral("record_refund"), r->id);
-    QVERIFY(rows.isOk());
-    QStringList kinds;
-    for (const store::RecordRow &row : *rows)
-        kinds.append(row.kind + u':' + row.id.toString());
-    QCOMPARE(kinds, (QStringList {u"refund:" + r->id.toString(), u"deposit:" + d.id.toString()}));
-    QCOMPARE(rows->at(1).data.value(u"status").toString(), QStringLiteral("refunded"));
+    QCOMPARE(mutations.at(queued + 1).name, QStringLiteral("record_deposit"));
+    QCOMPARE(mutations.at(queued + 1).entityId, d.id);
+    for (const store::OutboxMutation &m : mutations.mid(queued))
+        QVERIFY2(store::isRecordMutation(m.name), qPrintable(m.name));
+    auto refundRows = store::recordRowsFor(f.store().database(), QStringLiteral("record_refund"), r->id);
+    QVERIFY(refundRows.isOk());
+    QCOMPARE(refundRows->size(), 1);
+    QCOMPARE(refundRows->first().data.value(u"deposit_id").toString(), d.id.toString());
+    auto depositRows = store::recordRowsFor(f.store().database(), QStringLiteral("record_deposit"), d.id);
+    QVERIFY(depositRows.isOk());
+    QCOMPARE(depositRows->size(), 1);
+    QCOMPARE(depositRows->first().data.value(u"status").toString(), QStringLiteral("refunded"));
     auto events = f.store().audit().recent(1, QStringLiteral("deposit"), d.id);
     QVERIFY(events && !events->isEmpty());
     QCOMPARE(events->first().action, QStringLiteral("deposit.refund"));
