@@ -2000,7 +2000,7 @@ Opciones:
         <translation>&quot;%1&quot; es una plantilla incluida. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../model/reconcilestore/reconmatching.cpp" line="+138"/>
+        <location filename="../model/reconcilestore/reconmatching.cpp" line="+185"/>
         <source>nothing reported matches this sale</source>
         <translation>nada de lo informado coincide con esta venta</translation>
     </message>
@@ -2053,7 +2053,7 @@ Opciones:
         <translation>Pagos con tarjeta</translation>
     </message>
     <message>
-        <location filename="../model/reconcilestore/salesreader.cpp" line="+43"/>
+        <location filename="../model/reconcilestore/salesreader.cpp" line="+27"/>
         <source>Card tender</source>
         <translation>Pago con tarjeta</translation>
     </message>
@@ -2071,17 +2071,63 @@ Opciones:
         <translation>Una decisión necesita una venta y un registro con el que emparejarla.</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <source>Choose a match threshold between 0 and 1, at or above the review threshold.</source>
-        <translation>Elija un umbral de coincidencia entre 0 y 1, igual o superior al umbral de revisión.</translation>
+        <location line="+104"/>
+        <source>That decision is no longer in the clinic&apos;s records. Open the list again.</source>
+        <translation>Esa decisión ya no está en los registros de la clínica. Abra la lista de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That decision was already undone. Open the list again to see who undid it.</source>
+        <translation>Esa decisión ya se deshizo. Abra la lista de nuevo para ver quién la deshizo.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Choose a match threshold from %1 to %2: below an even chance a pair is more likely two different payments.</source>
+        <translation>Elija un umbral de coincidencia entre %1 y %2: por debajo de una probabilidad del 50 %, es más probable que un par sean dos pagos distintos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a review threshold of at least %1.</source>
+        <translation>Elija un umbral de revisión de al menos %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review threshold must be below the match threshold (%1): lower it, or raise the match threshold.</source>
+        <translation>El umbral de revisión debe estar por debajo del umbral de coincidencia (%1): bájelo o suba el umbral de coincidencia.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only managers and administrators can change the reconciliation thresholds.</source>
+        <translation>Solo los gerentes y los administradores pueden cambiar los umbrales de conciliación.</translation>
     </message>
 </context>
 <context>
     <name>msp::reconcilestore::ReconciliationService</name>
     <message>
-        <location filename="../model/reconcilestore/reconciliationservice.cpp" line="+92"/>
+        <location filename="../model/reconcilestore/reconciliationservice.cpp" line="+55"/>
         <source>Choose a period whose start is not after its end.</source>
         <translation>Elija un periodo cuyo inicio no sea posterior a su fin.</translation>
+    </message>
+    <message>
+        <location filename="../model/reconcilestore/reconciliationhistory.cpp" line="+81"/>
+        <location line="+2"/>
+        <source>someone on another device</source>
+        <translation>alguien en otro dispositivo</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Nothing was decided on this row, so there is nothing to undo.</source>
+        <translation>No se decidió nada en esta fila, así que no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This row&apos;s decision was already undone. Run again to see the row as it is now.</source>
+        <translation>La decisión de esta fila ya se deshizo. Pulse Volver a conciliar para ver la fila como está ahora.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This import added no rows of its own: an earlier import already holds every row, or every row had a problem. Open the earlier import instead.</source>
+        <translation>Esta importación no agregó filas propias: una importación anterior ya contiene todas las filas, o todas las filas tenían un problema. Abra la importación anterior.</translation>
     </message>
 </context>
 <context>
@@ -4747,6 +4793,112 @@ o cree un nuevo cliente.</translation>
     </message>
 </context>
 <context>
+    <name>msp::ui::DecisionLogModel</name>
+    <message>
+        <location filename="../ui/reconcile/decisionlogmodel.cpp" line="+45"/>
+        <source>(no longer in the records)</source>
+        <translation>(ya no está en los registros)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Accepted (%1)</source>
+        <translation>Aceptada (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected (%1)</source>
+        <translation>Rechazada (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In force</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone by %1 on %2 %3</source>
+        <translation>Deshecha por %1 el %2 %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold (tender line)</source>
+        <translation>Vendido (línea de pago)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported (portal or payout)</source>
+        <translation>Informado (portal o liquidación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::DecisionsDialog</name>
+    <message>
+        <location filename="../ui/reconcile/decisionsdialog.cpp" line="+26"/>
+        <source>Reconciliation decisions</source>
+        <translation>Decisiones de conciliación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decisions on %1</source>
+        <translation>Decisiones sobre %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every pair staff accepted or rejected, newest first. Undo (U) puts an accepted match back in the bands and lets a rejected pair be proposed again; the matcher stops learning from it.</source>
+        <translation>Cada par que el personal aceptó o rechazó, los más recientes primero. Deshacer (U) devuelve una coincidencia aceptada a las bandas y permite que un par rechazado se vuelva a proponer; el emparejador deja de aprender de esa decisión.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Undo decision</source>
+        <translation>&amp;Deshacer la decisión</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No decisions yet: accept or reject pairs on the Reconciliation page.</source>
+        <translation>Todavía no hay decisiones: acepte o rechace pares en la página de Conciliación.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This decision was already undone.</source>
+        <translation>Esta decisión ya se deshizo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Undone: the match is back in the bands, scored afresh.</source>
+        <translation>Deshecho: la coincidencia volvió a las bandas con una puntuación nueva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone: the pair may be proposed again.</source>
+        <translation>Deshecho: el par se puede volver a proponer.</translation>
+    </message>
+</context>
+<context>
     <name>msp::ui::DepositDialog</name>
     <message>
         <location filename="../ui/checkout/depositdialog.cpp" line="+31"/>
@@ -5278,6 +5430,87 @@ o cree un nuevo cliente.</translation>
     </message>
 </context>
 <context>
+    <name>msp::ui::ImportListModel</name>
+    <message>
+        <location filename="../ui/reconcile/importlistmodel.cpp" line="+49"/>
+        <source>%1 rows read, %2 added, %3 already imported by an earlier file</source>
+        <translation>%1 filas leídas, %2 agregadas, %3 ya importadas por un archivo anterior</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>built-in layout</source>
+        <translation>formato predefinido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(deleted preset)</source>
+        <translation>(formato guardado eliminado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone on another device</source>
+        <translation>alguien en otro dispositivo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset</source>
+        <translation>Formato guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows imported</source>
+        <translation>Filas importadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad rows</source>
+        <translation>Filas con problemas</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::ImportsDialog</name>
+    <message>
+        <location filename="../ui/reconcile/importsdialog.cpp" line="+22"/>
+        <source>Past imports</source>
+        <translation>Importaciones anteriores</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Open to reconcile</source>
+        <translation>&amp;Abrir para conciliar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Decisions…</source>
+        <translation>&amp;Decisiones…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Nothing imported yet: use Import file… on the Reconciliation page.</source>
+        <translation>Todavía no se importó nada: use Importar archivo… en la página de Conciliación.</translation>
+    </message>
+</context>
+<context>
     <name>msp::ui::LoginDialog</name>
     <message>
         <location filename="../ui/login/logindialog.cpp" line="+21"/>
@@ -5776,12 +6009,27 @@ o cree un nuevo cliente.</translation>
         <translation>hasta</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Keys: A accept · R reject · C or Enter pick another candidate · arrows move</source>
-        <translation>Teclas: A aceptar · R rechazar · C o Intro elegir otro candidato · flechas para moverse</translation>
+        <location line="+11"/>
+        <source>&amp;Past imports…</source>
+        <translation>&amp;Importaciones anteriores…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+3"/>
+        <source>&amp;Decisions…</source>
+        <translation>&amp;Decisiones…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Thresholds…</source>
+        <translation>&amp;Umbrales…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Keys: A accept · R reject · U undo · C or Enter pick another candidate · arrows move</source>
+        <translation>Teclas: A aceptar · R rechazar · U deshacer · C o Intro elegir otro candidato · flechas para moverse</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>%1 sales and %2 reported records from %3 to %4.</source>
         <translation>%1 ventas y %2 registros informados del %3 al %4.</translation>
     </message>
@@ -5838,6 +6086,36 @@ o cree un nuevo cliente.</translation>
         <location line="+10"/>
         <source>Imported %1: %2 added, %3 already imported, %4 skipped with problems.</source>
         <translation>Importado %1: %2 añadidos, %3 ya importados, %4 omitidos por problemas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconcile/reconciliationpagehistory.cpp" line="+23"/>
+        <source>Matched at %1 or above · to review from %2</source>
+        <translation>Coincidentes desde %1 · por revisar desde %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was decided on this row: A accepts it, R rejects it.</source>
+        <translation>No se decidió nada en esta fila: A la acepta, R la rechaza.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undone: the match is back in the bands, scored afresh.</source>
+        <translation>Deshecho: la coincidencia volvió a las bandas con una puntuación nueva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone: the pair may be proposed again.</source>
+        <translation>Deshecho: el par se puede volver a proponer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Thresholds saved; the results were banded again.</source>
+        <translation>Umbrales guardados; los resultados se volvieron a clasificar en bandas.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reconciling %1 again: its rows run from %2 to %3.</source>
+        <translation>Conciliando %1 de nuevo: sus filas van del %2 al %3.</translation>
     </message>
 </context>
 <context>
@@ -6212,6 +6490,39 @@ o cree un nuevo cliente.</translation>
         <location line="+1"/>
         <source>Card declined on the reader: %1</source>
         <translation>Tarjeta rechazada en el lector: %1</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::ThresholdsDialog</name>
+    <message>
+        <location filename="../ui/reconcile/thresholdsdialog.cpp" line="+45"/>
+        <source>Reconciliation thresholds</source>
+        <translation>Umbrales de conciliación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pair scoring at or above the match threshold is matched without a look; one at or above the review threshold waits in To review; anything lower stays unmatched. The thresholds apply to card payments and every loyalty program.</source>
+        <translation>Un par con una puntuación igual o superior al umbral de coincidencia se empareja sin revisarlo; uno igual o superior al umbral de revisión espera en Por revisar; lo que quede por debajo queda sin emparejar. Los umbrales se aplican a los pagos con tarjeta y a todos los programas de fidelidad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Matched at or above:</source>
+        <translation>&amp;Coincide desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To review at or above:</source>
+        <translation>&amp;Por revisar desde:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save and re-band</source>
+        <translation>Guardar y reclasificar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only managers and administrators can change the thresholds.</source>
+        <translation>Solo los gerentes y los administradores pueden cambiar los umbrales.</translation>
     </message>
 </context>
 <context>

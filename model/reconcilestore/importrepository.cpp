@@ -199,28 +199,65 @@ Result<QList<ImportBatch>> ImportRepository::batches()
     return store::collectRows<ImportBatch>(*q, readBatch);
 }
 
+namespace {
+constexpr const char *kRowColumns
+    = "SELECT id, import_id, source, line, external_id, day, amount_minor, name, product, "
+      "reference FROM reconcile_row ";
+
+ImportedRow readRow(const store::Query &r)
+{
+    ImportedRow x;
+    x.id = r.id(0);
+    x.importId = r.id(1);
+    x.source = sourceFromKey(r.text(2)).value_or(Source::Pos);
+    x.line = r.int64(3);
+    x.externalId = r.text(4);
+    x.day = int(r.int64(5));
+    x.amountMinor = r.int64(6);
+    x.name = r.text(7);
+    x.product = r.text(8);
+    x.reference = r.text(9);
+    return x;
+}
+} // namespace
+
 Result<QList<ImportedRow>> ImportRepository::rows(int fromDay, int toDay)
 {
-    auto q = m_store.database().prepare(
-        "SELECT id, import_id, source, line, external_id, day, amount_minor, name, product, reference "
-        "FROM reconcile_row WHERE day BETWEEN ?1 AND ?2 ORDER BY day, line, id;");
+    const QByteArray sql = QByteArray(kRowColumns) + "WHERE day BETWEEN ?1 AND ?2 ORDER BY day, line, id;";
+    auto q = m_store.database().prepare(sql.constData());
     if (!q)
         return q.error();
     q->bind(1, fromDay).bind(2, toDay);
-    return store::collectRows<ImportedRow>(*q, [](const store::Query &r) {
-        ImportedRow x;
-        x.id = r.id(0);
-        x.importId = r.id(1);
-        x.source = sourceFromKey(r.text(2)).value_or(Source::Pos);
-        x.line = r.int64(3);
-        x.externalId = r.text(4);
-        x.day = int(r.int64(5));
-        x.amountMinor = r.int64(6);
-        x.name = r.text(7);
-        x.product = r.text(8);
-        x.reference = r.text(9);
-        return x;
-    });
+    return store::collectRows<ImportedRow>(*q, readRow);
+}
+
+Result<std::optional<ImportedRow>> ImportRepository::row(const EntityId &id)
+{
+    const QByteArray sql = QByteArray(kRowColumns) + "WHERE id = ?1;";
+    auto q = m_store.database().prepare(sql.constData());
+    if (!q)
+        return q.error();
+    q->bind(1, id);
+    auto next = q->next();
+    if (!next)
+        return next.error();
+    if (!*next)
+        return std::optional<ImportedRow>();
+    return std::optional<ImportedRow>(readRow(*q));
+}
+
+Result<std::optional<std::pair<int, int>>> ImportRepository::dayRange(const EntityId &importId)
+{
+    auto q = m_store.database().prepare("SELECT min(day), max(day), count(*) FROM reconcile_row WHERE import_id = ?1;");
+    if (!q)
+        return q.error();
+    q->bind(1, importId);
+    auto next = q->next();
+    if (!next)
+        return next.error();
+    if (!*next || q->int64(2) == 0)
+        return std::optional<std::pair<int, int>>();
+    return std::optional<std::pair<int, int>>(std::pair {int(q->int64(0)), int(q->int64(1))});
 }
 
 } // namespace msp::reconcilestore

@@ -8,6 +8,9 @@
 #include <QDateTime>
 #include <QList>
 
+#include <optional>
+#include <utility>
+
 namespace msp::store {
 class ClinicStore;
 }
@@ -76,6 +79,10 @@ public:
     Result<QList<ImportBatch>> batches();
     // Rows dated within [fromDay, toDay].
     Result<QList<ImportedRow>> rows(int fromDay, int toDay);
+    Result<std::optional<ImportedRow>> row(const EntityId &id);
+    // The first and last day of the rows an import added (days since
+    // 1970-01-01); nothing when it added none (every row already imported).
+    Result<std::optional<std::pair<int, int>>> dayRange(const EntityId &importId);
 
     // The built-in presets, then the clinic's own by name.
     Result<QList<ColumnPreset>> presets();

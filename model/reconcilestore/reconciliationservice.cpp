@@ -26,43 +26,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("msp::reconcilestore", text);
 }
 
-int dayOf(QDate d)
-{
-    return daysFromCivil(d.year(), d.month(), d.day());
-}
-
-QDate dateOfDay(int day)
-{
-    int y = 0, m = 0, d = 0;
-    civilFromDays(day, y, m, d);
-    return QDate(y, m, d);
-}
-
-// Accepted and rejected pairs after replaying every decision in order.
-struct DecisionState {
-    QSet<QPair<EntityId, EntityId>> accepted;
-    QSet<QPair<EntityId, EntityId>> rejected;
-    std::map<QString, std::vector<LabelledPattern>> labels;
-};
-
-DecisionState replay(const QList<MatchDecision> &decisions)
-{
-    DecisionState s;
-    for (const MatchDecision &d : decisions) {
-        const QPair<EntityId, EntityId> pair {d.leftId, d.rightId};
-        if (d.decision == Decision::Accept) {
-            s.accepted.insert(pair);
-            s.rejected.remove(pair);
-        } else {
-            s.rejected.insert(pair);
-            s.accepted.remove(pair);
-        }
-        if (d.pattern != 0)
-            s.labels[d.group].push_back({d.pattern, d.decision == Decision::Accept});
-    }
-    return s;
-}
-
 // Union-find over accepted pairs: a split accepted as three pairs is one
 // line. Left items are i, right items ~i.
 int findRoot(const QHash<int, int> &parent, int x)
@@ -106,19 +69,10 @@ Result<ReconReport> ReconciliationService::run(QDate from, QDate to)
     if (!rows)
         return rows.error();
     for (const ImportedRow &row : *rows) {
-        ReconItem x;
-        x.id = row.id;
-        x.side = sideOf(row.source);
-        x.group = groupOf(row.source);
-        x.origin = sourceDisplayName(row.source);
-        x.date = dateOfDay(row.day);
-        x.amountMinor = row.amountMinor;
-        x.name = row.name;
-        x.product = row.product;
-        x.reference = row.reference.isEmpty() ? row.externalId : row.reference;
+        const ReconItem x = itemOf(row);
         (x.side == Side::Left ? rep.left : rep.right).append(x);
     }
-    auto decided = m_decisions.all();
+    auto decided = m_decisions.inForce();
     if (!decided)
         return decided.error();
     const DecisionState state = replay(*decided);

@@ -6,7 +6,11 @@
 #include "reconcilestore/importrepository.h"
 #include "reconcilestore/reconreport.h"
 
+#include <QHash>
 #include <QTimeZone>
+
+#include <optional>
+#include <utility>
 
 namespace msp::store {
 class ClinicStore;
@@ -20,6 +24,16 @@ struct Candidate {
     double probability = 0;
     QString explanation;
     reconcile::Pattern pattern = 0;
+};
+
+// One decision as the Decisions list shows it: both sides as people read
+// them (when they are still in the records) and who decided and undid it.
+struct DecisionEntry {
+    MatchDecision decision;
+    std::optional<ReconItem> left;
+    std::optional<ReconItem> right;
+    QString decidedBy; // display name
+    QString undoneBy;
 };
 
 // Matches what the clinic sold (card and loyalty tender lines, imported POS
@@ -53,6 +67,23 @@ public:
     // Pairs the line's item with `candidate` instead (the proposed pair, if
     // any, is rejected), then runs again so every line agrees.
     Result<void> pick(ReconReport &report, int line, const Candidate &candidate);
+
+    // Every decision, newest first (with `importId`, those on that import's
+    // rows), undone ones too. Audited: the entries hold client names.
+    Result<QList<DecisionEntry>> decisionLog(const EntityId &importId = {});
+    // Undoes a decision still in force together with the other decisions that
+    // made the same line: every decision on its pair and, for an accepted
+    // pair, on the other accepted pairs sharing an item with it (a split), so
+    // both sides go back to the bands whole on the next run. A rejected pair
+    // may be proposed again. The learning forgets what is undone.
+    Result<QList<MatchDecision>> undo(const EntityId &decisionId);
+    // Undoes the decisions behind a decided line of the report (accepted, or
+    // rejected on screen). The caller runs again.
+    Result<QList<MatchDecision>> undoLine(const ReconReport &report, int line);
+    // The days an import's rows cover, to reconcile that file again.
+    Result<std::pair<QDate, QDate>> periodOf(const EntityId &importId);
+    // Display names of the clinic's staff by user id.
+    Result<QHash<EntityId, QString>> userNames();
 
 private:
     MatchDecision decisionFor(const ReconReport &report, int left, int right, Decision d) const;

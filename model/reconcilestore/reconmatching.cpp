@@ -46,6 +46,53 @@ TransactionRecord recordOf(const ReconItem &x)
     return r;
 }
 
+int dayOf(QDate d)
+{
+    return daysFromCivil(d.year(), d.month(), d.day());
+}
+
+QDate dateOfDay(int day)
+{
+    int y = 0, m = 0, d = 0;
+    civilFromDays(day, y, m, d);
+    return QDate(y, m, d);
+}
+
+ReconItem itemOf(const ImportedRow &row)
+{
+    ReconItem x;
+    x.id = row.id;
+    x.side = sideOf(row.source);
+    x.group = groupOf(row.source);
+    x.origin = sourceDisplayName(row.source);
+    x.date = dateOfDay(row.day);
+    x.amountMinor = row.amountMinor;
+    x.name = row.name;
+    x.product = row.product;
+    x.reference = row.reference.isEmpty() ? row.externalId : row.reference;
+    return x;
+}
+
+DecisionState replay(const QList<MatchDecision> &decisions)
+{
+    DecisionState s;
+    for (const MatchDecision &d : decisions) {
+        if (d.isUndone())
+            continue; // undone: it neither settles, excludes nor teaches
+        const QPair<EntityId, EntityId> pair {d.leftId, d.rightId};
+        if (d.decision == Decision::Accept) {
+            s.accepted.insert(pair);
+            s.rejected.remove(pair);
+        } else {
+            s.rejected.insert(pair);
+            s.accepted.remove(pair);
+        }
+        if (d.pattern != 0)
+            s.labels[d.group].push_back({d.pattern, d.decision == Decision::Accept});
+    }
+    return s;
+}
+
 FellegiSunter modelFor(const ReconReport &report, const QString &group)
 {
     const auto it = report.models.find(group);

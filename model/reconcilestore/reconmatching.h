@@ -2,6 +2,7 @@
 
 #include "reconcile/records.h"
 #include "reconcilestore/decisionrepository.h"
+#include "reconcilestore/importrepository.h"
 #include "reconcilestore/reconreport.h"
 
 #include <optional>
@@ -34,6 +35,20 @@ GroupOutcome matchGroup(const ReconReport &report, const GroupInput &input, cons
 Band bandFor(double probability, bool isSplit, reconcile::MatchGrade grade, const Thresholds &thresholds);
 
 reconcile::TransactionRecord recordOf(const ReconItem &item);
+
+int dayOf(QDate date); // days since 1970-01-01
+QDate dateOfDay(int day);
+// An imported row as the screen shows it.
+ReconItem itemOf(const ImportedRow &row);
+
+// Accepted and rejected pairs after replaying the decisions in force in
+// order, and the comparison patterns they teach the model, per group.
+struct DecisionState {
+    QSet<QPair<EntityId, EntityId>> accepted;
+    QSet<QPair<EntityId, EntityId>> rejected;
+    std::map<QString, std::vector<reconcile::LabelledPattern>> labels;
+};
+DecisionState replay(const QList<MatchDecision> &decisions);
 // Comparison of one pair under `model`: its pattern, probability and words.
 struct PairScore {
     reconcile::Pattern pattern = 0;

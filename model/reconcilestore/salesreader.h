@@ -5,6 +5,8 @@
 
 #include <QTimeZone>
 
+#include <optional>
+
 namespace msp::store {
 class ClinicStore;
 }
@@ -15,5 +17,8 @@ namespace msp::reconcilestore {
 // loyalty tender line of the invoices made then, with the client's name and
 // the first service, as left-hand items.
 Result<QList<ReconItem>> readSales(store::ClinicStore &store, QDate from, QDate to, const QTimeZone &zone);
+// One tender line as a left-hand item, whatever its date; nothing when the
+// store has no such line.
+Result<std::optional<ReconItem>> readSale(store::ClinicStore &store, const EntityId &tenderId, const QTimeZone &zone);
 
 } // namespace msp::reconcilestore

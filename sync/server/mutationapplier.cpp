@@ -61,7 +61,7 @@ Permission permissionFor(const QString &name)
         return Permission::Refund;
     if (name.startsWith(u"save_")) // clinic set-up: clinic, locations, rooms, devices, practitioners, services, policy
         return Permission::ManageClinic;
-    if (name == u"import_reconcile_file" || name == u"record_reconcile_decision")
+    if (name == u"import_reconcile_file" || name == u"record_reconcile_decision" || name == u"undo_reconcile_decision")
         return Permission::Reconcile;
     return Permission::Book; // bookings, series, the waitlist
 }

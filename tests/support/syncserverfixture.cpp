@@ -118,10 +118,11 @@ bool SyncServerFixture::start(QString *error)
     QObject::connect(m_process.get(), &QProcess::readyRead, m_process.get(),
                      [this] { m_log += QString::fromUtf8(m_process->readAll()); });
     m_process->start(m_binary,
-                     {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
-                      QStringLiteral("--database"), m_dbConnInfo, QStringLiteral("--tls-cert"),
-                      m_dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("--tls-key"),
-                      m_dir.filePath(QStringLiteral("key.pem"))});
+                     QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
+                                  QStringLiteral("--database"), m_dbConnInfo, QStringLiteral("--tls-cert"),
+                                  m_dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("--tls-key"),
+                                  m_dir.filePath(QStringLiteral("key.pem"))}
+                         + m_extraArgs);
     if (!m_process->waitForStarted(10000)) {
         *error = QStringLiteral("the server did not start: ") + m_process->errorString();
         return false;

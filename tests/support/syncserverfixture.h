@@ -24,6 +24,8 @@ public:
 
     // Makes a database, a self-signed certificate and a clinic with its first
     // admin, then starts the server and waits for /healthz.
+    // More server flags (e.g. --stripe-webhook-secret), set before setUp().
+    void setExtraArgs(const QStringList &args) { m_extraArgs = args; }
     bool setUp(QString *error);
     bool start(QString *error);
     void kill(); // SIGKILL, as a crash would
@@ -47,6 +49,7 @@ public:
 
 private:
     QString m_binary;
+    QStringList m_extraArgs;
     QTemporaryDir m_dir;
     QString m_dbName;
     QString m_dbConnInfo;

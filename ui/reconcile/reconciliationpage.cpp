@@ -121,6 +121,25 @@ QWidget *ReconciliationPage::buildHeader()
     row->addWidget(run);
     row->addWidget(m_acceptAll);
     v->addLayout(row);
+    // The history and settings of reconciliation, one row down.
+    auto *more = new QHBoxLayout;
+    m_thresholds = new QLabel;
+    m_thresholds->setObjectName(QStringLiteral("thresholdSummary"));
+    auto *pastImports = new QPushButton(tr("&Past imports…"));
+    pastImports->setObjectName(QStringLiteral("pastImports"));
+    connect(pastImports, &QPushButton::clicked, this, &ReconciliationPage::openPastImports);
+    auto *decisions = new QPushButton(tr("&Decisions…"));
+    decisions->setObjectName(QStringLiteral("decisions"));
+    connect(decisions, &QPushButton::clicked, this, [this] { openDecisionsDialog(); });
+    auto *thresholds = new QPushButton(tr("&Thresholds…"));
+    thresholds->setObjectName(QStringLiteral("thresholds"));
+    connect(thresholds, &QPushButton::clicked, this, &ReconciliationPage::openThresholdsDialog);
+    more->addWidget(m_thresholds);
+    more->addStretch(1);
+    more->addWidget(pastImports);
+    more->addWidget(decisions);
+    more->addWidget(thresholds);
+    v->addLayout(more);
     m_atRisk = new QLabel;
     m_atRisk->setObjectName(QStringLiteral("moneyAtRisk"));
     m_atRisk->setWordWrap(true);
@@ -133,7 +152,7 @@ QWidget *ReconciliationPage::buildHeader()
     m_notes->setObjectName(QStringLiteral("reconcileNotes"));
     m_notes->setWordWrap(true);
     v->addWidget(m_notes);
-    auto *keys = new QLabel(tr("Keys: A accept · R reject · C or Enter pick another candidate · arrows move"));
+    auto *keys = new QLabel(tr("Keys: A accept · R reject · U undo · C or Enter pick another candidate · arrows move"));
     keys->setObjectName(QStringLiteral("hint"));
     v->addWidget(keys);
     return header;
@@ -168,6 +187,7 @@ void ReconciliationPage::runNow()
         return;
     }
     m_report = std::move(*report);
+    showThresholds();
     showReport();
     selectLine(keep >= 0 && keep < m_report->lines.size() ? keep : 0);
     showStatus(tr("%1 sales and %2 reported records from %3 to %4.")
@@ -333,6 +353,7 @@ bool ReconciliationPage::eventFilter(QObject *watched, QEvent *event)
         switch (key->key()) {
         case Qt::Key_A: acceptCurrent(); return true;
         case Qt::Key_R: rejectCurrent(); return true;
+        case Qt::Key_U: undoCurrent(); return true;
         case Qt::Key_C:
         case Qt::Key_Return:
         case Qt::Key_Enter: pickForCurrent(); return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/entityid.h"
 #include "domain/user.h"
 #include "reconcilestore/reconreport.h"
 
@@ -30,9 +31,11 @@ class ReconcileBandModel;
 // Reconciliation like a good bank-reconciliation screen: what the clinic sold
 // against what Stripe and the loyalty portals report, in three bands
 // (matched, to review, unmatched), each row with both sides, its score and
-// why. Keyboard: A accepts, R rejects, C or Enter picks another candidate,
-// arrows move. Money at risk (redemptions no tender line records) sits at the
-// top and the rewards never submitted below. Managers and administrators.
+// why. Keyboard: A accepts, R rejects, U undoes a decision, C or Enter picks
+// another candidate, arrows move. Money at risk (redemptions no tender line
+// records) sits at the top and the rewards never submitted below. From here:
+// past imports (opened again), the decisions (undone), the thresholds.
+// Managers and administrators.
 class ReconciliationPage : public QWidget
 {
     Q_OBJECT
@@ -48,6 +51,14 @@ public:
     void rejectCurrent();
     void pickForCurrent();
     void acceptAllMatched();
+    // Undoes the decision on the current line (accepted, or rejected) and runs again.
+    void undoCurrent();
+    void openThresholdsDialog();
+    // Every decision, or those on one import's rows.
+    void openDecisionsDialog(const EntityId &importId = {}, const QString &title = {});
+    void openPastImports();
+    // Reconciles a past import again: its rows' period.
+    void openImport(const EntityId &importId, const QString &fileName, QDate from, QDate to);
 
     const reconcilestore::ReconReport *report() const { return m_report ? &*m_report : nullptr; }
     QTreeView *bandView() const { return m_view; }
@@ -63,6 +74,7 @@ private:
     int currentLine() const;
     void selectLine(int line);
     void selectNextAfter(const QModelIndex &current);
+    void showThresholds();
 
     store::ClinicStore &m_store;
     Actor m_actor;
@@ -77,6 +89,7 @@ private:
     QListWidget *m_atRiskList = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_notes = nullptr;
+    QLabel *m_thresholds = nullptr;
     QTreeView *m_view = nullptr;
     QTableView *m_notSubmitted = nullptr;
     ReconcileBandModel *m_model = nullptr;
