@@ -2639,7 +2639,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Falta un cliente que debía indexarse para la búsqueda. Vuelva a intentar el cambio.</translation>
     </message>
     <message>
-        <location filename="../model/store/recordrows.cpp" line="+217"/>
+        <location filename="../model/store/recordrows.cpp" line="+212"/>
         <source>The change &quot;%1&quot; is not a record change.</source>
         <translation>El cambio &quot;%1&quot; no es un cambio de registros.</translation>
     </message>
@@ -4858,7 +4858,7 @@ o cree un nuevo cliente.</translation>
 <context>
     <name>msp::ui::DecisionsDialog</name>
     <message>
-        <location filename="../ui/reconcile/decisionsdialog.cpp" line="+26"/>
+        <location filename="../ui/reconcile/decisionsdialog.cpp" line="+28"/>
         <source>Reconciliation decisions</source>
         <translation>Decisiones de conciliación</translation>
     </message>
@@ -4878,7 +4878,7 @@ o cree un nuevo cliente.</translation>
         <translation>&amp;Deshacer la decisión</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>No decisions yet: accept or reject pairs on the Reconciliation page.</source>
         <translation>Todavía no hay decisiones: acepte o rechace pares en la página de Conciliación.</translation>
     </message>
@@ -6500,7 +6500,7 @@ o cree un nuevo cliente.</translation>
         <translation>Umbrales de conciliación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A pair scoring at or above the match threshold is matched without a look; one at or above the review threshold waits in To review; anything lower stays unmatched. The thresholds apply to card payments and every loyalty program.</source>
         <translation>Un par con una puntuación igual o superior al umbral de coincidencia se empareja sin revisarlo; uno igual o superior al umbral de revisión espera en Por revisar; lo que quede por debajo queda sin emparejar. Los umbrales se aplican a los pagos con tarjeta y a todos los programas de fidelidad.</translation>
     </message>
