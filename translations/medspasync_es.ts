@@ -710,7 +710,7 @@ Opciones:
 <context>
     <name>msp::app::AppSession</name>
     <message>
-        <location filename="../app/gui/appsession.cpp" line="+140"/>
+        <location filename="../app/gui/appsession.cpp" line="+143"/>
         <source>An administrator removed this computer from the clinic&apos;s devices.</source>
         <translation>Un administrador retiró esta computadora de los dispositivos de la clínica.</translation>
     </message>
@@ -904,7 +904,7 @@ Opciones:
         <translation>Una propina debe estar entre 0 % y 100 %.</translation>
     </message>
     <message>
-        <location filename="../model/checkout/ledger.cpp" line="+24"/>
+        <location filename="../model/checkout/ledger.cpp" line="+25"/>
         <source>This invoice no longer exists.</source>
         <translation>Esta factura ya no existe.</translation>
     </message>
@@ -979,7 +979,12 @@ Opciones:
         <translation>La política de la clínica no fija un cargo por cancelación tardía y no hay ningún depósito retenido para esta cita: no hay nada que cobrar.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>No-show fee</source>
+        <translation>Cargo por inasistencia</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No-show</source>
         <translation>No se presentó</translation>
     </message>
@@ -987,6 +992,31 @@ Opciones:
         <location line="+0"/>
         <source>Late cancellation</source>
         <translation>Cancelación tardía</translation>
+    </message>
+    <message>
+        <location filename="../model/checkout/refundrepositorydeposit.cpp" line="+31"/>
+        <source>Enter why the deposit goes back to the client.</source>
+        <translation>Indique por qué se devuelve el depósito al cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a refund of more than zero.</source>
+        <translation>Indique un reembolso mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a deposit still held can be refunded; this one was already applied, kept or refunded.</source>
+        <translation>Solo se puede reembolsar un depósito que siga retenido; este ya se aplicó, se retuvo o se reembolsó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only %1 of this deposit is held; refund that much or less.</source>
+        <translation>De este depósito solo quedan retenidos %1; reembolse esa cantidad o menos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This card deposit has no Stripe payment to refund through. Refund it in cash.</source>
+        <translation>Este depósito con tarjeta no tiene un pago de Stripe por el que reembolsarlo. Reembólselo en efectivo.</translation>
     </message>
 </context>
 <context>
@@ -1007,12 +1037,13 @@ Opciones:
         <translation>Una recompensa de fidelidad no puede usarse como depósito.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+169"/>
         <source>Enter why the deposit is kept.</source>
         <translation>Ingrese por qué se retiene el depósito.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-128"/>
+        <location line="+134"/>
         <source>This deposit no longer exists.</source>
         <translation>Este depósito ya no existe.</translation>
     </message>
@@ -1064,7 +1095,7 @@ Opciones:
         <translation>Este pago ya se liquidó; inicie uno nuevo.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Enter why the invoice is voided.</source>
         <translation>Ingrese por qué se anula la factura.</translation>
     </message>
@@ -1077,12 +1108,12 @@ Opciones:
 <context>
     <name>msp::checkout::RefundRepository</name>
     <message>
-        <location filename="../model/checkout/refundrepository.cpp" line="+182"/>
+        <location filename="../model/checkout/refundrepository.cpp" line="+173"/>
         <source>This refund no longer exists.</source>
         <translation>Este reembolso ya no existe.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>This refund was already settled.</source>
         <translation>Este reembolso ya se liquidó.</translation>
     </message>
@@ -1215,6 +1246,7 @@ Opciones:
     <message>
         <location filename="../sync/protocol/authcodec.cpp" line="+22"/>
         <location filename="../sync/protocol/mutationargs.cpp" line="+36"/>
+        <location filename="../sync/protocol/recordargs.cpp" line="+22"/>
         <source>The field &quot;%1&quot; must be a UUID.</source>
         <translation>El campo &quot;%1&quot; debe ser un UUID.</translation>
     </message>
@@ -1255,7 +1287,7 @@ Opciones:
         <translation>El cambio de &quot;%1&quot; debe tener la forma {&quot;old&quot;: ..., &quot;new&quot;: ...}.</translation>
     </message>
     <message>
-        <location filename="../sync/protocol/mutationcodec.cpp" line="+50"/>
+        <location filename="../sync/protocol/mutationcodec.cpp" line="+51"/>
         <source>A push holds at most %1 mutations; split the batch.</source>
         <translation>Un envío contiene como máximo %1 mutaciones; divida el lote.</translation>
     </message>
@@ -1328,6 +1360,16 @@ Opciones:
         <location line="+12"/>
         <source>Each appointment id must be a UUID.</source>
         <translation>Cada identificador de cita debe ser un UUID.</translation>
+    </message>
+    <message>
+        <location filename="../sync/protocol/recordargs.cpp" line="+74"/>
+        <source>One change may carry at most %1 rows.</source>
+        <translation>Un cambio puede llevar como máximo %1 filas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each record must be a JSON object.</source>
+        <translation>Cada registro debe ser un objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -2321,7 +2363,7 @@ Opciones:
         <translation>--listen recibe HOST:PUERTO, como 0.0.0.0:8443.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Usage: medspasync-server [init] [--config FILE] [--key value ...]
 
   init        create a clinic and its first admin (--org, --admin-email), print the
@@ -2413,7 +2455,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>No se puede escuchar: %1</translation>
     </message>
     <message>
-        <location filename="../sync/server/migrations.cpp" line="+32"/>
+        <location filename="../sync/server/migrations.cpp" line="+33"/>
         <source>The database has schema version %1, newer than this server (%2); run the newer server.</source>
         <translation>La base de datos tiene la versión de esquema %1, más reciente que la de este servidor (%2); ejecute el servidor más reciente.</translation>
     </message>
@@ -2424,7 +2466,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message numerus="yes">
         <location filename="../sync/server/clientmerge.cpp" line="+124"/>
-        <location filename="../sync/server/mutationapplier.cpp" line="+274"/>
+        <location filename="../sync/server/mutationapplier.cpp" line="+293"/>
         <source>%n protected field(s) changed on another device too; see Needs attention.</source>
         <translation>
             <numerusform>%n campo protegido también cambió en otro dispositivo; consulte “Requiere atención”.</numerusform>
@@ -2596,6 +2638,11 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <source>A client to be indexed for search is missing. Try the change again.</source>
         <translation>Falta un cliente que debía indexarse para la búsqueda. Vuelva a intentar el cambio.</translation>
     </message>
+    <message>
+        <location filename="../model/store/recordrows.cpp" line="+212"/>
+        <source>The change &quot;%1&quot; is not a record change.</source>
+        <translation>El cambio &quot;%1&quot; no es un cambio de registros.</translation>
+    </message>
 </context>
 <context>
     <name>msp::stripe</name>
@@ -2758,7 +2805,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::sync</name>
     <message>
-        <location filename="../sync/client/mutationmapper.cpp" line="+77"/>
+        <location filename="../sync/client/mutationmapper.cpp" line="+90"/>
         <source>The change &quot;%1&quot; cannot be sent to the server.</source>
         <translation>El cambio &quot;%1&quot; no se puede enviar al servidor.</translation>
     </message>
@@ -2987,7 +3034,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::ui::AppointmentDialog</name>
     <message>
-        <location filename="../ui/calendar/appointmentdialog.cpp" line="+22"/>
+        <location filename="../ui/calendar/appointmentdialog.cpp" line="+23"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
@@ -3027,7 +3074,12 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>%1 %2: %3 → %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Deposits</source>
+        <translation>Depósitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -3433,11 +3485,21 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message>
         <location line="+3"/>
+        <source>Book and take deposit…</source>
+        <translation>Reservar y cobrar depósito…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Books the appointment, then takes a deposit for it: cash works offline, a card needs the internet.</source>
+        <translation>Reserva la cita y luego cobra un depósito por ella: el efectivo funciona sin conexión; la tarjeta necesita internet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Name, phone or e-mail</source>
         <translation>Nombre, teléfono o correo electrónico</translation>
     </message>
@@ -4243,7 +4305,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Facturas anteriores:</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>(cancelled)</source>
         <translation>(cancelada)</translation>
     </message>
@@ -4253,7 +4315,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>(inasistencia)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Choose an appointment to check out.</source>
         <translation>Seleccione una cita para cobrar.</translation>
     </message>
@@ -4368,7 +4430,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Presente la tarjeta en el lector &quot;%1&quot; (%2). Esperando la tarjeta...</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Cancelling the reader payment...</source>
         <translation>Cancelando el pago en el lector...</translation>
     </message>
@@ -4837,7 +4899,7 @@ o cree un nuevo cliente.</translation>
 <context>
     <name>msp::ui::DecisionsDialog</name>
     <message>
-        <location filename="../ui/reconcile/decisionsdialog.cpp" line="+26"/>
+        <location filename="../ui/reconcile/decisionsdialog.cpp" line="+28"/>
         <source>Reconciliation decisions</source>
         <translation>Decisiones de conciliación</translation>
     </message>
@@ -4857,7 +4919,7 @@ o cree un nuevo cliente.</translation>
         <translation>&amp;Deshacer la decisión</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>No decisions yet: accept or reject pairs on the Reconciliation page.</source>
         <translation>Todavía no hay decisiones: acepte o rechace pares en la página de Conciliación.</translation>
     </message>
@@ -4880,18 +4942,18 @@ o cree un nuevo cliente.</translation>
 <context>
     <name>msp::ui::DepositDialog</name>
     <message>
-        <location filename="../ui/checkout/depositdialog.cpp" line="+34"/>
-        <location line="+25"/>
+        <location filename="../ui/checkout/depositdialog.cpp" line="+31"/>
+        <location line="+24"/>
         <source>Take deposit</source>
         <translation>Cobrar depósito</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+53"/>
         <source>Gift card number</source>
         <translation>Número de tarjeta de regalo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
         <source>Paid by:</source>
         <translation>Pagado con:</translation>
     </message>
@@ -4901,12 +4963,7 @@ o cree un nuevo cliente.</translation>
         <translation>Monto:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Gift card:</source>
-        <translation>Tarjeta de regalo:</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>%1 on %2. Deposit held now: %3.</source>
         <translation>%1 el %2. Depósito retenido ahora: %3.</translation>
     </message>
@@ -4916,19 +4973,165 @@ o cree un nuevo cliente.</translation>
         <translation>Depósito de %1 registrado; el cobro lo aplica.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-58"/>
         <source>Card payments are not set up on this computer: an administrator adds the Stripe key in Admin &gt; Payments. Take the deposit in cash or by gift card instead.</source>
         <translation>Los pagos con tarjeta no están configurados en esta computadora: un administrador agrega la clave de Stripe en Administración &gt; Pagos. Cobre el depósito en efectivo o con tarjeta de regalo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-47"/>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>A card deposit needs an internet connection, and this computer is offline. Cash and gift card deposits still work and will sync later.</source>
         <translation>Un depósito con tarjeta necesita conexión a internet y esta computadora está sin conexión. Los depósitos en efectivo y con tarjeta de regalo siguen funcionando y se sincronizarán más tarde.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Set by Stripe</source>
+        <translation>La asigna Stripe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt number (optional)</source>
+        <translation>Número de recibo (opcional)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Charging the card...</source>
         <translation>Cobrando a la tarjeta...</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::DepositRefundDialog</name>
+    <message>
+        <location filename="../ui/checkout/depositrefunddialog.cpp" line="+25"/>
+        <source>Refund deposit</source>
+        <translation>Reembolsar depósito</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Why the deposit goes back (required)</source>
+        <translation>Por qué se devuelve el depósito (obligatorio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount:</source>
+        <translation>Monto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refund</source>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This deposit is no longer held; nothing is left to refund.</source>
+        <translation>Este depósito ya no está retenido; no queda nada por reembolsar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 held, paid by card. It goes back to the same card through Stripe.</source>
+        <translation>%1 retenidos, pagados con tarjeta. Se devuelven a la misma tarjeta a través de Stripe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 held, paid by %2. Give it back the same way.</source>
+        <translation>%1 retenidos, pagados con %2. Devuélvalos de la misma forma.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This deposit goes back to the card, and card payments are not set up on this computer: an administrator adds the Stripe key in Admin &gt; Payments.</source>
+        <translation>Este depósito se devuelve a la tarjeta, y los pagos con tarjeta no están configurados en este equipo: un administrador añade la clave de Stripe en Administración &gt; Pagos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This deposit goes back to the card, which needs an internet connection, and this computer is offline. Nothing was refunded; try again once online.</source>
+        <translation>Este depósito se devuelve a la tarjeta, lo que necesita conexión a internet, y este equipo está sin conexión. No se reembolsó nada; vuelva a intentarlo cuando haya conexión.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Refund of %1 recorded; give it to the client.</source>
+        <translation>Reembolso de %1 registrado; entrégueselo al cliente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending the card refund to Stripe...</source>
+        <translation>Enviando el reembolso a la tarjeta a Stripe...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stripe accepted the refund of %1 to the card.</source>
+        <translation>Stripe aceptó el reembolso de %1 a la tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card refund did not go through: %1</source>
+        <translation>El reembolso a la tarjeta no se realizó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>msp::ui::DepositsPanel</name>
+    <message>
+        <location filename="../ui/checkout/depositspanel.cpp" line="+20"/>
+        <source>held</source>
+        <translation>retenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applied at checkout</source>
+        <translation>aplicado en caja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept for a fee</source>
+        <translation>retenido por un cargo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refunded</source>
+        <translation>reembolsado</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Take deposit…</source>
+        <translation>Cobrar depósito…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund deposit…</source>
+        <translation>Reembolsar depósito…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Deposit %1 by %2, %3</source>
+        <translation>Depósito de %1 con %2, %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>    Refunded %1: %2</source>
+        <translation>    Reembolsado %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(waiting for Stripe)</source>
+        <translation>(esperando a Stripe)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No deposit taken.</source>
+        <translation>No se ha cobrado ningún depósito.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A manager or an administrator refunds deposits.</source>
+        <translation>Los depósitos los reembolsa un gerente o un administrador.</translation>
     </message>
 </context>
 <context>
@@ -5091,7 +5294,13 @@ o cree un nuevo cliente.</translation>
         <translation>No hay ningún depósito retenido; el cargo queda por pagar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>The appointment is marked a no-show.</source>
+        <translation>La cita queda marcada como inasistencia.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Fee of %1 charged.</source>
         <translation>Cargo de %1 cobrado.</translation>
     </message>
@@ -5953,7 +6162,7 @@ o cree un nuevo cliente.</translation>
 <context>
     <name>msp::ui::RefundDialog</name>
     <message>
-        <location filename="../ui/checkout/refunddialog.cpp" line="+50"/>
+        <location filename="../ui/checkout/refunddialog.cpp" line="+48"/>
         <location line="+24"/>
         <source>Refund</source>
         <translation>Reembolsar</translation>
@@ -6014,7 +6223,7 @@ o cree un nuevo cliente.</translation>
         <translation>Enviando el reembolso a la tarjeta a Stripe...</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
         <source>The card refund was accepted by Stripe.</source>
         <translation>Stripe aceptó el reembolso a la tarjeta.</translation>
     </message>
@@ -6304,7 +6513,7 @@ o cree un nuevo cliente.</translation>
     <name>msp::ui::TerminalCharge</name>
     <message>
         <location filename="../ui/checkout/terminalcharge.cpp" line="+50"/>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Cancelled at the front desk; the card was not charged.</source>
         <translation>Cancelado en recepción; no se cobró la tarjeta.</translation>
     </message>
@@ -6332,7 +6541,7 @@ o cree un nuevo cliente.</translation>
         <translation>Umbrales de conciliación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A pair scoring at or above the match threshold is matched without a look; one at or above the review threshold waits in To review; anything lower stays unmatched. The thresholds apply to card payments and every loyalty program.</source>
         <translation>Un par con una puntuación igual o superior al umbral de coincidencia se empareja sin revisarlo; uno igual o superior al umbral de revisión espera en Por revisar; lo que quede por debajo queda sin emparejar. Los umbrales se aplican a los pagos con tarjeta y a todos los programas de fidelidad.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "gui/appsession.h"
 
 #include "admin/adminpage.h"
+#include "checkout/cardflow.h"
 #include "checkout/checkoutpage.h"
 #include "checkout/pendingpayments.h"
 #include "core/devicewipe.h"
@@ -98,6 +99,7 @@ void AppSession::buildCardGateway()
     stripe::StripeConfig config;
     config.apiKey = key.data;
     config.baseUrl = settings.baseUrl;
+    config = ui::clinicStripeConfig(*m_store, std::move(config));
     stripe::CurlOptions curl;
     curl.caBundlePath = settings.caFile;
     m_gateways.push_back(

@@ -75,12 +75,29 @@ Result<Deposit> DepositRepository::recordDeposit(const Actor &actor, Deposit d)
 
 Result<QList<Deposit>> DepositRepository::forAppointment(const EntityId &appointmentId)
 {
+    return select("WHERE appointment_id = ?1 ORDER BY created_at, id;", appointmentId);
+}
+
+Result<Deposit> DepositRepository::find(const EntityId &depositId)
+{
+    auto found = select("WHERE id = ?1;", depositId);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::make(ErrorCode::NotFound, tr("This deposit no longer exists."));
+    return found->first();
+}
+
+Result<QList<Deposit>> DepositRepository::select(const char *where, const EntityId &arg)
+{
     auto q = m_store.database().prepare(
-        "SELECT id, appointment_id, client_id, kind, amount_minor, currency, reference, status, invoice_id, "
-        "created_at FROM deposit WHERE appointment_id = ?1 ORDER BY created_at, id;");
+        QByteArray(QByteArray("SELECT id, appointment_id, client_id, kind, amount_minor, currency, reference, status, "
+                              "invoice_id, created_at FROM deposit ")
+                   + where)
+            .constData());
     if (!q)
         return q.error();
-    q->bind(1, appointmentId);
+    q->bind(1, arg);
     return store::collectRows<Deposit>(*q, [](const store::Query &r) {
         Deposit d;
         d.id = r.id(0);

@@ -24,6 +24,7 @@ public:
 
     Result<Deposit> recordDeposit(const Actor &actor, Deposit deposit);
     Result<QList<Deposit>> forAppointment(const EntityId &appointmentId);
+    Result<Deposit> find(const EntityId &depositId);
     // Applies every held deposit of the invoice's appointment to what is
     // owed, each as a tender of the kind that took it. Leftovers stay held.
     Result<Invoice> applyHeld(const Actor &actor, const EntityId &invoiceId);
@@ -36,6 +37,7 @@ public:
     Result<void> forfeit(const Actor &actor, const EntityId &depositId, const QString &reason);
 
 private:
+    Result<QList<Deposit>> select(const char *where, const EntityId &arg);
     Result<void> setStatus(const EntityId &depositId, DepositStatus status, const EntityId &invoiceId);
     store::ClinicStore &m_store;
 };

@@ -91,6 +91,11 @@ Result<FeeCharge> chargeFee(store::ClinicStore &store, const Actor &actor, FeeKi
                                                    : tr("The clinic's policy sets no late-cancellation fee, and no "
                                                         "deposit is held for this appointment: there is nothing to "
                                                         "charge."));
+    // The fee says the client did not come: the calendar and the
+    // appointment's history say so too, in the same transaction. A late
+    // cancellation is already cancelled and stays so.
+    if (kind == FeeKind::NoShow && c->appointment.status != AppointmentStatus::NoShow)
+        MSP_TRY(store.appointments().setStatus(actor, appointmentId, AppointmentStatus::NoShow, tr("No-show fee")));
     if (charge.feeMinor > 0) {
         auto fee = buildFeeInvoice(kind, c->appointment, c->service, c->policy, c->currency);
         if (!fee)

@@ -33,7 +33,9 @@ Result<FeePreview> previewFee(store::ClinicStore &store, FeeKind kind, const Ent
 // by the clinic, as its policy says a deposit is on a no-show or late
 // cancellation). The invoice may still have a balance to take. With no fee in
 // the policy, a held deposit is still forfeited; with neither, nothing
-// happens and the message says why.
+// happens and the message says why. A no-show fee also marks the appointment
+// a no-show (kept in its history) unless it already is; an appointment that
+// cannot be a no-show (cancelled, fulfilled) is refused and nothing changes.
 Result<FeeCharge> chargeFee(store::ClinicStore &store, const Actor &actor, FeeKind kind, const EntityId &appointmentId);
 
 } // namespace msp::checkout

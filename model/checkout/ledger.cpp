@@ -1,5 +1,6 @@
 #include "checkout/ledger.h"
 
+#include "checkout/payment.h"
 #include "store/database.h"
 #include "store/query.h"
 
@@ -117,6 +118,18 @@ QJsonObject tenderJson(const TenderLine &t)
                         {QStringLiteral("authorisation_code"), t.authorisationCode},
                         {QStringLiteral("reward_value_minor"), t.rewardValueMinor},
                         {QStringLiteral("reference"), t.reference}};
+}
+
+QJsonObject refundJson(const Refund &r)
+{
+    return {{QStringLiteral("invoice_id"), r.invoiceId.toString()},
+            {QStringLiteral("tender_line_id"), r.tenderLineId.toString()},
+            {QStringLiteral("deposit_id"), r.depositId.toString()},
+            {QStringLiteral("kind"), tenderKey(r.kind)},
+            {QStringLiteral("amount_minor"), r.amountMinor},
+            {QStringLiteral("reason"), r.reason},
+            {QStringLiteral("status"), paymentStatusKey(r.status)},
+            {QStringLiteral("provider_ref"), r.providerRef}};
 }
 
 } // namespace msp::checkout::ledger

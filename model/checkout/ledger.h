@@ -7,6 +7,9 @@
 namespace msp::store {
 class Database;
 }
+namespace msp::checkout {
+struct Refund;
+}
 
 // Row-level helpers shared by the checkout repositories. Each is called inside
 // the caller's transaction; none commits.
@@ -19,5 +22,6 @@ Result<void> setInvoiceStatus(store::Database &db, const EntityId &invoiceId, In
 // Paid once nothing is owed; Open otherwise.
 Result<InvoiceStatus> settleStatus(store::Database &db, const EntityId &invoiceId);
 QJsonObject tenderJson(const TenderLine &tender);
+QJsonObject refundJson(const Refund &refund);
 
 } // namespace msp::checkout::ledger

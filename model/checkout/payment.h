@@ -50,8 +50,9 @@ struct Deposit {
 
 struct Refund {
     EntityId id; // the root of the refund's idempotency key
-    EntityId invoiceId;
+    EntityId invoiceId; // null for a deposit's refund
     EntityId tenderLineId;
+    EntityId depositId; // set only for a deposit's refund
     TenderKind kind = TenderKind::Cash;
     qint64 amountMinor = 0;
     QString reason;

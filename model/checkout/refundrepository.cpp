@@ -21,17 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("msp::checkout", text);
 }
 
-QJsonObject refundJson(const Refund &r)
-{
-    return {{QStringLiteral("invoice_id"), r.invoiceId.toString()},
-            {QStringLiteral("tender_line_id"), r.tenderLineId.toString()},
-            {QStringLiteral("kind"), tenderKey(r.kind)},
-            {QStringLiteral("amount_minor"), r.amountMinor},
-            {QStringLiteral("reason"), r.reason},
-            {QStringLiteral("status"), paymentStatusKey(r.status)},
-            {QStringLiteral("provider_ref"), r.providerRef}};
-}
-
 // Money that is not coming back (a failed card refund) does not count.
 QList<PriorRefund> priorOf(const QList<Refund> &refunds)
 {
@@ -69,7 +58,7 @@ Result<QList<Refund>> RefundRepository::select(const char *where, const EntityId
 {
     auto q = m_store.database().prepare(
         QByteArray(QByteArray("SELECT id, invoice_id, tender_line_id, kind, amount_minor, reason, status, "
-                              "provider_ref, failure, created_at FROM refund ")
+                              "provider_ref, failure, created_at, deposit_id FROM refund ")
                    + where)
             .constData());
     if (!q)
@@ -88,6 +77,7 @@ Result<QList<Refund>> RefundRepository::select(const char *where, const EntityId
         f.providerRef = r.text(7);
         f.failure = r.text(8);
         f.createdAt = r.dateTime(9);
+        f.depositId = r.id(10);
         return f;
     });
 }
@@ -124,21 +114,8 @@ Result<QList<Refund>> RefundRepository::begin(const Actor &actor, const EntityId
         r.status = part.kind == TenderKind::Card ? PaymentStatus::Pending : PaymentStatus::Succeeded;
         r.providerRef = part.reference;
         r.createdAt = now;
-        auto q = db.prepare("INSERT INTO refund (id, invoice_id, tender_line_id, kind, amount_minor, reason, status, "
-                            "provider_ref, created_at, updated_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?9);");
-        if (!q)
-            return q.error();
-        MSP_TRY(q->bind(1, r.id)
-                    .bind(2, r.invoiceId)
-                    .bind(3, r.tenderLineId)
-                    .bind(4, tenderKey(r.kind))
-                    .bind(5, r.amountMinor)
-                    .bind(6, r.reason)
-                    .bind(7, paymentStatusKey(r.status))
-                    .bind(8, r.providerRef)
-                    .bind(9, r.createdAt)
-                    .run());
-        auto m = m_store.outbox().enqueue(QStringLiteral("record_refund"), r.id, refundJson(r));
+        MSP_TRY(insertRefund(r));
+        auto m = m_store.outbox().enqueue(QStringLiteral("record_refund"), r.id, ledger::refundJson(r));
         if (!m)
             return m.error();
         made.append(r);
@@ -149,6 +126,26 @@ Result<QList<Refund>> RefundRepository::begin(const Actor &actor, const EntityId
     MSP_TRY(settleRefundStatus(db, *inv, all));
     MSP_TRY(tx->commit());
     return made;
+}
+
+Result<void> RefundRepository::insertRefund(const Refund &r)
+{
+    auto q = m_store.database().prepare(
+        "INSERT INTO refund (id, invoice_id, tender_line_id, deposit_id, kind, amount_minor, reason, status, "
+        "provider_ref, created_at, updated_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?10);");
+    if (!q)
+        return q.error();
+    return q->bind(1, r.id)
+        .bind(2, r.invoiceId)
+        .bind(3, r.tenderLineId)
+        .bind(4, r.depositId)
+        .bind(5, tenderKey(r.kind))
+        .bind(6, r.amountMinor)
+        .bind(7, r.reason)
+        .bind(8, paymentStatusKey(r.status))
+        .bind(9, r.providerRef)
+        .bind(10, r.createdAt)
+        .run();
 }
 
 Result<Refund> RefundRepository::complete(const Actor &actor, const EntityId &refundId, const QString &providerRef)
@@ -169,23 +166,14 @@ Result<Refund> RefundRepository::finish(const Actor &actor, const EntityId &refu
     auto tx = store::Transaction::begin(db);
     if (!tx)
         return tx.error();
-    EntityId invoiceId;
-    {
-        auto q = db.prepare("SELECT invoice_id, status FROM refund WHERE id = ?1;");
-        if (!q)
-            return q.error();
-        q->bind(1, refundId);
-        auto row = q->next();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return Error::make(ErrorCode::NotFound, tr("This refund no longer exists."));
-        invoiceId = q->id(0);
-        if (paymentStatusFromKey(q->text(1)) != PaymentStatus::Pending) {
-            if (paymentStatusFromKey(q->text(1)) != status)
-                return Error::make(ErrorCode::Conflict, tr("This refund was already settled."));
-        }
-    }
+    auto before = select("WHERE id = ?1;", refundId);
+    if (!before)
+        return before.error();
+    if (before->isEmpty())
+        return Error::make(ErrorCode::NotFound, tr("This refund no longer exists."));
+    const Refund was = before->first();
+    if (was.status != PaymentStatus::Pending && was.status != status)
+        return Error::make(ErrorCode::Conflict, tr("This refund was already settled."));
     auto q = db.prepare("UPDATE refund SET status = ?2, provider_ref = CASE WHEN ?3 = '' THEN provider_ref ELSE ?3 "
                         "END, failure = ?4, updated_at = ?5 WHERE id = ?1 AND status = 'pending';");
     if (!q)
@@ -196,20 +184,25 @@ Result<Refund> RefundRepository::finish(const Actor &actor, const EntityId &refu
                 .bind(4, failure)
                 .bind(5, QDateTime::currentDateTimeUtc())
                 .run());
-    auto refunds = forInvoice(invoiceId);
-    if (!refunds)
-        return refunds.error();
-    auto inv = ledger::loadInvoice(db, invoiceId);
-    if (!inv)
-        return inv.error();
-    MSP_TRY(settleRefundStatus(db, *inv, *refunds));
-    Refund result;
-    for (const Refund &r : *refunds)
-        if (r.id == refundId)
-            result = r;
+    const bool changed = db.changes() == 1;
+    if (!was.invoiceId.isNull()) {
+        auto refunds = forInvoice(was.invoiceId);
+        if (!refunds)
+            return refunds.error();
+        auto inv = ledger::loadInvoice(db, was.invoiceId);
+        if (!inv)
+            return inv.error();
+        MSP_TRY(settleRefundStatus(db, *inv, *refunds));
+    } else if (changed && status == PaymentStatus::Failed) {
+        MSP_TRY(restoreDeposit(was));
+    }
+    auto after = select("WHERE id = ?1;", refundId);
+    if (!after)
+        return after.error();
+    const Refund result = after->first();
     MSP_TRY(m_store.audit().append(actor, QStringLiteral("refund.") + paymentStatusKey(status),
                                    QStringLiteral("refund"), refundId));
-    auto m = m_store.outbox().enqueue(QStringLiteral("record_refund"), refundId, refundJson(result));
+    auto m = m_store.outbox().enqueue(QStringLiteral("record_refund"), refundId, ledger::refundJson(result));
     if (!m)
         return m.error();
     MSP_TRY(tx->commit());

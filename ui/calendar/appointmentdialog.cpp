@@ -1,5 +1,6 @@
 #include "calendar/appointmentdialog.h"
 
+#include "checkout/depositspanel.h"
 #include "common/displayformat.h"
 #include "scheduling/snapshotloader.h"
 #include "store/appointmentrepository.h"
@@ -62,6 +63,11 @@ AppointmentDialog::AppointmentDialog(store::ClinicStore &store, const Appointmen
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    // Deposits: taken here at booking time, refunded here when the client
+    // cancels in time, applied by checkout. Who is signed in and the card
+    // set-up come from the window's checkout page.
+    layout->addWidget(new QLabel(tr("Deposits")));
+    layout->addWidget(new DepositsPanel(store, a, this));
     layout->addWidget(new QLabel(tr("History")));
     layout->addWidget(history, 1);
     layout->addWidget(buttons);

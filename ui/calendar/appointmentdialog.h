@@ -11,7 +11,8 @@ class ClinicStore;
 namespace msp::ui {
 
 // One appointment opened from the calendar (Enter or a double click): who,
-// what, when, where, its status and its history of changes.
+// what, when, where, its status, its deposits (take one, refund a held one)
+// and its history of changes.
 class AppointmentDialog : public QDialog
 {
     Q_OBJECT

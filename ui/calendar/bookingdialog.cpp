@@ -106,8 +106,13 @@ BookingDialog::BookingDialog(store::ClinicStore &store, const Actor &actor, cons
     m_bookButton = buttons->addButton(tr("Book"), QDialogButtonBox::AcceptRole);
     m_bookButton->setObjectName(QStringLiteral("book"));
     m_bookButton->setDefault(true);
+    m_bookWithDepositButton = buttons->addButton(tr("Book and take deposit…"), QDialogButtonBox::ActionRole);
+    m_bookWithDepositButton->setObjectName(QStringLiteral("bookWithDeposit"));
+    m_bookWithDepositButton->setToolTip(
+        tr("Books the appointment, then takes a deposit for it: cash works offline, a card needs the internet."));
     buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     connect(m_bookButton, &QPushButton::clicked, this, &BookingDialog::book);
+    connect(m_bookWithDepositButton, &QPushButton::clicked, this, &BookingDialog::bookWithDeposit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -300,6 +305,52 @@ scheduling::BookingRequest BookingDialog::request() const
     r.start = startUtc();
     r.end = r.start.addSecs(qint64(m_length->value()) * 60);
     return r;
+}
+
+PaymentContext BookingDialog::paymentContext() const
+{
+    if (m_payments)
+        return *m_payments;
+    if (auto near = paymentContextNear(this))
+        return *near;
+    PaymentContext own;
+    own.actor = m_actor;
+    return own;
+}
+
+void BookingDialog::bookWithDeposit()
+{
+    m_depositAfterBooking = true;
+    book();
+    if (m_booked.id.isNull())
+        m_depositAfterBooking = false; // refused: the message says why
+}
+
+void BookingDialog::accept()
+{
+    if (!m_depositAfterBooking || m_booked.id.isNull()) {
+        QDialog::accept();
+        return;
+    }
+    if (m_depositDialog)
+        return;
+    // Booked: the deposit comes next, and the dialog closes with it.
+    m_bookButton->setEnabled(false);
+    m_bookWithDepositButton->setEnabled(false);
+    m_depositDialog = new DepositDialog(m_store, paymentContext(), m_booked.id, this);
+    m_depositDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_depositDialog, &QDialog::finished, this, [this] { QDialog::accept(); });
+    m_depositDialog->open();
+}
+
+void BookingDialog::reject()
+{
+    // Once booked, the caller must hear of it however the dialog closes.
+    if (!m_booked.id.isNull()) {
+        QDialog::accept();
+        return;
+    }
+    QDialog::reject();
 }
 
 void BookingDialog::showProblem(const QString &text)

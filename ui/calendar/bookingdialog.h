@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checkout/depositdialog.h"
+#include "checkout/paymentcontext.h"
 #include "domain/appointment.h"
 #include "domain/user.h"
 #include "scheduling/bookingservice.h"
@@ -7,7 +9,10 @@
 #include "store/clientrepository.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QTimeZone>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -45,7 +50,10 @@ struct BookingDefaults {
 // series every occurrence is checked first: the refused ones are listed
 // with their reason and free times instead, and booking the others takes a
 // second click. The booking itself goes through BookingService (or
-// SeriesService), which checks again inside its transaction.
+// SeriesService), which checks again inside its transaction. "Book and take
+// deposit…" books the same way, then opens the deposit dialog for the new
+// appointment (the first of a series) before the dialog closes; the booking
+// stands whatever happens to the deposit.
 class BookingDialog : public QDialog
 {
     Q_OBJECT
@@ -63,6 +71,15 @@ public:
     scheduling::BookingRequest request() const;
 
     void setClient(const store::ClientSummary &client);
+    // Who takes the deposit and the card set-up; by default the checkout
+    // page's in the window the dialog was opened from, else this dialog's
+    // actor with no card.
+    void setPaymentContext(const PaymentContext &payments) { m_payments = payments; }
+    // The deposit dialog opened after "Book and take deposit…", while open.
+    DepositDialog *depositDialog() const { return m_depositDialog; }
+
+    void accept() override;
+    void reject() override;
     // Shows the next five free slots for the chosen service from the chosen
     // start (with the chosen practitioner, or anyone qualified) this week.
     void showNextFreeSlots();
@@ -82,6 +99,8 @@ private:
     void setStartUtc(const QDateTime &utc);
     QDateTime startUtc() const;
     void book();
+    void bookWithDeposit();
+    PaymentContext paymentContext() const;
     void showProblem(const QString &text);
     // The series part (bookingdialogseries.cpp).
     QWidget *buildRepeatRow();
@@ -110,6 +129,9 @@ private:
     QList<scheduling::OccurrenceMove> m_moves; // refused occurrences taken to an offered time
     scheduling::Verdict m_verdict;
     bool m_updating = false;
+    bool m_depositAfterBooking = false;
+    std::optional<PaymentContext> m_payments;
+    QPointer<DepositDialog> m_depositDialog;
 
     QLineEdit *m_search = nullptr;
     ClientSearchModel *m_results = nullptr;
@@ -129,6 +151,7 @@ private:
     QCheckBox *m_overbook = nullptr;
     QLineEdit *m_overbookReason = nullptr;
     QPushButton *m_bookButton = nullptr;
+    QPushButton *m_bookWithDepositButton = nullptr;
     QComboBox *m_repeat = nullptr;
     QWidget *m_repeatDetails = nullptr;
     QSpinBox *m_every = nullptr;

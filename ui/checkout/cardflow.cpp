@@ -1,7 +1,9 @@
 #include "cardflow.h"
 
 #include "checkout/paymentrepository.h"
+#include "checkout/refundrepository.h"
 #include "offthread.h"
+#include "store/clinicrepository.h"
 #include "store/clinicstore.h"
 #include "stripe/stripegateway.h"
 
@@ -36,6 +38,36 @@ void runCardCharge(QObject *context, store::ClinicStore &store, stripe::StripeGa
                     done(CardCharger(payments, *gateway).finish(actor, p, answer));
                 });
         });
+}
+
+void runCardRefunds(QObject *context, store::ClinicStore &store, stripe::StripeGateway *gateway, const Actor &actor,
+                    const QList<checkout::Refund> &pending, std::function<void(const QString &problem)> done)
+{
+    runOffThread(
+        context,
+        [gateway, pending] {
+            QList<Result<stripe::Refund>> answers;
+            for (const checkout::Refund &r : pending)
+                answers.append(CardCharger::askStripeRefund(*gateway, r));
+            return answers;
+        },
+        [&store, actor, pending, done](QList<Result<stripe::Refund>> answers) {
+            checkout::RefundRepository refunds(store);
+            QString problem;
+            for (qsizetype i = 0; i < pending.size(); ++i) {
+                auto finished = CardCharger::finishRefund(actor, refunds, pending[i], answers.at(i));
+                if (!finished)
+                    problem = finished.error().message;
+            }
+            done(problem);
+        });
+}
+
+stripe::StripeConfig clinicStripeConfig(store::ClinicStore &store, stripe::StripeConfig config)
+{
+    if (auto clinic = store.clinic().clinic(); clinic && !clinic->id.isNull())
+        config.orgId = clinic->id.toString();
+    return config;
 }
 
 } // namespace msp::ui

@@ -4,6 +4,7 @@
 #include "checkout/payment.h"
 #include "domain/invoice.h"
 #include "domain/user.h"
+#include "paymentcontext.h"
 
 #include <QWidget>
 
@@ -54,6 +55,9 @@ public:
     void setOnline(bool online);
     // A test payment method or a saved card (pm_...) used for card payments.
     void setCardPaymentMethod(const QString &paymentMethod) { m_paymentMethod = paymentMethod; }
+    // The signed-in person and the card set-up, for taking money elsewhere
+    // (a deposit from the calendar).
+    PaymentContext paymentContext() const { return {actor(), m_gateway, m_online, m_paymentMethod}; }
     // Asks Stripe for the clinic's Terminal readers (when card payments are
     // set up and online); a card payment then goes to the chosen reader.
     void reloadReaders();

@@ -21,7 +21,7 @@ DepositDialog *CheckoutPage::openDeposit()
         showMessage(tr("Choose the appointment the deposit is for."), true);
         return nullptr;
     }
-    auto *dialog = new DepositDialog(m_store, m_user, id, m_gateway, m_online, m_paymentMethod, this);
+    auto *dialog = new DepositDialog(m_store, paymentContext(), id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DepositDialog::depositTaken, this, [this](const QString &appointmentId) {
         if (!m_saved && m_draft.appointment.id.toString() == appointmentId) {

@@ -21,14 +21,11 @@
 
 namespace msp::ui {
 
-DepositDialog::DepositDialog(store::ClinicStore &store, const User &user, const EntityId &appointmentId,
-                             stripe::StripeGateway *gateway, bool online, const QString &paymentMethod, QWidget *parent)
+DepositDialog::DepositDialog(store::ClinicStore &store, const PaymentContext &payments, const EntityId &appointmentId,
+                             QWidget *parent)
     : QDialog(parent)
     , m_store(store)
-    , m_user(user)
-    , m_gateway(gateway)
-    , m_online(online)
-    , m_paymentMethod(paymentMethod)
+    , m_payments(payments)
 {
     setObjectName(QStringLiteral("depositDialog"));
     setWindowTitle(tr("Take deposit"));
@@ -46,10 +43,9 @@ DepositDialog::DepositDialog(store::ClinicStore &store, const User &user, const 
     m_amount->setObjectName(QStringLiteral("depositAmount"));
     m_reference = new QLineEdit;
     m_reference->setObjectName(QStringLiteral("depositReference"));
-    m_reference->setPlaceholderText(tr("Gift card number"));
     form->addRow(tr("Paid by:"), m_kind);
     form->addRow(tr("Amount:"), m_amount);
-    form->addRow(tr("Gift card:"), m_reference);
+    form->addRow(tr("Reference:"), m_reference);
     layout->addLayout(form);
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("depositMessage"));
@@ -82,11 +78,6 @@ DepositDialog::DepositDialog(store::ClinicStore &store, const User &user, const 
     reload();
 }
 
-Actor DepositDialog::actor() const
-{
-    return Actor {m_user.id, m_user.role, {}};
-}
-
 QString DepositDialog::message() const
 {
     return m_message->text();
@@ -98,9 +89,28 @@ void DepositDialog::showMessage(const QString &text, bool problem)
     m_message->setProperty("problem", problem);
 }
 
+QString DepositDialog::cardUnavailable() const
+{
+    if (!m_payments.gateway)
+        return tr("Card payments are not set up on this computer: an administrator adds the Stripe key in "
+                  "Admin > Payments. Take the deposit in cash or by gift card instead.");
+    if (!m_payments.online)
+        return tr("A card deposit needs an internet connection, and this computer is offline. Cash and gift "
+                  "card deposits still work and will sync later.");
+    return {};
+}
+
 void DepositDialog::kindChanged()
 {
-    m_reference->setEnabled(m_kind->currentData().toString() == tenderKey(TenderKind::GiftCard));
+    const QString kind = m_kind->currentData().toString();
+    // A card's reference is the Stripe payment, set when it is charged.
+    m_reference->setEnabled(kind != tenderKey(TenderKind::Card));
+    m_reference->setPlaceholderText(kind == tenderKey(TenderKind::GiftCard)   ? tr("Gift card number")
+                                        : kind == tenderKey(TenderKind::Card) ? tr("Set by Stripe")
+                                                                              : tr("Receipt number (optional)"));
+    // Say at once, not after a click, that a card cannot be taken now.
+    if (!m_busy)
+        showMessage(kind == tenderKey(TenderKind::Card) ? cardUnavailable() : QString(), true);
 }
 
 void DepositDialog::reload()
@@ -134,7 +144,7 @@ void DepositDialog::take()
     d.amountMinor = amount->minorUnits();
     d.currency = m_currency;
     d.reference = m_reference->text().trimmed();
-    auto saved = checkout::DepositRepository(m_store).recordDeposit(actor(), d);
+    auto saved = checkout::DepositRepository(m_store).recordDeposit(m_payments.actor, d);
     if (!saved) {
         showMessage(saved.error().message, true);
         return;
@@ -146,20 +156,12 @@ void DepositDialog::take()
 
 void DepositDialog::takeCard(qint64 amountMinor)
 {
-    if (!m_gateway) {
-        showMessage(tr("Card payments are not set up on this computer: an administrator adds the Stripe key in "
-                       "Admin > Payments. Take the deposit in cash or by gift card instead."),
-                    true);
+    if (const QString why = cardUnavailable(); !why.isEmpty()) {
+        showMessage(why, true);
         return;
     }
-    if (!m_online) {
-        showMessage(tr("A card deposit needs an internet connection, and this computer is offline. Cash and gift "
-                       "card deposits still work and will sync later."),
-                    true);
-        return;
-    }
-    auto payment
-        = checkout::PaymentRepository(m_store).beginDepositPayment(actor(), m_appointment.id, amountMinor, m_currency);
+    auto payment = checkout::PaymentRepository(m_store).beginDepositPayment(m_payments.actor, m_appointment.id,
+                                                                            amountMinor, m_currency);
     if (!payment) {
         showMessage(payment.error().message, true);
         return;
@@ -167,8 +169,8 @@ void DepositDialog::takeCard(qint64 amountMinor)
     m_busy = true;
     m_take->setEnabled(false);
     showMessage(tr("Charging the card..."), false);
-    stripe::StripeGateway *gateway = m_gateway;
-    const QString method = m_paymentMethod;
+    stripe::StripeGateway *gateway = m_payments.gateway;
+    const QString method = m_payments.paymentMethod;
     const checkout::Payment begun = *payment;
     const auto done = [this](const QString &text, bool ok) {
         m_busy = false;
@@ -178,7 +180,7 @@ void DepositDialog::takeCard(qint64 amountMinor)
         if (ok)
             Q_EMIT depositTaken(m_appointment.id.toString());
     };
-    runCardCharge(this, m_store, gateway, actor(), begun, method,
+    runCardCharge(this, m_store, gateway, m_payments.actor, begun, method,
                   [done](const CardOutcome &out) { done(out.message, out.kind == CardOutcome::Paid); });
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/appointment.h"
-#include "domain/user.h"
+#include "paymentcontext.h"
 
 #include <QDialog>
 
@@ -13,23 +13,23 @@ class QPushButton;
 namespace msp::store {
 class ClinicStore;
 }
-namespace msp::stripe {
-class StripeGateway;
-}
-
 namespace msp::ui {
 
 // Takes a deposit for a booked appointment: cash or a gift card at once
-// (offline too), a card through Stripe (needs the network, and says so). The
-// amount starts at the clinic policy's deposit for the service. Checkout
+// (offline too), with a reference (a receipt or gift card number); a card
+// through Stripe, the checkout's card flow (needs the network, and says so).
+// The amount starts at the clinic policy's deposit for the service. Checkout
 // applies what is held automatically; a no-show or late-cancel fee keeps it.
+// Opened from the checkout page and from the calendar's booking and
+// appointment dialogs.
 class DepositDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DepositDialog(store::ClinicStore &store, const User &user, const EntityId &appointmentId,
-                  stripe::StripeGateway *gateway, bool online, const QString &paymentMethod, QWidget *parent = nullptr);
+    DepositDialog(store::ClinicStore &store, const PaymentContext &payments, const EntityId &appointmentId,
+                  QWidget *parent = nullptr);
     QString message() const;
+    bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     void depositTaken(const QString &appointmentId);
@@ -40,15 +40,13 @@ private:
     void takeCard(qint64 amountMinor);
     void kindChanged();
     void showMessage(const QString &text, bool problem);
-    Actor actor() const;
+    // Why a card cannot be taken here now; empty when it can.
+    QString cardUnavailable() const;
 
     store::ClinicStore &m_store;
-    User m_user;
+    PaymentContext m_payments;
     Appointment m_appointment;
     QString m_currency;
-    stripe::StripeGateway *m_gateway = nullptr;
-    bool m_online = false;
-    QString m_paymentMethod;
     bool m_busy = false;
 
     QLabel *m_summary = nullptr;

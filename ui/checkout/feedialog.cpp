@@ -73,6 +73,8 @@ void FeeDialog::preview()
     } else if (p->feeMinor > 0) {
         text += u' ' + tr("No deposit is held; the fee is left to pay.");
     }
+    if (kind == checkout::FeeKind::NoShow)
+        text += u' ' + tr("The appointment is marked a no-show.");
     m_preview->setText(text);
     m_charge->setEnabled(p->feeMinor > 0 || p->heldMinor > 0);
 }
@@ -94,6 +96,8 @@ void FeeDialog::charge()
         summary.append(tr("The deposit paid %1 of it.").arg(money(charged->depositAppliedMinor)));
     if (charged->depositForfeitedMinor > 0)
         summary.append(tr("The clinic keeps %1 of the deposit.").arg(money(charged->depositForfeitedMinor)));
+    if (kind == checkout::FeeKind::NoShow)
+        summary.append(tr("The appointment is marked a no-show."));
     Q_EMIT feeCharged(charged->invoice ? charged->invoice->id.toString() : QString(), summary.join(u' '));
     accept();
 }

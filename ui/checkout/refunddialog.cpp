@@ -1,6 +1,6 @@
 #include "refunddialog.h"
 
-#include "cardcharger.h"
+#include "cardflow.h"
 #include "checkout/refundplan.h"
 #include "checkout/refundrepository.h"
 #include "store/clinicstore.h"
@@ -12,11 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <memory>
 
 namespace msp::ui {
 
@@ -197,24 +195,8 @@ void RefundDialog::sendCardRefunds()
     m_busy = true;
     m_refund->setEnabled(false);
     showMessage(tr("Sending the card refund to Stripe..."), false);
-    using Answers = QList<Result<stripe::Refund>>;
-    auto answers = std::make_shared<Answers>();
-    stripe::StripeGateway *gateway = m_gateway;
-    // The gateway blocks on the network; the store stays on this thread.
-    QThread *worker = QThread::create([gateway, pending, answers] {
-        for (const checkout::Refund &r : pending)
-            answers->append(CardCharger::askStripeRefund(*gateway, r));
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &QThread::finished, this, [this, pending, answers] {
+    runCardRefunds(this, m_store, m_gateway, actor(), pending, [this](const QString &problem) {
         m_busy = false;
-        checkout::RefundRepository refunds(m_store);
-        QString problem;
-        for (qsizetype i = 0; i < pending.size(); ++i) {
-            auto done = CardCharger::finishRefund(actor(), refunds, pending[i], answers->at(i));
-            if (!done)
-                problem = done.error().message;
-        }
         reload();
         Q_EMIT refunded(m_invoiceId.toString());
         if (problem.isEmpty())
@@ -222,7 +204,6 @@ void RefundDialog::sendCardRefunds()
         else
             showMessage(tr("The card refund did not go through: %1").arg(problem), true);
     });
-    worker->start();
 }
 
 } // namespace msp::ui

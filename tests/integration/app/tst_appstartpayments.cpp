@@ -8,6 +8,7 @@
 #include "core/syncsettings.h"
 #include "fakestripe.h"
 #include "gui/appsession.h"
+#include "store/clinicrepository.h"
 #include "store/clinicstore.h"
 #include "store/invoicerepository.h"
 #include "stripe/curltransport.h"
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace msp;
 using Fault = msp::test::FakeStripe::Fault;
@@ -90,6 +92,49 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(session.checkout()->message().contains(u"went through"), 15000);
         QCOMPARE(stripe.chargeCount(), 1);
         QCOMPARE(stripe.requests().last().method, QByteArray("GET"));
+    }
+
+    // The gateway the session builds names the clinic on every PaymentIntent
+    // (and the payment, as always): the server's webhook matches by both. A
+    // deposit payment left pending before the start is what makes the
+    // session create one.
+    void sessionGatewayNamesTheClinic()
+    {
+        const auto written = m_keychain.write(app::StripeSettings::apiKeyEntry(), test::FakeStripe::apiKey());
+        if (!written.isOk())
+            QSKIP("No keychain answers here (scripts/test starts one); the Stripe key lives only in the keychain.");
+        test::FakeStripe stripe;
+        QVERIFY(stripe.start());
+        app::StripeSettings settings;
+        settings.baseUrl = stripe.baseUrl();
+        settings.caFile = test::FakeStripe::caCertificatePath();
+        settings.save();
+        test::CheckoutFixture f;
+        QVERIFY(f.seeded);
+        const QString clinicId = f.store().clinic().clinic()->id.toString();
+        auto payment = checkout::PaymentRepository(f.store()).beginDepositPayment(f.actor, f.appointment.id, 9000,
+                                                                                  QStringLiteral("USD"));
+        QVERIFY(payment.isOk());
+
+        User user;
+        user.id = f.actor.userId;
+        user.role = Role::FrontDesk;
+        const QString dir = f.temp.path();
+        app::AppSession session(std::move(f.temp.store), user,
+                                ui::SessionInfo {dir, QString(), EntityId::generate().toString()},
+                                {m_keychain, 3600000});
+        // The session looks the pending payment up with its own gateway,
+        // which makes the PaymentIntent (never confirmed, so then released).
+        QVERIFY(session.checkout()->paymentContext().gateway);
+        QTRY_VERIFY_WITH_TIMEOUT(session.checkout()->message().contains(u"not charged"), 15000);
+        QCOMPARE(stripe.chargeCount(), 0);
+        QHash<QString, QString> form;
+        for (const test::FakeStripe::Request &r : stripe.requests())
+            if (r.method == "POST" && r.path == "/v1/payment_intents")
+                for (const auto &[key, value] : QUrlQuery(QString::fromUtf8(r.body)).queryItems(QUrl::FullyDecoded))
+                    form.insert(key, value);
+        QCOMPARE(form.value(QStringLiteral("metadata[msp_payment_id]")), payment->id.toString());
+        QCOMPARE(form.value(QStringLiteral("metadata[msp_org_id]")), clinicId);
     }
 };
 

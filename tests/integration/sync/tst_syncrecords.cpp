@@ -1,5 +1,6 @@
 #include "checkout/depositrepository.h"
 #include "checkout/paymentrepository.h"
+#include "checkout/refundrepository.h"
 #include "protocol/recordargs.h"
 #include "scheduling/waitlistrepository.h"
 #include "store/appointmentrepository.h"
@@ -222,6 +223,43 @@ private Q_SLOTS:
         QCOMPARE(checkout::PaymentRepository(b->store()).payment(card->id).value().status,
                  checkout::PaymentStatus::Succeeded);
         QCOMPARE(b->store().invoices().find(inv->id).value().status, InvoiceStatus::Paid);
+    }
+
+    void depositRefundReachesAnotherDevice()
+    {
+        auto a = device(QStringLiteral("Front desk"));
+        auto b = device(QStringLiteral("Office"));
+        QVERIFY(a && b);
+        auto appt = visit(*a, 13);
+        QVERIFY(appt);
+        checkout::PaymentRepository payments(a->store());
+        auto card = payments.beginDepositPayment(a->actor, appt->id, 5000, QStringLiteral("USD"));
+        QVERIFY(card);
+        QVERIFY(payments.completeCardPayment(a->actor, card->id, QStringLiteral("pi_dep_1")));
+        QVERIFY(converged(*a, *b));
+        // The client cancels in time; the card refund waits for Stripe on A.
+        checkout::RefundRepository refunds(a->store());
+        auto refund = refunds.refundDeposit(a->actor, card->id, 3000, QStringLiteral("Cancelled in time"));
+        QVERIFY(refund);
+        QVERIFY(converged(*a, *b));
+        auto held = checkout::DepositRepository(b->store()).find(card->id);
+        QVERIFY(held);
+        QCOMPARE(held->status, checkout::DepositStatus::Held);
+        QCOMPARE(held->amountMinor, qint64(2000));
+        auto copies = checkout::RefundRepository(b->store()).forAppointmentDeposits(appt->id);
+        QVERIFY(copies);
+        QCOMPARE(copies->size(), 1);
+        QCOMPARE(copies->first().reason, QStringLiteral("Cancelled in time"));
+        QCOMPARE(copies->first().status, checkout::PaymentStatus::Pending);
+        // Only A, which asked Stripe, may settle it.
+        QCOMPARE(refunds.pending().valueOr({}).size(), 1);
+        QCOMPARE(checkout::RefundRepository(b->store()).pending().valueOr({}).size(), 0);
+        QVERIFY(refunds.complete(a->actor, refund->id, QStringLiteral("re_dep_1")));
+        QVERIFY(converged(*a, *b));
+        QCOMPARE(checkout::RefundRepository(b->store()).forAppointmentDeposits(appt->id).value().first().status,
+                 checkout::PaymentStatus::Succeeded);
+        QCOMPARE(a->replica().openAttentionItems().valueOr({}).size(), 0);
+        QCOMPARE(b->replica().openAttentionItems().valueOr({}).size(), 0);
     }
 };
 

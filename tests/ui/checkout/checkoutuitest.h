@@ -33,14 +33,24 @@ inline User staffMember(const CheckoutFixture &f, Role role = Role::FrontDesk,
     return u;
 }
 
-inline std::unique_ptr<stripe::StripeGateway> gatewayTo(const FakeStripe &fake)
+inline stripe::StripeConfig fakeStripeConfig(const FakeStripe &fake)
 {
-    stripe::CurlOptions options;
-    options.caBundlePath = FakeStripe::caCertificatePath();
     stripe::StripeConfig config;
     config.apiKey = FakeStripe::apiKey();
     config.baseUrl = fake.baseUrl();
+    return config;
+}
+
+inline std::unique_ptr<stripe::StripeGateway> gatewayTo(const stripe::StripeConfig &config)
+{
+    stripe::CurlOptions options;
+    options.caBundlePath = FakeStripe::caCertificatePath();
     return std::make_unique<stripe::StripeGateway>(config, std::make_unique<stripe::CurlTransport>(options));
+}
+
+inline std::unique_ptr<stripe::StripeGateway> gatewayTo(const FakeStripe &fake)
+{
+    return gatewayTo(fakeStripeConfig(fake));
 }
 
 } // namespace msp::test

@@ -1,6 +1,9 @@
+#include "checkout/cardflow.h"
 #include "checkout/checkoutpage.h"
+#include "checkout/paymentrepository.h"
 #include "checkoutfixture.h"
 #include "fakestripe.h"
+#include "store/clinicrepository.h"
 #include "store/clinicstore.h"
 #include "store/invoicerepository.h"
 #include "store/syncreplica.h"
@@ -13,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace msp;
 
@@ -132,7 +136,8 @@ void TestCheckoutPage::cardDeclineLeavesInvoiceOpen()
     stripe::StripeConfig config;
     config.apiKey = test::FakeStripe::apiKey();
     config.baseUrl = fake.baseUrl();
-    stripe::StripeGateway gateway(config, std::make_unique<stripe::CurlTransport>(options));
+    stripe::StripeGateway gateway(ui::clinicStripeConfig(f.store(), config),
+                                  std::make_unique<stripe::CurlTransport>(options));
     ui::CheckoutPage page(f.store(), frontDesk(f));
     page.setCardGateway(&gateway, true);
     page.setCardPaymentMethod(QStringLiteral("pm_card_chargeDeclinedInsufficientFunds"));
@@ -145,6 +150,25 @@ void TestCheckoutPage::cardDeclineLeavesInvoiceOpen()
     QTRY_VERIFY(page.message().startsWith(u"Card payment of $450.00 approved"));
     QCOMPARE(f.store().invoices().find(page.currentInvoice().id)->status, InvoiceStatus::Paid);
     QCOMPARE(fake.chargeCount(), 1);
+
+    // Each PaymentIntent names its local payment and the clinic, which is how
+    // the server's webhook matches Stripe's events to them.
+    QStringList sent;
+    for (const test::FakeStripe::Request &r : fake.requests()) {
+        if (r.method != "POST" || r.path != "/v1/payment_intents")
+            continue;
+        QHash<QString, QString> form;
+        for (const auto &[key, value] : QUrlQuery(QString::fromUtf8(r.body)).queryItems(QUrl::FullyDecoded))
+            form.insert(key, value);
+        QCOMPARE(form.value(QStringLiteral("metadata[msp_org_id]")), f.store().clinic().clinic()->id.toString());
+        sent.append(form.value(QStringLiteral("metadata[msp_payment_id]")));
+    }
+    QStringList payments;
+    for (const checkout::Payment &p :
+         checkout::PaymentRepository(f.store()).paymentsFor(page.currentInvoice().id).valueOr({}))
+        payments.append(p.id.toString());
+    QCOMPARE(payments.size(), 2); // the declined one and the approved one
+    QCOMPARE(sent, payments);
 }
 
 void TestCheckoutPage::webhookStateShowsOnTheInvoice()

@@ -5,6 +5,7 @@
 #include "checkout/paymentrepository.h"
 #include "checkoutuitest.h"
 #include "fakestripe.h"
+#include "store/appointmentrepository.h"
 #include "store/clinicstore.h"
 #include "store/invoicerepository.h"
 #include "stripe/curltransport.h"
@@ -128,11 +129,13 @@ void TestDepositsAndFees::cardDepositThenNoShowFee()
     QVERIFY(fee);
     QCOMPARE(test::child<QLabel>(*fee, "feePreview")->text(),
              QStringLiteral("The clinic's policy sets a fee of $50.00. The deposit of $90.00 pays $50.00 of it. The "
-                            "clinic keeps the remaining $40.00 of the deposit (forfeited)."));
+                            "clinic keeps the remaining $40.00 of the deposit (forfeited). The appointment is marked a "
+                            "no-show."));
     QTest::mouseClick(test::child<QPushButton>(*fee, "chargeFeeButton"), Qt::LeftButton);
     QCOMPARE(page.message(),
              QStringLiteral("Fee of $50.00 charged. The deposit paid $50.00 of it. The clinic keeps "
-                            "$40.00 of the deposit."));
+                            "$40.00 of the deposit. The appointment is marked a no-show."));
+    QCOMPARE(m_f->store().appointments().find(tomorrow.id)->status, AppointmentStatus::NoShow);
     const Invoice shown = page.currentInvoice();
     QCOMPARE(shown.appointmentId, tomorrow.id);
     QCOMPARE(shown.lines.first().kind, LineKind::Fee);

@@ -2,6 +2,7 @@
 #include "checkout/feecharge.h"
 #include "checkout/paymentrepository.h"
 #include "checkoutfixture.h"
+#include "store/appointmentrepository.h"
 #include "store/clinicstore.h"
 #include "store/invoicerepository.h"
 
@@ -22,6 +23,10 @@ private Q_SLOTS:
     void fee();
     void nothingToChargeChangesNothing();
     void notPermittedChangesNothing();
+    void noShowFeeMarksTheAppointmentNoShow();
+    void noShowFeeOnANoShowKeepsItsHistory();
+    void lateCancelFeeLeavesItCancelled();
+    void noShowFeeOnACancelledAppointmentChangesNothing();
 };
 
 namespace {
@@ -33,6 +38,22 @@ Deposit cashDeposit(test::CheckoutFixture &f, qint64 amount)
     d.kind = TenderKind::Cash;
     d.amountMinor = amount;
     return DepositRepository(f.store()).recordDeposit(f.actor, d).valueOr({});
+}
+
+QStringList historyOf(test::CheckoutFixture &f)
+{
+    QStringList lines;
+    for (const store::AppointmentHistoryEntry &e : f.store().appointments().history(f.appointment.id).valueOr({}))
+        lines.append(e.fromStatus + u'>' + e.toStatus);
+    return lines;
+}
+
+void setPolicy(test::CheckoutFixture &f, qint64 noShowMinor, qint64 lateCancelMinor)
+{
+    CheckoutPolicy policy;
+    policy.noShowFeeMinor = noShowMinor;
+    policy.lateCancelFeeMinor = lateCancelMinor;
+    QVERIFY(PaymentRepository(f.store()).savePolicy(f.actor, policy).isOk());
 }
 
 int invoiceCount(test::CheckoutFixture &f)
@@ -128,6 +149,71 @@ void TestFeeCharge::notPermittedChangesNothing()
     auto charged = chargeFee(f.store(), test::actorWithRole(Role::Practitioner), FeeKind::NoShow, f.appointment.id);
     QVERIFY(!charged.isOk());
     QCOMPARE(charged.error().code, ErrorCode::NotPermitted);
+    QCOMPARE(invoiceCount(f), 0);
+    QCOMPARE(DepositRepository(f.store()).forAppointment(f.appointment.id)->first().status, DepositStatus::Held);
+}
+
+void TestFeeCharge::noShowFeeMarksTheAppointmentNoShow()
+{
+    test::CheckoutFixture f;
+    QVERIFY(f.seeded);
+    setPolicy(f, 5000, 0);
+    const QStringList before = historyOf(f);
+    auto charged = chargeFee(f.store(), f.actor, FeeKind::NoShow, f.appointment.id);
+    QVERIFY2(charged.isOk(), qPrintable(charged.isOk() ? QString() : charged.error().message));
+    QCOMPARE(f.store().appointments().find(f.appointment.id)->status, AppointmentStatus::NoShow);
+    const QStringList after = historyOf(f);
+    QCOMPARE(after.size(), before.size() + 1);
+    QCOMPARE(after.last(), QStringLiteral("booked>noshow"));
+    QCOMPARE(f.store().appointments().history(f.appointment.id)->last().reason, QStringLiteral("No-show fee"));
+}
+
+void TestFeeCharge::noShowFeeOnANoShowKeepsItsHistory()
+{
+    test::CheckoutFixture f;
+    QVERIFY(f.seeded);
+    setPolicy(f, 5000, 0);
+    QVERIFY(f.store().appointments().setStatus(f.actor, f.appointment.id, AppointmentStatus::NoShow).isOk());
+    const QStringList before = historyOf(f);
+    QVERIFY(chargeFee(f.store(), f.actor, FeeKind::NoShow, f.appointment.id).isOk());
+    QCOMPARE(f.store().appointments().find(f.appointment.id)->status, AppointmentStatus::NoShow);
+    QCOMPARE(historyOf(f), before); // not marked a second time
+    QCOMPARE(invoiceCount(f), 1);
+}
+
+void TestFeeCharge::lateCancelFeeLeavesItCancelled()
+{
+    test::CheckoutFixture f;
+    QVERIFY(f.seeded);
+    setPolicy(f, 0, 7500);
+    QVERIFY(f.store()
+                .appointments()
+                .setStatus(f.actor, f.appointment.id, AppointmentStatus::Cancelled, QStringLiteral("Client called"))
+                .isOk());
+    const QStringList before = historyOf(f);
+    auto charged = chargeFee(f.store(), f.actor, FeeKind::LateCancel, f.appointment.id);
+    QVERIFY(charged.isOk());
+    QCOMPARE(charged->feeMinor, qint64(7500));
+    QCOMPARE(f.store().appointments().find(f.appointment.id)->status, AppointmentStatus::Cancelled);
+    QCOMPARE(historyOf(f), before);
+}
+
+void TestFeeCharge::noShowFeeOnACancelledAppointmentChangesNothing()
+{
+    test::CheckoutFixture f;
+    QVERIFY(f.seeded);
+    setPolicy(f, 5000, 0);
+    cashDeposit(f, 10000);
+    QVERIFY(f.store()
+                .appointments()
+                .setStatus(f.actor, f.appointment.id, AppointmentStatus::Cancelled, QStringLiteral("Client called"))
+                .isOk());
+    const QStringList before = historyOf(f);
+    auto charged = chargeFee(f.store(), f.actor, FeeKind::NoShow, f.appointment.id);
+    QVERIFY(!charged.isOk());
+    QVERIFY2(charged.error().message.contains(u"cannot be marked"), qPrintable(charged.error().message));
+    QCOMPARE(f.store().appointments().find(f.appointment.id)->status, AppointmentStatus::Cancelled);
+    QCOMPARE(historyOf(f), before);
     QCOMPARE(invoiceCount(f), 0);
     QCOMPARE(DepositRepository(f.store()).forAppointment(f.appointment.id)->first().status, DepositStatus::Held);
 }

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void freshStoreIsLatest();
     void reopeningDoesNotMigrateAgain();
     void migrateStepByStep();
+    void refundsSurviveTheV13Copy();
     void tooNewStoreIsRefusedUntouched();
     void migrateRefusesTooNew();
     void fixtureIsSchemaV1();
@@ -97,6 +98,35 @@ void TestMigrations::migrateStepByStep()
     QVERIFY(migrate(**db, 1)); // already there: nothing to do
     QVERIFY(migrate(**db));
     QCOMPARE((*db)->userVersion().valueOr(-1), latestSchemaVersion());
+}
+
+void TestMigrations::refundsSurviveTheV13Copy()
+{
+    // v13 copies the refund table to let a deposit's refund have no invoice;
+    // an invoice's refund written before keeps every field.
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("v13.db")), randomKey());
+    QVERIFY(db);
+    QVERIFY(migrate(**db, 10));
+    QVERIFY((*db)->exec("PRAGMA foreign_keys = OFF; INSERT INTO refund (id, invoice_id, tender_line_id, kind, "
+                        "amount_minor, reason, status, provider_ref, failure, created_at, updated_at) VALUES ('r1', "
+                        "'i1', 't1', 'card', 1234, 'Goodwill', 'pending', 'pi_1', '', 5, 6);"));
+    QVERIFY(migrate(**db));
+    QCOMPARE((*db)->userVersion().valueOr(-1), latestSchemaVersion());
+    {
+        auto q = (*db)->prepare("SELECT invoice_id || tender_line_id || kind || amount_minor || reason || status || "
+                                "provider_ref || created_at || updated_at, deposit_id IS NULL FROM refund;");
+        QVERIFY(q);
+        auto row = q->next();
+        QVERIFY(row && *row);
+        QCOMPARE(q->text(0), QStringLiteral("i1t1card1234Goodwillpendingpi_156"));
+        QCOMPARE(q->int64(1), qint64(1));
+    }
+    // Either an invoice's tender or a deposit, never both or neither.
+    QVERIFY(!(*db)->exec("INSERT INTO refund (id, kind, amount_minor, reason, status, created_at, updated_at) "
+                         "VALUES ('r2', 'cash', 1, 'x', 'succeeded', 1, 1);"));
+    QVERIFY((*db)->exec("INSERT INTO refund (id, deposit_id, kind, amount_minor, reason, status, created_at, "
+                        "updated_at) VALUES ('r3', 'd1', 'cash', 1, 'x', 'succeeded', 1, 1);"));
 }
 
 void TestMigrations::tooNewStoreIsRefusedUntouched()
