@@ -1267,7 +1267,7 @@ Opciones:
     </message>
     <message>
         <location line="+47"/>
-        <location line="+68"/>
+        <location line="+86"/>
         <source>Unknown appointment status &quot;%1&quot;.</source>
         <translation>Estado de cita desconocido: &quot;%1&quot;.</translation>
     </message>
@@ -2249,7 +2249,7 @@ Opciones:
         <translation>%1 Su rol (%2) no permite reservar con sobrecupo; pídaselo a un gerente.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>moved</source>
         <translation>movida</translation>
     </message>
@@ -2455,7 +2455,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>No se puede escuchar: %1</translation>
     </message>
     <message>
-        <location filename="../sync/server/migrations.cpp" line="+33"/>
+        <location filename="../sync/server/migrations.cpp" line="+34"/>
         <source>The database has schema version %1, newer than this server (%2); run the newer server.</source>
         <translation>La base de datos tiene la versión de esquema %1, más reciente que la de este servidor (%2); ejecute el servidor más reciente.</translation>
     </message>
@@ -2466,7 +2466,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
     </message>
     <message numerus="yes">
         <location filename="../sync/server/clientmerge.cpp" line="+124"/>
-        <location filename="../sync/server/mutationapplier.cpp" line="+293"/>
+        <location filename="../sync/server/mutationapplier.cpp" line="+304"/>
         <source>%n protected field(s) changed on another device too; see Needs attention.</source>
         <translation>
             <numerusform>%n campo protegido también cambió en otro dispositivo; consulte “Requiere atención”.</numerusform>
@@ -2517,7 +2517,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Este horario está ocupado: %1 ya tiene una reserva a esa hora (cita %2). Elija otro horario, profesional o sala.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>An appointment that is %1 cannot be marked %2.</source>
         <translation>Una cita con estado %1 no se puede marcar como %2.</translation>
     </message>
@@ -2805,7 +2805,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::sync</name>
     <message>
-        <location filename="../sync/client/mutationmapper.cpp" line="+90"/>
+        <location filename="../sync/client/mutationmapper.cpp" line="+98"/>
         <source>The change &quot;%1&quot; cannot be sent to the server.</source>
         <translation>El cambio &quot;%1&quot; no se puede enviar al servidor.</translation>
     </message>

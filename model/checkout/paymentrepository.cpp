@@ -357,7 +357,7 @@ Result<Payment> PaymentRepository::payment(const EntityId &paymentId)
 Result<QList<Payment>> PaymentRepository::pendingPayments()
 {
     // Only this device's: a payment another device started is that device's
-    // to settle (schema v14).
+    // to settle (schema v13).
     return listPayments(m_store.database(), "WHERE status = 'pending' AND replicated = 0 ORDER BY created_at;",
                         QString());
 }

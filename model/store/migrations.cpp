@@ -31,8 +31,8 @@ constexpr std::array kMigrations {
     Migration {9, &applySchemaV9}, // checkout: Stripe payment and payout state from the server's webhooks
     Migration {10, &applySchemaV10}, // scheduling: a covering busy-block index, unused block indexes dropped
     Migration {11, &applySchemaV11}, // reconciliation: a decision can be undone (kept, marked, no longer counted)
-    Migration {13, &applySchemaV13}, // checkout: a refund may return a deposit (no invoice)
-    Migration {14, &applySchemaV14}, // sync: payments and refunds made on another device are marked
+    Migration {12, &applySchemaV12}, // checkout: a refund may return a deposit (no invoice)
+    Migration {13, &applySchemaV13}, // sync: payments and refunds made on another device are marked
 };
 } // namespace
 

@@ -19,7 +19,7 @@ Result<void> applySchemaV9(Database &db);
 Result<void> applySchemaV10(Database &db);
 Result<void> applySchemaV11(Database &db);
 Result<void> applySchemaV7(Database &db);
+Result<void> applySchemaV12(Database &db);
 Result<void> applySchemaV13(Database &db);
-Result<void> applySchemaV14(Database &db);
 
 } // namespace msp::store
