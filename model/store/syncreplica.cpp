@@ -26,6 +26,7 @@ namespace msp::store {
 namespace {
 const QString kCursorKey = QStringLiteral("sync.cursor");
 const QString kNextPushIdKey = QStringLiteral("sync.next_push_id");
+const QString kServerOrgKey = QStringLiteral("sync.org_id");
 
 bool isAppointmentMutation(const QString &name)
 {
@@ -121,6 +122,18 @@ Result<QList<OutboxMutation>> SyncReplica::withRecordRows(QList<OutboxMutation> 
         rowsInBatch += int(rows->size());
     }
     return batch;
+}
+
+Result<QString> SyncReplica::serverOrgId()
+{
+    return readSetting(m_db, kServerOrgKey, QString());
+}
+
+Result<void> SyncReplica::setServerOrgId(const QString &orgId)
+{
+    if (orgId.isEmpty())
+        return ok();
+    return writeSetting(m_db, kServerOrgKey, orgId);
 }
 
 Result<qint64> SyncReplica::pendingPushCount()

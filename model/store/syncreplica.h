@@ -86,6 +86,10 @@ public:
     Result<void> applyPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
                            const QString &nextCursor);
     Result<QString> cursor();
+    // The server's id of this clinic (its organisation), learnt at sign-in;
+    // empty before the first sign-in.
+    Result<QString> serverOrgId();
+    Result<void> setServerOrgId(const QString &orgId);
     // Forgets the cursor so the next pull starts from a fresh snapshot (after
     // a 410); local data and the outbox are kept.
     Result<void> resetCursor();

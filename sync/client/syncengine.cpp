@@ -125,6 +125,8 @@ void SyncEngine::signIn(const QString &email, const QString &password, const QSt
                           m_accessToken = tokens->accessToken;
                           m_accessExpires = QDateTime::currentDateTimeUtc().addSecs(tokens->accessExpiresIn - 30);
                           m_credentials.setRefreshToken(tokens->refreshToken);
+                          // Names the clinic on Stripe objects so the server's webhook knows whose they are.
+                          (void)m_replica.setServerOrgId(tokens->orgId);
                           Q_EMIT signInFinished(true, {});
                           setState(SyncStatus::State::Syncing);
                           syncNow();

@@ -5,6 +5,7 @@
 #include "offthread.h"
 #include "store/clinicrepository.h"
 #include "store/clinicstore.h"
+#include "store/syncreplica.h"
 #include "stripe/stripegateway.h"
 
 namespace msp::ui {
@@ -65,7 +66,12 @@ void runCardRefunds(QObject *context, store::ClinicStore &store, stripe::StripeG
 
 stripe::StripeConfig clinicStripeConfig(store::ClinicStore &store, stripe::StripeConfig config)
 {
-    if (auto clinic = store.clinic().clinic(); clinic && !clinic->id.isNull())
+    // The sync server's id of the clinic once this device signed in to it
+    // (what the server's webhook matches); the local clinic id before that.
+    store::SyncReplica replica(store.database(), store.audit(), store.outbox());
+    if (const QString serverOrg = replica.serverOrgId().valueOr(QString()); !serverOrg.isEmpty())
+        config.orgId = serverOrg;
+    else if (auto clinic = store.clinic().clinic(); clinic && !clinic->id.isNull())
         config.orgId = clinic->id.toString();
     return config;
 }

@@ -1,3 +1,4 @@
+#include "checkout/cardflow.h"
 #include "checkout/paymentrepository.h"
 #include "checkout/pendingpayments.h"
 #include "store/appointmentrepository.h"
@@ -90,6 +91,8 @@ private Q_SLOTS:
         auto desk = device(QStringLiteral("Front desk"));
         auto office = device(QStringLiteral("Office"));
         QVERIFY(desk && office);
+        // Signed in, the app names the server's clinic on Stripe objects.
+        QCOMPARE(ui::clinicStripeConfig(desk->store(), {}).orgId, m_server->sql(QStringLiteral("SELECT id FROM orgs")));
         // A second clinic on the server: "the only clinic" cannot be the answer.
         m_server->sql(QStringLiteral("INSERT INTO orgs (id, name) VALUES (gen_random_uuid(), 'Another clinic')"));
 
