@@ -370,7 +370,28 @@ Result<bool> RecordWriter::write(const RecordRow &row)
     }
     if (written)
         MSP_TRY(writeExtras(row));
+    if (written && row.kind == u"invoice")
+        m_writtenInvoices.insert(row.id.toString());
+    else if (written && (row.kind == u"invoice_line" || row.kind == u"tender_line"))
+        m_writtenInvoices.insert(row.data.value(QStringLiteral("invoice_id")).toString());
     return written;
+}
+
+Result<void> RecordWriter::settleWrittenInvoices()
+{
+    auto q = m_db.prepare(
+        "UPDATE invoice SET status = CASE WHEN "
+        "(SELECT coalesce(sum(amount_minor), 0) FROM tender_line WHERE invoice_id = invoice.id) >= "
+        "(SELECT coalesce(sum(unit_price_minor * quantity + (unit_price_minor * quantity * tax_basis_points "
+        "+ CASE WHEN unit_price_minor * quantity * tax_basis_points >= 0 THEN 5000 ELSE -5000 END) / 10000), 0) "
+        "FROM invoice_line WHERE invoice_id = invoice.id) THEN 'paid' ELSE 'open' END "
+        "WHERE id = ?1 AND status IN ('open', 'paid');");
+    if (!q)
+        return q.error();
+    for (const QString &id : std::as_const(m_writtenInvoices))
+        MSP_TRY(q->bind(1, id).run());
+    m_writtenInvoices.clear();
+    return ok();
 }
 
 Result<void> RecordWriter::writeExtras(const RecordRow &row)

@@ -54,6 +54,11 @@ public:
     // (a constraint it breaks) is skipped and reported as false, so one bad
     // row never stops the feed.
     Result<bool> write(const RecordRow &row);
+    // An open or paid invoice whose lines or tenders came from several
+    // devices gets the status its rows now say (paid when the tenders cover
+    // the total, tax rounded per line as Invoice does), the same on every
+    // device. Void and refunded invoices are left as they are.
+    Result<void> settleWrittenInvoices();
 
 private:
     struct Reference {
@@ -70,6 +75,7 @@ private:
 
     Database &m_db;
     QHash<QString, Table> m_tables;
+    QSet<QString> m_writtenInvoices;
 };
 
 } // namespace msp::store

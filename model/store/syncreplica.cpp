@@ -328,6 +328,7 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
         MSP_TRY(applyTombstone(t));
     MSP_TRY(applyParked());
     MSP_TRY(flushNewAppointments());
+    MSP_TRY(m_pageRecords->settleWrittenInvoices());
     MSP_TRY(writeSetting(m_db, kCursorKey, nextCursor));
     if (applied > 0 || !tombstones.isEmpty())
         MSP_TRY(m_audit.append(syncActor(), QStringLiteral("sync.pull"), QStringLiteral("sync"), EntityId(),
