@@ -332,12 +332,18 @@ Result<bool> RecordWriter::write(const RecordRow &row)
         return false;
     const QByteArray kind = row.kind.toLatin1();
     QByteArray sets;
-    for (int i = 0; i < columns.size(); ++i)
-        sets += (i ? ", " : "") + columns[i].toLatin1() + " = ?" + QByteArray::number(i + 2);
+    QByteArray differs;
+    for (int i = 0; i < columns.size(); ++i) {
+        const QByteArray column = columns[i].toLatin1();
+        const QByteArray param = "?" + QByteArray::number(i + 2);
+        sets += (i ? ", " : "") + column + " = " + param;
+        differs += (i ? " OR " : "") + column + " IS NOT " + param;
+    }
     // OR IGNORE: a row this schema refuses (a constraint it breaks, such as
     // the same reconciliation row imported on two devices) is skipped rather
-    // than failing every page after it.
-    const QByteArray update = "UPDATE OR IGNORE " + kind + " SET " + sets + " WHERE id = ?1;";
+    // than failing every page after it. A row equal to ours (our own echo,
+    // clinic set-up every device saved alike) is not written at all.
+    const QByteArray update = "UPDATE OR IGNORE " + kind + " SET " + sets + " WHERE id = ?1 AND (" + differs + ");";
     const auto bindAll = [&](Query &q) {
         q.bind(1, row.id);
         for (int i = 0; i < columns.size(); ++i)
@@ -349,7 +355,18 @@ Result<bool> RecordWriter::write(const RecordRow &row)
     bindAll(*u);
     MSP_TRY(u->run());
     bool written = m_db.changes() > 0;
+    bool present = written;
     if (!written) {
+        auto exists = m_db.prepare(QByteArray("SELECT EXISTS (SELECT 1 FROM " + kind + " WHERE id = ?1);").constData());
+        if (!exists)
+            return exists.error();
+        exists->bind(1, row.id);
+        auto n = scalar(*exists);
+        if (!n)
+            return n.error();
+        present = *n != 0;
+    }
+    if (!present) {
         QByteArray names = "id";
         QByteArray params = "?1";
         for (int i = 0; i < columns.size(); ++i) {
@@ -367,14 +384,15 @@ Result<bool> RecordWriter::write(const RecordRow &row)
         bindAll(*i);
         MSP_TRY(i->run());
         written = m_db.changes() > 0;
+        present = written;
     }
-    if (written)
+    if (present) // the extras (a practitioner's services, a series' occurrences) may change alone
         MSP_TRY(writeExtras(row));
     if (written && row.kind == u"invoice")
         m_writtenInvoices.insert(row.id.toString());
     else if (written && (row.kind == u"invoice_line" || row.kind == u"tender_line"))
         m_writtenInvoices.insert(row.data.value(QStringLiteral("invoice_id")).toString());
-    return written;
+    return present;
 }
 
 Result<void> RecordWriter::settleWrittenInvoices()

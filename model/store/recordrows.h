@@ -50,9 +50,9 @@ public:
     static bool isRecordKind(const QString &kind);
     // Whether every row `row` refers to is here (otherwise it waits, parked).
     Result<bool> referencesExist(const RecordRow &row);
-    // Inserts or updates the row; a row this device's schema cannot take
-    // (a constraint it breaks) is skipped and reported as false, so one bad
-    // row never stops the feed.
+    // Inserts or updates the row (an equal row is left untouched); a new row
+    // this device's schema cannot take (a constraint it breaks) is skipped
+    // and reported as false, so one bad row never stops the feed.
     Result<bool> write(const RecordRow &row);
     // An open or paid invoice whose lines or tenders came from several
     // devices gets the status its rows now say (paid when the tenders cover

@@ -195,7 +195,7 @@ private Q_SLOTS:
         heartbeat.start();
         QElapsedTimer t;
         t.start();
-        QVERIFY(d.signIn(*m_server, m_server->nextTotpTime()));
+        QVERIFY(d.signIn(*m_server, m_server->nextTotpTime(), 600000));
         const double seconds = double(t.elapsed()) / 1000.0;
         heartbeat.stop();
         auto &db = d.store().database();

@@ -51,7 +51,7 @@ void SyncDevice::restartEngine()
     engine = std::make_unique<sync::SyncEngine>(store(), config, credentials);
 }
 
-bool SyncDevice::signIn(const SyncServerFixture &server, qint64 totpTime)
+bool SyncDevice::signIn(const SyncServerFixture &server, qint64 totpTime, int cycleTimeoutMs)
 {
     QSignalSpy done(engine.get(), &sync::SyncEngine::signInFinished);
     QSignalSpy cycle(engine.get(), &sync::SyncEngine::cycleFinished);
@@ -60,7 +60,7 @@ bool SyncDevice::signIn(const SyncServerFixture &server, qint64 totpTime)
         qWarning() << "sign-in failed:" << (done.isEmpty() ? QString() : done.first().at(1).toString());
         return false;
     }
-    return cycle.wait(30000) && cycle.last().at(0).toBool();
+    return cycle.wait(cycleTimeoutMs) && cycle.last().at(0).toBool();
 }
 
 bool SyncDevice::syncOnce()

@@ -26,7 +26,9 @@ struct SyncDevice {
     // `via` reaches the server another way (a proxy the test controls).
     SyncDevice(const QString &name, const ClinicFixture &clinic, const SyncServerFixture &server, QUrl via = {});
 
-    bool signIn(const SyncServerFixture &server, qint64 totpTime);
+    // Waits for the first sync cycle too (`cycleTimeoutMs`: a large clinic's
+    // first pull takes longer).
+    bool signIn(const SyncServerFixture &server, qint64 totpTime, int cycleTimeoutMs = 30000);
     // Runs one sync cycle to its end; true when it succeeded.
     bool syncOnce();
     void restartEngine(); // as after the app was killed and started again
