@@ -63,6 +63,14 @@ bool SyncDevice::signIn(const SyncServerFixture &server, qint64 totpTime, int cy
     return cycle.wait(cycleTimeoutMs) && cycle.last().at(0).toBool();
 }
 
+std::unique_ptr<SyncDevice> signedInDevice(const QString &name, const ClinicFixture &clinic, SyncServerFixture &server)
+{
+    auto d = std::make_unique<SyncDevice>(name, clinic, server);
+    if (!d->signIn(server, server.nextTotpTime()))
+        return nullptr;
+    return d;
+}
+
 bool SyncDevice::syncOnce()
 {
     // A cycle already running may have started before the change we want

@@ -42,6 +42,10 @@ struct SyncDevice {
     std::unique_ptr<sync::SyncEngine> engine;
 };
 
+// A new device of the clinic, signed in to the server with the admin account
+// and through its first sync; null when either failed.
+std::unique_ptr<SyncDevice> signedInDevice(const QString &name, const ClinicFixture &clinic, SyncServerFixture &server);
+
 // A whole-state snapshot of what sync must make equal on every device.
 struct SyncedState {
     QStringList appointments; // id|practitioner|start|end|status

@@ -20,13 +20,7 @@ private:
     std::unique_ptr<SyncServerFixture> m_server;
     ClinicFixture m_clinic;
 
-    std::unique_ptr<SyncDevice> device(const QString &name)
-    {
-        auto d = std::make_unique<SyncDevice>(name, m_clinic, *m_server);
-        if (!d->signIn(*m_server, m_server->nextTotpTime()))
-            return nullptr;
-        return d;
-    }
+    std::unique_ptr<SyncDevice> device(const QString &name) { return signedInDevice(name, m_clinic, *m_server); }
 
     scheduling::BookingRequest at(const EntityId &client, const EntityId &practitioner, const EntityId &room, int hour)
     {
