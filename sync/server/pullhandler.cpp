@@ -44,6 +44,12 @@ HttpResponse handlePull(Context &ctx, const HttpRequest &req, pqxx::connection_b
     ++ctx.metrics.pulls;
 
     pqxx::work tx(conn, "pull");
+    // Each arm must walk its feed index, which is already in (txid, seq)
+    // order. Right after a bulk load, before autovacuum has analysed the
+    // tables, the planner believes them nearly empty and would rather
+    // sort: it then builds the JSON of every row of the clinic for each
+    // page (a second per page for 350,000 rows instead of milliseconds).
+    tx.exec("SET LOCAL enable_sort = off");
     const auto rows
         = tx.exec_prepared("pull", caller.claims.orgId, std::to_string(cursor->txid), cursor->seq, limit + 1);
     const bool hasMore = int(rows.size()) > limit;

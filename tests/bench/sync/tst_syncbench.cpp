@@ -193,10 +193,15 @@ private Q_SLOTS:
         connect(&heartbeat, &QTimer::timeout, this, [&] { worstGap = std::max(worstGap, tick.restart()); });
         tick.start();
         heartbeat.start();
+        // A TOTP code is good once: the fixture waits for the next 30 s step
+        // when earlier cases used this one. That wait is not sync time.
+        const qint64 totpTime = m_server->nextTotpTime();
         QElapsedTimer t;
+        qint64 signedInAt = 0;
+        connect(d.engine.get(), &sync::SyncEngine::signInFinished, this, [&] { signedInAt = t.elapsed(); });
         t.start();
-        QVERIFY(d.signIn(*m_server, m_server->nextTotpTime(), 600000));
-        const double seconds = double(t.elapsed()) / 1000.0;
+        QVERIFY(d.signIn(*m_server, totpTime, 600000));
+        const double seconds = double(t.elapsed() - signedInAt) / 1000.0;
         heartbeat.stop();
         auto &db = d.store().database();
         auto count = db.prepare("SELECT (SELECT count(*) FROM client) + (SELECT count(*) FROM appointment);");
@@ -210,6 +215,7 @@ private Q_SLOTS:
         QCOMPARE(rows, onServer);
         figure("sync_first_sync_rows_per_s", double(rows) / seconds, "rows/s", QStringLiteral("≥ 50,000 rows/s"));
         figure("sync_first_sync_seconds", seconds, "s", QStringLiteral("%1 rows").arg(rows));
+        figure("sync_sign_in", double(signedInAt), "ms", QStringLiteral("password hash and TOTP, before the sync"));
         figure("sync_first_sync_worst_ui_stall", double(worstGap), "ms", QStringLiteral("UI responsive"));
     }
 };
