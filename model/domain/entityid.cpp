@@ -92,6 +92,23 @@ QString EntityId::toString() const
     return isNull() ? QString() : m_uuid.toString(QUuid::WithoutBraces);
 }
 
+void EntityId::writeText(char (&out)[kTextLength]) const
+{
+    constexpr char kHex[] = "0123456789abcdef";
+    const uchar bytes[16]
+        = {uchar(m_uuid.data1 >> 24), uchar(m_uuid.data1 >> 16), uchar(m_uuid.data1 >> 8), uchar(m_uuid.data1),
+           uchar(m_uuid.data2 >> 8),  uchar(m_uuid.data2),       uchar(m_uuid.data3 >> 8), uchar(m_uuid.data3),
+           m_uuid.data4[0],           m_uuid.data4[1],           m_uuid.data4[2],          m_uuid.data4[3],
+           m_uuid.data4[4],           m_uuid.data4[5],           m_uuid.data4[6],          m_uuid.data4[7]};
+    int pos = 0;
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            out[pos++] = '-';
+        out[pos++] = kHex[bytes[i] >> 4];
+        out[pos++] = kHex[bytes[i] & 0xF];
+    }
+}
+
 int EntityId::version() const
 {
     // QUuid::version() in Qt < 6.9 answers VerUnknown for anything past v5.

@@ -35,7 +35,12 @@ Query &Query::bind(int index, const QByteArray &blob)
 
 Query &Query::bind(int index, const EntityId &id)
 {
-    return id.isNull() ? bindNull(index) : bind(index, id.toString());
+    if (id.isNull())
+        return bindNull(index);
+    char text[EntityId::kTextLength];
+    id.writeText(text);
+    sqlite3_bind_text(m_stmt, index, text, EntityId::kTextLength, SQLITE_TRANSIENT);
+    return *this;
 }
 
 Query &Query::bind(int index, const QDateTime &utc)

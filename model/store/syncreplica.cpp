@@ -39,9 +39,44 @@ Actor syncActor()
     return Actor {EntityId(), Role::Admin, QStringLiteral("sync")};
 }
 
+// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's
+// days_from_civil).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2 ? 1 : 0;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * 146097 + doe - 719468;
+}
+
+// The server's wire time, 2027-01-04T14:00:00.000Z, read without QDateTime
+// (which parses it in microseconds, twice per appointment of a snapshot);
+// any other ISO form goes the long way.
 QDateTime wireTime(const QJsonValue &v)
 {
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+    const QString text = v.toString();
+    const QChar *c = text.constData();
+    const auto digits = [c](int at, int n) {
+        int value = 0;
+        for (int i = at; i < at + n; ++i) {
+            if (c[i] < u'0' || c[i] > u'9')
+                return -1;
+            value = value * 10 + (c[i].unicode() - u'0');
+        }
+        return value;
+    };
+    if (text.size() == 24 && c[4] == u'-' && c[7] == u'-' && c[10] == u'T' && c[13] == u':' && c[16] == u':'
+        && c[19] == u'.' && c[23] == u'Z') {
+        const int y = digits(0, 4), mo = digits(5, 2), d = digits(8, 2), h = digits(11, 2), mi = digits(14, 2),
+                  sec = digits(17, 2), ms = digits(20, 3);
+        if (y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 && mi < 60 && sec >= 0
+            && sec < 60 && ms >= 0 && QDate::isValid(y, mo, d))
+            return QDateTime::fromMSecsSinceEpoch(
+                ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 60000 + sec * 1000 + ms, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 } // namespace
 
@@ -235,6 +270,7 @@ Result<void> SyncReplica::beginPage()
     m_pageHasParked = *n != 0;
     m_pageUnsent = std::move(*unsent);
     m_pageRecords.emplace(m_db);
+    m_pageKnownRefs.clear();
     return ok();
 }
 
@@ -243,6 +279,7 @@ void SyncReplica::endPage()
     m_pageUnsent.reset();
     m_pageRecords.reset();
     m_pageHasParked = true;
+    m_pageKnownRefs.clear();
 }
 
 Result<bool> SyncReplica::hasUnsentChange(const EntityId &entityId)
@@ -326,6 +363,8 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
     MSP_TRY(flushNewAppointments()); // before a tombstone could name one of them
     for (const ReplicaTombstone &t : tombstones)
         MSP_TRY(applyTombstone(t));
+    if (!tombstones.isEmpty())
+        m_pageKnownRefs.clear(); // a parked row must not lean on a client just deleted
     MSP_TRY(applyParked());
     MSP_TRY(flushNewAppointments());
     MSP_TRY(m_pageRecords->settleWrittenInvoices());
@@ -369,28 +408,47 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
     if (!mark)
         return mark.error();
     MSP_TRY(mark->bind(1, row.id).bind(2, mergedInto).run());
+    if (m_pageUnsent)
+        m_pageKnownRefs.insert(QStringLiteral("client_id:") + row.id.toString());
     return mergedInto.isNull() ? indexClientRow(m_db, *rowId) : unindexClient(m_db, *rowId);
 }
 
 Result<bool> SyncReplica::referencesExist(const ReplicaRow &row)
 {
-    const QJsonObject &d = row.data;
-    auto q = m_db.prepare("SELECT (SELECT count(*) FROM client WHERE id = ?1) "
-                          "+ (SELECT count(*) FROM practitioner WHERE id = ?2) "
-                          "+ (SELECT count(*) FROM service WHERE id = ?3) "
-                          "+ (?4 = '' OR EXISTS (SELECT 1 FROM room WHERE id = ?4)) "
-                          "+ (?5 = '' OR EXISTS (SELECT 1 FROM device WHERE id = ?5));");
-    if (!q)
-        return q.error();
-    q->bind(1, d.value(QStringLiteral("client_id")).toString())
-        .bind(2, d.value(QStringLiteral("practitioner_id")).toString())
-        .bind(3, d.value(QStringLiteral("service_id")).toString())
-        .bind(4, d.value(QStringLiteral("room_id")).toString())
-        .bind(5, d.value(QStringLiteral("device_id")).toString());
-    auto n = scalar(*q);
-    if (!n)
-        return n.error();
-    return *n == 5;
+    struct Reference {
+        const char *key;
+        const char *exists;
+        bool optional;
+    };
+    static constexpr Reference kReferences[] = {
+        {"client_id", "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1);", false},
+        {"practitioner_id", "SELECT EXISTS (SELECT 1 FROM practitioner WHERE id = ?1);", false},
+        {"service_id", "SELECT EXISTS (SELECT 1 FROM service WHERE id = ?1);", false},
+        {"room_id", "SELECT EXISTS (SELECT 1 FROM room WHERE id = ?1);", true},
+        {"device_id", "SELECT EXISTS (SELECT 1 FROM device WHERE id = ?1);", true},
+    };
+    for (const Reference &ref : kReferences) {
+        const QString value = row.data.value(QLatin1StringView(ref.key)).toString();
+        if (value.isEmpty()) {
+            if (ref.optional)
+                continue;
+            return false;
+        }
+        const QString known = QLatin1StringView(ref.key) + u':' + value;
+        if (m_pageKnownRefs.contains(known))
+            continue;
+        auto q = m_db.prepare(ref.exists);
+        if (!q)
+            return q.error();
+        q->bind(1, value);
+        auto n = scalar(*q);
+        if (!n)
+            return n.error();
+        if (*n == 0)
+            return false;
+        m_pageKnownRefs.insert(known);
+    }
+    return true;
 }
 
 Result<void> SyncReplica::park(const ReplicaRow &row)
@@ -546,10 +604,15 @@ Result<void> SyncReplica::flushNewAppointments()
 {
     if (!m_pageNewAppointments)
         return ok();
+    // The buffered block is written with the row, as the repositories do,
+    // so the insert trigger finds it right and does not rewrite every row.
     MSP_TRY(m_db.exec("INSERT INTO appointment (id, client_id, practitioner_id, service_id, room_id, device_id, "
-                      "start_utc, end_utc, status, notes, sync_state, updated_at) "
-                      "SELECT id, client_id, practitioner_id, service_id, room_id, device_id, start_utc, end_utc, "
-                      "status, notes, 'confirmed', updated_at FROM temp.sync_new_appointment; "
+                      "start_utc, end_utc, status, notes, sync_state, updated_at, block_start_utc, block_end_utc) "
+                      "SELECT n.id, n.client_id, n.practitioner_id, n.service_id, n.room_id, n.device_id, "
+                      "n.start_utc, n.end_utc, n.status, n.notes, 'confirmed', n.updated_at, "
+                      "n.start_utc - 60000 * (SELECT buffer_before_min FROM service WHERE service.id = n.service_id), "
+                      "n.end_utc + 60000 * (SELECT buffer_after_min FROM service WHERE service.id = n.service_id) "
+                      "FROM temp.sync_new_appointment n; "
                       "DELETE FROM temp.sync_new_appointment;"));
     m_pageNewAppointments = false;
     return ok();

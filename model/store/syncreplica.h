@@ -138,6 +138,10 @@ private:
     bool m_pageHasParked = true;
     std::optional<RecordWriter> m_pageRecords;
     bool m_pageNewAppointments = false; // rows wait in temp.sync_new_appointment
+    // Rows this page found or wrote (keyed "client_id:<id>" and so on), so
+    // each appointment does not look up its practitioner, service and room
+    // again; nothing in a page deletes them before its tombstones.
+    QSet<QString> m_pageKnownRefs;
 };
 
 } // namespace msp::store

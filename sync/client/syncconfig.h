@@ -16,6 +16,10 @@ struct SyncConfig {
     QString deviceName;
     int pushBatchSize = 200;
     int pullPageSize = 1000;
+    // Rows asked for while the server says more is waiting (a first sync, a
+    // long time offline): fewer, larger transactions write each index page
+    // of the store fewer times. The server caps it (10 x its own page size).
+    int catchUpPageSize = 10000;
     int requestTimeoutMs = 15000;
     int fallbackIntervalMs = 60000; // pull on a timer when no hint arrives
     int debounceMs = 50; // after a local change; commits close together go in one push

@@ -182,6 +182,7 @@ void SyncEngine::runCycle()
     ++m_cycle;
     m_pagesApplying = 0;
     m_lastPageFetched = false;
+    m_catchingUp = false;
     m_pullCursor = m_replica.cursor().valueOr({});
     setState(SyncStatus::State::Syncing);
     withAccessToken([this] { pushNext(); });
@@ -288,7 +289,8 @@ void SyncEngine::pullNext()
     QUrlQuery query;
     if (!m_pullCursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), m_pullCursor);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_config.pullPageSize));
+    const int limit = m_catchingUp ? std::max(m_config.pullPageSize, m_config.catchUpPageSize) : m_config.pullPageSize;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     // What waits in the outbox, for the console's device list.
     query.addQueryItem(QStringLiteral("pending"), QString::number(m_status.pending));
     m_transport->get(QStringLiteral("/v1/sync/pull?") + query.toString(QUrl::FullyEncoded), m_accessToken,
@@ -327,6 +329,7 @@ void SyncEngine::onPageDecoded(quint64 cycle, const QString &cursor, bool hasMor
     if (!error.isEmpty())
         return abortCycle(error);
     m_pullCursor = cursor;
+    m_catchingUp = hasMore;
     if (hasMore)
         pullNext();
     else

@@ -94,6 +94,7 @@ private:
     QString m_pullCursor;
     int m_pagesApplying = 0;
     bool m_lastPageFetched = false;
+    bool m_catchingUp = false; // the last page said more is waiting
     SyncStatus m_status;
     QString m_accessToken;
     QDateTime m_accessExpires;

@@ -161,7 +161,9 @@ private Q_SLOTS:
 
         // Device side: a fresh encrypted store with the clinic's set-up.
         SyncDevice d(QStringLiteral("New laptop"), m_clinic, *m_server);
-        d.config.pullPageSize = 2000;
+        // The app's own page sizes (the test devices page in fifties).
+        d.config.pullPageSize = sync::SyncConfig().pullPageSize;
+        d.config.catchUpPageSize = sync::SyncConfig().catchUpPageSize;
         d.restartEngine();
         {
             auto &db = d.store().database();

@@ -41,6 +41,7 @@ SyncDevice::SyncDevice(const QString &name, const ClinicFixture &c, const SyncSe
     config.debounceMs = 10;
     config.fallbackIntervalMs = 3600000;
     config.pullPageSize = 50;
+    config.catchUpPageSize = 100;
     config.pushBatchSize = 100;
     restartEngine();
 }

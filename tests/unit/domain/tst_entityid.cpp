@@ -136,7 +136,15 @@ void TestEntityId::roundTrip()
         QCOMPARE(back, id);
         QCOMPARE(qHash(back), qHash(id));
         QCOMPARE(back.unixMillis(), id.unixMillis());
+        char written[EntityId::kTextLength];
+        id.writeText(written);
+        QCOMPARE(QLatin1StringView(written, EntityId::kTextLength), text);
     }
+    // Every nibble position, high and low digits alike.
+    const EntityId fixed = EntityId::fromString(u"0123abcd-ef45-6789-a0b1-c2d3e4f5a6b7");
+    char written[EntityId::kTextLength];
+    fixed.writeText(written);
+    QCOMPARE(QLatin1StringView(written, EntityId::kTextLength), QStringLiteral("0123abcd-ef45-6789-a0b1-c2d3e4f5a6b7"));
 }
 
 void TestEntityId::nullId()

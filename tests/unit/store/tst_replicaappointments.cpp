@@ -1,0 +1,170 @@
+#include "store/clinicstore.h"
+#include "store/database.h"
+#include "store/query.h"
+#include "store/syncreplica.h"
+#include "support/tempstore.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace msp;
+using namespace msp::store;
+
+// Appointments pulled from the server: their wire times are read exactly, the
+// buffered block is stored with the row (as the repositories store it), and an
+// appointment whose client is not here yet waits for it.
+class TestReplicaAppointments : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void wireTimes_data();
+    void wireTimes();
+    void blockIncludesServiceBuffers();
+    void waitsForItsClient();
+    void deletedClientIsNotLeanedOn();
+
+private:
+    std::unique_ptr<test::TempStore> m_store;
+};
+
+namespace {
+const QString kService = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-000000000001");
+const QString kPractitioner = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-000000000002");
+const QString kClient = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-000000000003");
+const QString kLateClient = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-000000000004");
+
+SyncReplica replicaOf(test::TempStore &t)
+{
+    return {t.store->database(), t.store->audit(), t.store->outbox()};
+}
+
+QJsonObject appointment(const QString &client, const QString &start, const QString &end)
+{
+    return {{QStringLiteral("client_id"), client},
+            {QStringLiteral("practitioner_id"), kPractitioner},
+            {QStringLiteral("service_id"), kService},
+            {QStringLiteral("room_id"), QString()},
+            {QStringLiteral("device_id"), QString()},
+            {QStringLiteral("start"), start},
+            {QStringLiteral("end"), end},
+            {QStringLiteral("status"), QStringLiteral("booked")},
+            {QStringLiteral("notes"), QString()},
+            {QStringLiteral("overbooked"), false}};
+}
+
+ReplicaRow clientRow(const QString &id)
+{
+    return {QStringLiteral("client"), EntityId::fromString(id),
+            QJsonObject {{QStringLiteral("givenName"), QStringLiteral("Ana")},
+                         {QStringLiteral("familyName"), QStringLiteral("Lopez")}}};
+}
+
+qint64 utcMillis(int y, int mo, int d, int h, int mi, int s = 0, int ms = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC).toMSecsSinceEpoch();
+}
+
+QList<qint64> times(Database &db, const QString &id)
+{
+    auto q = db.prepare("SELECT start_utc, end_utc, block_start_utc, block_end_utc FROM appointment WHERE id = ?1;");
+    if (!q || !q->bind(1, id).next().valueOr(false))
+        return {};
+    return {q->int64(0), q->int64(1), q->int64(2), q->int64(3)};
+}
+} // namespace
+
+void TestReplicaAppointments::init()
+{
+    m_store = std::make_unique<test::TempStore>();
+    QVERIFY(m_store->isOpen());
+    auto &db = m_store->store->database();
+    auto s = db.prepare("INSERT INTO service (id, name, duration_min, buffer_before_min, buffer_after_min, "
+                        "price_minor, currency) VALUES (?1, 'Laser', 30, 10, 5, 0, 'USD');");
+    QVERIFY(s && s->bind(1, kService).run());
+    auto p = db.prepare("INSERT INTO practitioner (id, display_name) VALUES (?1, 'Dr A');");
+    QVERIFY(p && p->bind(1, kPractitioner).run());
+    QVERIFY(replicaOf(*m_store).applyPage({clientRow(kClient)}, {}, QStringLiteral("c0")));
+}
+
+void TestReplicaAppointments::wireTimes_data()
+{
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("server form") << QStringLiteral("2027-01-04T14:00:00.000Z") << utcMillis(2027, 1, 4, 14, 0);
+    QTest::newRow("milliseconds") << QStringLiteral("2031-12-31T23:59:59.999Z")
+                                  << utcMillis(2031, 12, 31, 23, 59, 59, 999);
+    QTest::newRow("leap day") << QStringLiteral("2028-02-29T08:15:00.000Z") << utcMillis(2028, 2, 29, 8, 15);
+    QTest::newRow("before 1970") << QStringLiteral("1969-07-20T20:17:00.000Z") << utcMillis(1969, 7, 20, 20, 17);
+    // Not the server's own form: read the long way, same instant.
+    QTest::newRow("offset") << QStringLiteral("2027-01-04T15:00:00.000+01:00") << utcMillis(2027, 1, 4, 14, 0);
+    QTest::newRow("no milliseconds") << QStringLiteral("2027-01-04T14:00:00Z") << utcMillis(2027, 1, 4, 14, 0);
+}
+
+void TestReplicaAppointments::wireTimes()
+{
+    QFETCH(QString, start);
+    QFETCH(qint64, expected);
+    const QString id = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000a1");
+    const QString end = QDateTime::fromMSecsSinceEpoch(expected + 30 * 60000, Qt::UTC).toString(Qt::ISODateWithMs);
+    QVERIFY(replicaOf(*m_store).applyPage(
+        {{QStringLiteral("appointment"), EntityId::fromString(id), appointment(kClient, start, end)}}, {},
+        QStringLiteral("c1")));
+    const auto t = times(m_store->store->database(), id);
+    QCOMPARE(t.size(), 4);
+    QCOMPARE(t[0], expected);
+    QCOMPARE(t[1], expected + 30 * 60000);
+}
+
+void TestReplicaAppointments::blockIncludesServiceBuffers()
+{
+    const QString id = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000a2");
+    QVERIFY(replicaOf(*m_store).applyPage({{QStringLiteral("appointment"), EntityId::fromString(id),
+                                            appointment(kClient, QStringLiteral("2027-01-04T14:00:00.000Z"),
+                                                        QStringLiteral("2027-01-04T14:30:00.000Z"))}},
+                                          {}, QStringLiteral("c1")));
+    const auto t = times(m_store->store->database(), id);
+    QCOMPARE(t.size(), 4);
+    QCOMPARE(t[2], utcMillis(2027, 1, 4, 13, 50)); // ten minutes before
+    QCOMPARE(t[3], utcMillis(2027, 1, 4, 14, 35)); // five after
+}
+
+void TestReplicaAppointments::waitsForItsClient()
+{
+    const QString id = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000a3");
+    const ReplicaRow row {QStringLiteral("appointment"), EntityId::fromString(id),
+                          appointment(kLateClient, QStringLiteral("2027-01-05T09:00:00.000Z"),
+                                      QStringLiteral("2027-01-05T09:30:00.000Z"))};
+    QVERIFY(replicaOf(*m_store).applyPage({row}, {}, QStringLiteral("c1")));
+    QVERIFY(times(m_store->store->database(), id).isEmpty());
+    // The client arrives on the next page: the parked appointment follows it.
+    QVERIFY(replicaOf(*m_store).applyPage({clientRow(kLateClient)}, {}, QStringLiteral("c2")));
+    const auto t = times(m_store->store->database(), id);
+    QCOMPARE(t.size(), 4);
+    QCOMPARE(t[0], utcMillis(2027, 1, 5, 9, 0));
+}
+
+void TestReplicaAppointments::deletedClientIsNotLeanedOn()
+{
+    // A page that writes a client, deletes it and then brings a parked
+    // appointment for it must not insert the appointment (its client is gone).
+    const QString id = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000a4");
+    QVERIFY(replicaOf(*m_store).applyPage({{QStringLiteral("appointment"), EntityId::fromString(id),
+                                            appointment(kLateClient, QStringLiteral("2027-01-05T09:00:00.000Z"),
+                                                        QStringLiteral("2027-01-05T09:30:00.000Z"))}},
+                                          {}, QStringLiteral("c1")));
+    QVERIFY(replicaOf(*m_store).applyPage({clientRow(kLateClient)},
+                                          {{QStringLiteral("client"), EntityId::fromString(kLateClient)}},
+                                          QStringLiteral("c2")));
+    auto &db = m_store->store->database();
+    auto clients = db.prepare("SELECT count(*) FROM client WHERE id = ?1;");
+    QVERIFY(clients);
+    clients->bind(1, kLateClient);
+    const qint64 clientLeft = scalar(*clients).valueOr(-1);
+    // Either the client stayed (it has the appointment) or neither is here.
+    QCOMPARE(times(db, id).isEmpty(), clientLeft == 0);
+}
+
+QTEST_GUILESS_MAIN(TestReplicaAppointments)
+#include "tst_replicaappointments.moc"
