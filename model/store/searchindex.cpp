@@ -103,6 +103,28 @@ Result<qint64> mintDocid(Database &db, qint64 bucket)
                                                        "Export the clinic data and contact support."));
     return gap->int64(0);
 }
+
+// Writes the index entries of the client at `rowId` from its text, replacing
+// the FTS row at `oldDocid` (-1: none yet).
+Result<void> indexFields(Database &db, qint64 rowId, const ClientSearchText &c, qint64 oldDocid)
+{
+    const QString sortKey = clientSortKey(c.given, c.family);
+    const qint64 bucket = sortBucket(sortKey);
+    qint64 docid = oldDocid;
+    if (oldDocid < 0 || (oldDocid >> kDocidUniqueBits) != bucket) {
+        auto minted = mintDocid(db, bucket);
+        if (!minted)
+            return minted.error();
+        docid = *minted;
+    }
+    if (oldDocid >= 0)
+        MSP_TRY(deleteFts(db, oldDocid));
+    MSP_TRY(writeFts(db, docid, c.given + u' ' + c.family + u' ' + c.preferred, c.phone, c.email));
+    auto q = db.prepare("UPDATE OR FAIL client SET search_sort = ?2, search_docid = ?3 WHERE rowid = ?1;");
+    if (!q)
+        return q.error();
+    return q->bind(1, rowId).bind(2, sortKey).bind(3, docid).run();
+}
 } // namespace
 
 QString foldForSearch(QStringView text)
@@ -166,22 +188,12 @@ Result<void> indexClientRow(Database &db, qint64 rowId)
         if (!q->isNull(5))
             oldDocid = q->int64(5);
     }
-    const QString sortKey = clientSortKey(given, family);
-    const qint64 bucket = sortBucket(sortKey);
-    qint64 docid = oldDocid;
-    if (oldDocid < 0 || (oldDocid >> kDocidUniqueBits) != bucket) {
-        auto minted = mintDocid(db, bucket);
-        if (!minted)
-            return minted.error();
-        docid = *minted;
-    }
-    if (oldDocid >= 0)
-        MSP_TRY(deleteFts(db, oldDocid));
-    MSP_TRY(writeFts(db, docid, given + u' ' + family + u' ' + preferred, phone, email));
-    auto q = db.prepare("UPDATE OR FAIL client SET search_sort = ?2, search_docid = ?3 WHERE rowid = ?1;");
-    if (!q)
-        return q.error();
-    return q->bind(1, rowId).bind(2, sortKey).bind(3, docid).run();
+    return indexFields(db, rowId, {given, family, preferred, phone, email}, oldDocid);
+}
+
+Result<void> indexNewClientRow(Database &db, qint64 rowId, const ClientSearchText &text)
+{
+    return indexFields(db, rowId, text, -1);
 }
 
 Result<void> indexClient(Database &db, qint64 rowId, const QString &names, const QString &phoneE164,

@@ -36,6 +36,17 @@ qint64 sortBucket(QStringView sortKey);
 // indexed before.
 Result<void> indexClientRow(Database &db, qint64 clientRowId);
 
+// The same for a row just inserted with exactly this text, without reading
+// it back (a first sync indexes a hundred thousand of them).
+struct ClientSearchText {
+    QString given;
+    QString family;
+    QString preferred;
+    QString phone;
+    QString email;
+};
+Result<void> indexNewClientRow(Database &db, qint64 clientRowId, const ClientSearchText &text);
+
 // Kept for callers that write client rows with raw SQL. Before schema 6 it
 // indexes the given text under the rowid; from schema 6 on it is
 // indexClientRow() (the row is the source of truth).

@@ -379,21 +379,44 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
 {
     const QJsonObject f = row.data;
     const auto s = [&f](const char *key) { return f.value(QLatin1String(key)).toString(); };
+    const ClientSearchText text {s("givenName"), s("familyName"), s("preferredName"), s("phone"), s("email")};
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    MSP_TRY(
-        upsert(m_db,
-               "UPDATE OR FAIL client SET given_name = ?2, family_name = ?3, preferred_name = ?4, date_of_birth = ?5, "
-               "phone = ?6, email = ?7, address = ?8, allergies = ?9, alerts = ?10, notes = ?11, "
-               "marketing_consent = ?12, updated_at = ?13 WHERE id = ?1;",
-               "INSERT OR FAIL INTO client (id, given_name, family_name, preferred_name, date_of_birth, phone, email, "
-               "address, allergies, alerts, notes, marketing_consent, updated_at, created_at) "
-               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13);",
-               [&](Query &q) {
-                   q.bind(1, row.id).bind(2, s("givenName")).bind(3, s("familyName")).bind(4, s("preferredName"));
-                   q.bind(5, s("dateOfBirth")).bind(6, s("phone")).bind(7, s("email")).bind(8, s("address"));
-                   q.bind(9, s("allergies")).bind(10, s("alerts")).bind(11, s("notes"));
-                   q.bind(12, s("marketingConsent") == u"true").bind(13, now);
-               }));
+    const auto bind = [&](Query &q) {
+        q.bind(1, row.id).bind(2, text.given).bind(3, text.family).bind(4, text.preferred);
+        q.bind(5, s("dateOfBirth")).bind(6, text.phone).bind(7, text.email).bind(8, s("address"));
+        q.bind(9, s("allergies")).bind(10, s("alerts")).bind(11, s("notes"));
+        q.bind(12, s("marketingConsent") == u"true").bind(13, now);
+    };
+    // A client merged into another (merge_clients) stays as a row, out of
+    // search; an undone merge brings it back.
+    const EntityId mergedInto = EntityId::fromString(s("mergedInto"));
+    if (m_pageUnsent)
+        m_pageKnownRefs.insert(QStringLiteral("client_id:") + row.id.toString());
+    {
+        auto u = m_db.prepare(
+            "UPDATE OR FAIL client SET given_name = ?2, family_name = ?3, preferred_name = ?4, date_of_birth = ?5, "
+            "phone = ?6, email = ?7, address = ?8, allergies = ?9, alerts = ?10, notes = ?11, "
+            "marketing_consent = ?12, updated_at = ?13 WHERE id = ?1;");
+        if (!u)
+            return u.error();
+        bind(*u);
+        MSP_TRY(u->run());
+    }
+    if (m_db.changes() == 0) {
+        // New here (every client of a first sync): written with its merge
+        // mark and indexed from the values in hand, not read back.
+        auto i = m_db.prepare(
+            "INSERT OR FAIL INTO client (id, given_name, family_name, preferred_name, date_of_birth, phone, email, "
+            "address, allergies, alerts, notes, marketing_consent, updated_at, created_at, merged_into) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14);");
+        if (!i)
+            return i.error();
+        bind(*i);
+        i->bind(14, mergedInto);
+        MSP_TRY(i->run());
+        const qint64 rowId = m_db.lastInsertRowId();
+        return mergedInto.isNull() ? indexNewClientRow(m_db, rowId, text) : ok();
+    }
     auto q = m_db.prepare("SELECT rowid FROM client WHERE id = ?1;");
     if (!q)
         return q.error();
@@ -401,15 +424,10 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
     auto rowId = scalar(*q);
     if (!rowId)
         return rowId.error();
-    // A client merged into another (merge_clients) stays as a row, out of
-    // search; an undone merge brings it back.
-    const EntityId mergedInto = EntityId::fromString(s("mergedInto"));
     auto mark = m_db.prepare("UPDATE client SET merged_into = ?2 WHERE id = ?1 AND merged_into IS NOT ?2;");
     if (!mark)
         return mark.error();
     MSP_TRY(mark->bind(1, row.id).bind(2, mergedInto).run());
-    if (m_pageUnsent)
-        m_pageKnownRefs.insert(QStringLiteral("client_id:") + row.id.toString());
     return mergedInto.isNull() ? indexClientRow(m_db, *rowId) : unindexClient(m_db, *rowId);
 }
 

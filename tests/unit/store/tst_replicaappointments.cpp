@@ -1,3 +1,4 @@
+#include "store/clientrepository.h"
 #include "store/clinicstore.h"
 #include "store/database.h"
 #include "store/query.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void blockIncludesServiceBuffers();
     void waitsForItsClient();
     void deletedClientIsNotLeanedOn();
+    void pulledClientsAreSearchable();
 
 private:
     std::unique_ptr<test::TempStore> m_store;
@@ -164,6 +166,22 @@ void TestReplicaAppointments::deletedClientIsNotLeanedOn()
     const qint64 clientLeft = scalar(*clients).valueOr(-1);
     // Either the client stayed (it has the appointment) or neither is here.
     QCOMPARE(times(db, id).isEmpty(), clientLeft == 0);
+}
+
+void TestReplicaAppointments::pulledClientsAreSearchable()
+{
+    // New clients are indexed from the values in hand; an existing one is
+    // re-indexed from its row, so a rename is found under the new name only.
+    auto found = m_store->store->clients().search(u"lopez");
+    QVERIFY(found.isOk());
+    QCOMPARE(found->size(), 1);
+    ReplicaRow renamed = clientRow(kClient);
+    renamed.data[QStringLiteral("familyName")] = QStringLiteral("Okafor");
+    renamed.data[QStringLiteral("phone")] = QStringLiteral("+12125550123");
+    QVERIFY(replicaOf(*m_store).applyPage({renamed, clientRow(kLateClient)}, {}, QStringLiteral("c1")));
+    QCOMPARE(m_store->store->clients().search(u"okafor").valueOr({}).size(), 1);
+    QCOMPARE(m_store->store->clients().search(u"5550123").valueOr({}).size(), 1);
+    QCOMPARE(m_store->store->clients().search(u"lopez").valueOr({}).size(), 1); // the late client only
 }
 
 QTEST_GUILESS_MAIN(TestReplicaAppointments)
