@@ -122,36 +122,31 @@ HttpResponse snapshotPage(Context &ctx, pqxx::connection_base &conn, const Calle
     {
         pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(conn, "pull_snapshot");
         try {
-            // The cursor's parser lets only PostgreSQL's id form through.
-            tx.exec("SET TRANSACTION SNAPSHOT " + tx.quote(id));
+            // One round trip; the import must come first. The cursor's
+            // parser lets only PostgreSQL's id form through.
+            tx.exec("SET TRANSACTION SNAPSHOT " + tx.quote(id) + "; SET LOCAL enable_sort = off");
         } catch (const pqxx::sql_error &e) {
             // 22023: no such snapshot; 55000: its transaction just ended.
             if (e.sqlstate() == "22023" || e.sqlstate() == "55000")
                 return snapshotGone(ctx);
             throw;
         }
-        tx.exec("SET LOCAL enable_sort = off");
         rows = tx.exec_prepared("pull_snapshot", caller.claims.orgId, std::to_string(page.cursor.txid), page.cursor.seq,
                                 page.limit + 1);
         tx.commit();
     }
     const bool inSnapshot = int(rows.size()) > page.limit;
     const std::size_t n = inSnapshot ? std::size_t(page.limit) : rows.size();
-    // Written apart: a REPEATABLE READ transaction would fail to update the
-    // device's row, which its own push changed after the snapshot.
-    pqxx::work tx(conn, "pull_snapshot_done");
-    quint64 handover = 0;
-    if (inSnapshot) {
-        if (tx.exec_prepared("pull_snapshot_touch", id, caller.claims.orgId).empty())
-            return snapshotGone(ctx);
-    } else {
-        const auto done = tx.exec_prepared("pull_snapshot_finish", id, caller.claims.orgId);
-        if (done.empty())
-            return snapshotGone(ctx);
-        handover = done[0][0].as<quint64>();
-    }
-    recordPull(tx, caller, page, n);
-    tx.commit();
+    // Written apart, in one statement: a REPEATABLE READ transaction would
+    // fail to update the device's row, which its own push changed after the
+    // snapshot.
+    pqxx::nontransaction done(conn, "pull_snapshot_done");
+    const auto renewed = done.exec_prepared(
+        inSnapshot ? "pull_snapshot_page" : "pull_snapshot_last", id, caller.claims.orgId, caller.claims.userId,
+        caller.claims.deviceId, std::to_string(page.cursor.txid), page.cursor.seq, page.pending, std::to_string(n));
+    if (renewed.empty())
+        return snapshotGone(ctx);
+    const auto handover = renewed[0][0].as<quint64>();
     if (!inSnapshot && ctx.snapshots)
         ctx.snapshots->close(id);
     // After the last page the device goes on in the change feed just below

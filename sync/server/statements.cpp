@@ -145,10 +145,28 @@ void prepareStatements(pqxx::connection_base &c)
               "INSERT INTO pull_snapshots (id, org_id, handover, idle_seconds, max_age_seconds) "
               "VALUES ($1, $2, $3::xid8, $4, $5) ON CONFLICT (id) DO UPDATE SET org_id = $2, handover = $3::xid8, "
               "idle_seconds = $4, max_age_seconds = $5, opened_at = now(), last_used_at = now()");
-    c.prepare("pull_snapshot_touch",
-              "UPDATE pull_snapshots SET last_used_at = now() WHERE id = $1 AND org_id = $2" + alive + " RETURNING 1");
-    c.prepare("pull_snapshot_finish",
-              "DELETE FROM pull_snapshots WHERE id = $1 AND org_id = $2" + alive + " RETURNING handover::text");
+    // A page's bookkeeping in one statement (one round trip, its own
+    // transaction): renew the snapshot, or end it on the last page and give
+    // the handover; only then record where the device stands and audit the
+    // rows it is sent. $1 snapshot, $2 org, $3 user, $4 device, $5 txid,
+    // $6 seq, $7 pending (-1: not reported), $8 rows sent.
+    const std::string pageDone
+        = "), a AS (INSERT INTO audit_events (org_id, user_id, device_id, action, entity, entity_id) "
+          "SELECT $2::uuid, NULLIF($3::text, '')::uuid, NULLIF($4::text, '')::uuid, 'pull', 'feed', $8::text "
+          "FROM s WHERE $8::text <> '0'), "
+          "d AS (UPDATE devices SET last_seen_at = now(), pull_txid = $5::xid8, pull_seq = $6, "
+          "pending_push = coalesce(NULLIF($7, -1), pending_push) WHERE id = $4::text::uuid AND EXISTS (SELECT 1 FROM "
+          "s) "
+          "AND (pull_txid IS DISTINCT FROM $5::xid8 OR pull_seq IS DISTINCT FROM $6 OR ($7 <> -1 AND "
+          "pending_push IS DISTINCT FROM $7) OR last_seen_at < now() - interval '1 minute')) "
+          "SELECT handover::text FROM s";
+    c.prepare("pull_snapshot_page",
+              "WITH s AS (UPDATE pull_snapshots SET last_used_at = now() WHERE id = $1 AND "
+              "org_id = $2::uuid"
+                  + alive + " RETURNING handover" + pageDone);
+    c.prepare("pull_snapshot_last",
+              "WITH s AS (DELETE FROM pull_snapshots WHERE id = $1 AND org_id = $2::uuid" + alive
+                  + " RETURNING handover" + pageDone);
     c.prepare("pull_snapshot_sweep",
               "WITH gone AS (DELETE FROM pull_snapshots WHERE NOT (true" + alive
                   + ") RETURNING id) SELECT id FROM pull_snapshots WHERE id = ANY ($1::text[]) "

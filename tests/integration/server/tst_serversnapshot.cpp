@@ -200,6 +200,7 @@ long TestServerSnapshot::metric(const ServerProcess &server, const QByteArray &n
 
 void TestServerSnapshot::firstPullIsOneSnapshotWhileOthersWrite()
 {
+    const int auditedBefore = m_db->scalar("SELECT count(*) FROM audit_events WHERE action = 'pull'").toInt();
     auto first = page(*m_a, {}, 4);
     QVERIFY(first.cursor.isSnapshot());
     QVERIFY(first.hasMore);
@@ -223,6 +224,10 @@ void TestServerSnapshot::firstPullIsOneSnapshotWhileOthersWrite()
     }
     QVERIFY(round >= 8);
     QCOMPARE(comparable(device), atSnapshot);
+    // Each page sent rows: each left an audit line, and the device's place.
+    QCOMPARE(m_db->scalar("SELECT count(*) FROM audit_events WHERE action = 'pull'").toInt(),
+             auditedBefore + round + 1);
+    QCOMPARE(m_db->scalar("SELECT count(*) FROM devices WHERE pull_seq > 0"), QStringLiteral("1"));
     QCOMPARE(metric(*m_a, "medspasync_pull_snapshots_open"), 0L);
 
     // The feed from the handover brings every change made since.
