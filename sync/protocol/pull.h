@@ -11,12 +11,19 @@ namespace msp::protocol {
 // transaction that wrote them, then a sequence. `generation` names the
 // server database the cursor belongs to; a cursor of another generation
 // (a restored backup, a new database) is answered with 410.
+//
+// While a first pull pages through one consistent snapshot, `snapshot` names
+// it (PostgreSQL's exported snapshot id) and (txid, seq) is the position in
+// it; the last page hands over to an ordinary cursor. Devices treat the text
+// as opaque. Wire forms: "1.gen.txid.seq" and "2.gen.snapshot.txid.seq".
 struct PullCursor {
     QString generation;
     quint64 txid = 0;
     qint64 seq = 0;
+    QString snapshot;
 
     bool isStart() const { return generation.isEmpty(); }
+    bool isSnapshot() const { return !snapshot.isEmpty(); }
     QString toString() const; // opaque on the wire; empty for the start
     static Result<PullCursor> fromString(const QString &text);
 

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace msp::protocol {
@@ -26,6 +27,8 @@ QString PullCursor::toString() const
 {
     if (isStart())
         return {};
+    if (isSnapshot())
+        return QStringLiteral("2.%1.%2.%3.%4").arg(generation, snapshot).arg(txid).arg(seq);
     return QStringLiteral("1.%1.%2.%3").arg(generation).arg(txid).arg(seq);
 }
 
@@ -34,12 +37,21 @@ Result<PullCursor> PullCursor::fromString(const QString &text)
     if (text.isEmpty())
         return PullCursor {};
     const auto parts = text.split(u'.');
-    if (parts.size() != 4 || parts[0] != u"1")
+    const bool plain = parts.size() == 4 && parts[0] == u"1";
+    const bool inSnapshot = parts.size() == 5 && parts[0] == u"2";
+    if (!plain && !inSnapshot)
         return badCursor();
+    // PostgreSQL's form of an exported snapshot id ("%08X-%08X-%d"). The
+    // server puts it into SQL, so nothing else may pass.
+    static const QRegularExpression snapshotId(QStringLiteral("^[0-9A-F]{8}-[0-9A-F]{8}-[0-9]{1,10}$"));
+    const qsizetype at = inSnapshot ? 3 : 2;
     bool txOk = false;
     bool seqOk = false;
-    PullCursor c {parts[1], parts[2].toULongLong(&txOk), parts[3].toLongLong(&seqOk)};
+    PullCursor c {parts[1], parts[at].toULongLong(&txOk), parts[at + 1].toLongLong(&seqOk),
+                  inSnapshot ? parts[2] : QString()};
     if (!txOk || !seqOk || c.seq < 0 || QUuid::fromString(c.generation).isNull())
+        return badCursor();
+    if (inSnapshot && !snapshotId.match(c.snapshot).hasMatch())
         return badCursor();
     return c;
 }

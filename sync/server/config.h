@@ -32,6 +32,12 @@ struct Config {
     int loginMaxFailuresPerAddress = 20;
     int loginWindowSeconds = 900;
     int pullPageSize = 1000;
+    // A first pull pages through one exported snapshot (pullsnapshots.h):
+    // closed when no page came for this long, at the latest at the age,
+    // and at most this many held open by one instance (0: never).
+    int pullSnapshotIdleSeconds = 120;
+    int pullSnapshotMaxAgeSeconds = 3600;
+    int pullSnapshotsMax = 16;
     int argon2MemoryKiB = 19 * 1024;
     // Stripe webhook signing secrets (whsec_...): two while one is rolled.
     std::vector<std::string> stripeWebhookSecrets;

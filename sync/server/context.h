@@ -3,6 +3,7 @@
 #include "config.h"
 #include "logger.h"
 #include "metrics.h"
+#include "pullsnapshots.h"
 #include "ratelimiter.h"
 #include "streamhub.h"
 #include "tokens.h"
@@ -29,6 +30,7 @@ struct Context {
     StreamHub hub;
     std::unique_ptr<TokenSigner> signer;
     std::unique_ptr<WorkerPool> pool;
+    std::unique_ptr<PullSnapshots> snapshots; // first pulls; none: they read the feed
     std::string generation; // names this database in pull cursors
     std::atomic<bool> migrated {false};
 };

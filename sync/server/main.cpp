@@ -43,11 +43,14 @@ int main(int argc, char **argv)
     ctx.generation = secrets->generation;
     ctx.log.info("migrated", {{"schema_version", std::to_string(*migrated)}, {"generation", ctx.generation}});
     ctx.pool = std::make_unique<WorkerPool>(config.database, config.dbWorkers, 10000, ctx.metrics);
+    ctx.snapshots = std::make_unique<PullSnapshots>(ctx.config, ctx.metrics, ctx.log);
+    ctx.snapshots->startSweeper(*ctx.pool);
     NotifyListener listener(ctx);
     listener.start();
     App app(ctx);
     auto served = runHttpServer(app);
     listener.stop();
+    ctx.snapshots->stopSweeper();
     ctx.pool->stop();
     if (!served) {
         ctx.log.error("serve_failed", {{"error", served.error().message.toStdString()}});

@@ -59,6 +59,15 @@ std::string Metrics::render() const
     simple("medspasync_db_pool_size", "gauge", "Database worker connections.", dbPoolSize.load());
     simple("medspasync_db_pool_busy", "gauge", "Database workers running a job.", dbPoolBusy.load());
     simple("medspasync_db_queue_length", "gauge", "Jobs waiting for a database worker.", dbQueueLength.load());
+    simple("medspasync_pull_snapshots_open", "gauge", "First-pull snapshots this instance holds open.",
+           pullSnapshotsOpen.load());
+    simple("medspasync_pull_snapshots_opened_total", "counter", "First-pull snapshots opened by this instance.",
+           pullSnapshotsOpened.load());
+    simple("medspasync_pull_snapshots_full_total", "counter",
+           "First pulls served from the change feed because this instance held its most snapshots.",
+           pullSnapshotsFull.load());
+    simple("medspasync_pull_snapshots_expired_total", "counter",
+           "Pulls answered 410 because their snapshot was closed.", pullSnapshotsExpired.load());
     return out;
 }
 

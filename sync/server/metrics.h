@@ -24,6 +24,10 @@ public:
     std::atomic<long> dbPoolSize {0};
     std::atomic<long> dbPoolBusy {0};
     std::atomic<long> dbQueueLength {0};
+    std::atomic<long> pullSnapshotsOpen {0};
+    std::atomic<long> pullSnapshotsOpened {0};
+    std::atomic<long> pullSnapshotsFull {0};
+    std::atomic<long> pullSnapshotsExpired {0};
 
     std::string render() const;
 

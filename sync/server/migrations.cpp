@@ -5,6 +5,7 @@
 #include "schemav3.h"
 #include "schemav4.h"
 #include "schemav5.h"
+#include "schemav6.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +17,7 @@ namespace msp::server {
 namespace {
 // Any constant shared by every instance; it names the migration lock.
 constexpr long long kMigrationLock = 0x4d53505359'4e43LL;
-const char *const kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5};
+const char *const kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5, kSchemaV6};
 static_assert(std::size(kMigrations) == std::size_t(kSchemaVersion));
 } // namespace
 

@@ -6,7 +6,7 @@
 
 namespace msp::server {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 // Applies the server's numbered migrations in one transaction under an
 // advisory lock, so two instances starting together apply each once. A

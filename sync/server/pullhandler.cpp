@@ -2,79 +2,45 @@
 #include "handlers.h"
 #include "protocol/apierror.h"
 #include "protocol/pull.h"
+#include "pullfence.h"
+#include "pullsnapshots.h"
 
 #include <cstring>
+#include <limits>
 #include <pqxx/pqxx>
 
 namespace msp::server {
 
 namespace ec = protocol::errorcode;
 
+namespace {
+struct PageRequest {
+    protocol::PullCursor cursor;
+    int limit = 0;
+    int pending = -1; // not reported
+};
+
 // Builds the answer as text around the JSON PostgreSQL already made for each
 // row: re-parsing every row into QJsonObject would halve the throughput of a
 // first snapshot. The shape is protocol::PullResponse's (tests decode it).
-HttpResponse handlePull(Context &ctx, const HttpRequest &req, pqxx::connection_base &conn, const Caller &caller)
+// `next` turns the position of the last row served into the cursor.
+template<typename Next>
+HttpResponse pageResponse(Context &ctx, const pqxx::result &rows, std::size_t n, const PageRequest &page, bool hasMore,
+                          Next next)
 {
-    const auto cursorIt = req.query.find("cursor");
-    auto cursor = protocol::PullCursor::fromString(
-        cursorIt == req.query.end() ? QString() : QString::fromStdString(cursorIt->second));
-    if (!cursor)
-        return invalidResponse(cursor.error());
-    if (!cursor->isStart() && cursor->generation.toStdString() != ctx.generation)
-        return errorResponse(410, ec::kCursorExpired,
-                             trServer("The cursor belongs to another server database; push your outbox, then pull "
-                                      "again from the start."));
-    int limit = ctx.config.pullPageSize;
-    if (const auto it = req.query.find("limit"); it != req.query.end()) {
-        bool ok = false;
-        const int asked = QString::fromStdString(it->second).toInt(&ok);
-        if (!ok || asked < 1)
-            return errorResponse(400, ec::kInvalid, trServer("limit must be a positive whole number."),
-                                 QStringLiteral("limit"));
-        limit = std::min(asked, 10 * ctx.config.pullPageSize);
-    }
-    int pending = -1; // not reported
-    if (const auto it = req.query.find("pending"); it != req.query.end()) {
-        bool ok = false;
-        pending = QString::fromStdString(it->second).toInt(&ok);
-        if (!ok || pending < 0)
-            return errorResponse(400, ec::kInvalid, trServer("pending must be a whole number of at least 0."),
-                                 QStringLiteral("pending"));
-    }
-    ++ctx.metrics.pulls;
-
-    pqxx::work tx(conn, "pull");
-    // Each arm must walk its feed index, which is already in (txid, seq)
-    // order. Right after a bulk load, before autovacuum has analysed the
-    // tables, the planner believes them nearly empty and would rather
-    // sort: it then builds the JSON of every row of the clinic for each
-    // page (a second per page for 350,000 rows instead of milliseconds).
-    tx.exec("SET LOCAL enable_sort = off");
-    const auto rows
-        = tx.exec_prepared("pull", caller.claims.orgId, std::to_string(cursor->txid), cursor->seq, limit + 1);
-    const bool hasMore = int(rows.size()) > limit;
-    const std::size_t n = hasMore ? std::size_t(limit) : rows.size();
-    // Where the device stands (what it has applied, what it has still to
-    // send) for the console's device list.
-    tx.exec_prepared("device_pulled", caller.claims.deviceId, std::to_string(cursor->txid), cursor->seq, pending);
-    // Client data left the server: that is a read the audit trail records.
-    if (n > 0)
-        tx.exec_prepared("audit", caller.claims.orgId, caller.claims.userId, caller.claims.deviceId, "pull", "feed",
-                         std::to_string(n));
-    tx.commit();
     std::string body;
     body.reserve(n * 320 + 256);
     std::string tombstones;
     body += "{\"rows\":[";
     bool firstRow = true;
-    std::string lastTx = std::to_string(cursor->txid);
-    long long lastSeq = cursor->seq;
+    quint64 lastTx = page.cursor.txid;
+    qint64 lastSeq = page.cursor.seq;
     for (std::size_t i = 0; i < n; ++i) {
         const auto &r = rows[int(i)];
         const char *type = r[0].c_str();
         const char *id = r[1].c_str();
-        lastTx = r[2].c_str();
-        lastSeq = r[3].as<long long>();
+        lastTx = r[2].as<quint64>();
+        lastSeq = r[3].as<qint64>();
         if (std::strncmp(type, "tombstone:", 10) == 0) {
             if (!tombstones.empty())
                 tombstones += ',';
@@ -93,14 +59,151 @@ HttpResponse handlePull(Context &ctx, const HttpRequest &req, pqxx::connection_b
         body += '}';
     }
     body += "],\"tombstones\":[" + tombstones + "],\"cursor\":\"";
-    protocol::PullCursor next {QString::fromStdString(ctx.generation), std::stoull(lastTx), lastSeq};
-    body += next.toString().toStdString();
+    body += next(lastTx, lastSeq).toString().toStdString();
     body += "\",\"has_more\":";
     body += hasMore ? "true}" : "false}";
     ctx.metrics.pulledRows += long(n);
     HttpResponse out;
     out.body = std::move(body);
     return out;
+}
+
+// Where the device stands (what it has applied, what it has still to send)
+// for the console's device list, and the audit line: client data left the
+// server.
+void recordPull(pqxx::transaction_base &tx, const Caller &caller, const PageRequest &page, std::size_t n)
+{
+    tx.exec_prepared("device_pulled", caller.claims.deviceId, std::to_string(page.cursor.txid), page.cursor.seq,
+                     page.pending);
+    if (n > 0)
+        tx.exec_prepared("audit", caller.claims.orgId, caller.claims.userId, caller.claims.deviceId, "pull", "feed",
+                         std::to_string(n));
+}
+
+HttpResponse snapshotGone(Context &ctx)
+{
+    ++ctx.metrics.pullSnapshotsExpired;
+    return errorResponse(410, ec::kCursorExpired,
+                         trServer("The server closed the snapshot this first sync was reading (no page was asked for "
+                                  "in time); push your outbox, then pull again from the start."));
+}
+
+// The change feed after the cursor, below this database's fence
+// (pullfence.h), in one READ COMMITTED transaction.
+HttpResponse feedPage(Context &ctx, pqxx::connection_base &conn, const Caller &caller, const PageRequest &page)
+{
+    pqxx::work tx(conn, "pull");
+    // Each arm must walk its feed index, which is already in (txid, seq)
+    // order. Right after a bulk load, before autovacuum has analysed the
+    // tables, the planner believes them nearly empty and would rather
+    // sort: it then builds the JSON of every row of the clinic for each
+    // page (a second per page for 350,000 rows instead of milliseconds).
+    tx.exec("SET LOCAL enable_sort = off");
+    // Its own statements before the pull query: their snapshots must be
+    // older than the query's.
+    const auto fence = readPullFence(tx);
+    const auto rows = tx.exec_prepared("pull", caller.claims.orgId, std::to_string(page.cursor.txid), page.cursor.seq,
+                                       page.limit + 1, fence.boundText(), fence.othersText());
+    const bool hasMore = int(rows.size()) > page.limit;
+    const std::size_t n = hasMore ? std::size_t(page.limit) : rows.size();
+    recordPull(tx, caller, page, n);
+    tx.commit();
+    return pageResponse(ctx, rows, n, page, hasMore, [&](quint64 txid, qint64 seq) {
+        return protocol::PullCursor {QString::fromStdString(ctx.generation), txid, seq};
+    });
+}
+
+// A page of a first pull's snapshot: the rows as they were when the first
+// page was served, whichever instance exported the snapshot.
+HttpResponse snapshotPage(Context &ctx, pqxx::connection_base &conn, const Caller &caller, const PageRequest &page)
+{
+    const std::string id = page.cursor.snapshot.toStdString();
+    pqxx::result rows;
+    {
+        pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(conn, "pull_snapshot");
+        try {
+            // One round trip; the import must come first. The cursor's
+            // parser lets only PostgreSQL's id form through.
+            tx.exec("SET TRANSACTION SNAPSHOT " + tx.quote(id) + "; SET LOCAL enable_sort = off");
+        } catch (const pqxx::sql_error &e) {
+            // 22023: no such snapshot; 55000: its transaction just ended.
+            if (e.sqlstate() == "22023" || e.sqlstate() == "55000")
+                return snapshotGone(ctx);
+            throw;
+        }
+        rows = tx.exec_prepared("pull_snapshot", caller.claims.orgId, std::to_string(page.cursor.txid), page.cursor.seq,
+                                page.limit + 1);
+        tx.commit();
+    }
+    const bool inSnapshot = int(rows.size()) > page.limit;
+    const std::size_t n = inSnapshot ? std::size_t(page.limit) : rows.size();
+    // Written apart, in one statement: a REPEATABLE READ transaction would
+    // fail to update the device's row, which its own push changed after the
+    // snapshot.
+    pqxx::nontransaction done(conn, "pull_snapshot_done");
+    const auto renewed = done.exec_prepared(
+        inSnapshot ? "pull_snapshot_page" : "pull_snapshot_last", id, caller.claims.orgId, caller.claims.userId,
+        caller.claims.deviceId, std::to_string(page.cursor.txid), page.cursor.seq, page.pending, std::to_string(n));
+    if (renewed.empty())
+        return snapshotGone(ctx);
+    const auto handover = renewed[0][0].as<quint64>();
+    if (!inSnapshot && ctx.snapshots)
+        ctx.snapshots->close(id);
+    // After the last page the device goes on in the change feed just below
+    // the snapshot's fence: rows committed since are sent (some again, which
+    // the device applies idempotently), none is skipped. has_more stays
+    // true so it goes on at once.
+    return pageResponse(ctx, rows, n, page, true, [&](quint64 txid, qint64 seq) {
+        if (inSnapshot)
+            return protocol::PullCursor {QString::fromStdString(ctx.generation), txid, seq, page.cursor.snapshot};
+        return protocol::PullCursor {QString::fromStdString(ctx.generation), handover - 1,
+                                     std::numeric_limits<qint64>::max()};
+    });
+}
+} // namespace
+
+HttpResponse handlePull(Context &ctx, const HttpRequest &req, pqxx::connection_base &conn, const Caller &caller)
+{
+    PageRequest page;
+    const auto cursorIt = req.query.find("cursor");
+    auto cursor = protocol::PullCursor::fromString(
+        cursorIt == req.query.end() ? QString() : QString::fromStdString(cursorIt->second));
+    if (!cursor)
+        return invalidResponse(cursor.error());
+    if (!cursor->isStart() && cursor->generation.toStdString() != ctx.generation)
+        return errorResponse(410, ec::kCursorExpired,
+                             trServer("The cursor belongs to another server database; push your outbox, then pull "
+                                      "again from the start."));
+    page.cursor = *cursor;
+    page.limit = ctx.config.pullPageSize;
+    if (const auto it = req.query.find("limit"); it != req.query.end()) {
+        bool ok = false;
+        const int asked = QString::fromStdString(it->second).toInt(&ok);
+        if (!ok || asked < 1)
+            return errorResponse(400, ec::kInvalid, trServer("limit must be a positive whole number."),
+                                 QStringLiteral("limit"));
+        page.limit = std::min(asked, 10 * ctx.config.pullPageSize);
+    }
+    if (const auto it = req.query.find("pending"); it != req.query.end()) {
+        bool ok = false;
+        page.pending = QString::fromStdString(it->second).toInt(&ok);
+        if (!ok || page.pending < 0)
+            return errorResponse(400, ec::kInvalid, trServer("pending must be a whole number of at least 0."),
+                                 QStringLiteral("pending"));
+    }
+    ++ctx.metrics.pulls;
+    // A first pull reads one consistent snapshot, page by page; with no
+    // snapshot to be had it reads the change feed from its start.
+    if (page.cursor.isStart() && ctx.snapshots) {
+        if (auto id = ctx.snapshots->open(conn, caller.claims.orgId)) {
+            page.cursor.generation = QString::fromStdString(ctx.generation);
+            page.cursor.snapshot = QString::fromStdString(*id);
+            return snapshotPage(ctx, conn, caller, page);
+        }
+    }
+    if (page.cursor.isSnapshot())
+        return snapshotPage(ctx, conn, caller, page);
+    return feedPage(ctx, conn, caller, page);
 }
 
 } // namespace msp::server

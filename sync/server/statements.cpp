@@ -2,6 +2,7 @@
 
 #include "clientmerge.h"
 #include "loginlimits.h"
+#include "pullfence.h"
 #include "recordapplier.h"
 
 #include <pqxx/pqxx>
@@ -22,6 +23,49 @@ std::string wireTime(const std::string &column)
 std::string unixWireTime(const std::string &column)
 {
     return "CASE WHEN " + column + " > 0 THEN " + wireTime("to_timestamp(" + column + ")") + " END";
+}
+
+// The change feed. Each arm is limited on its own index order before the
+// merge, so the JSON is built only for rows that can make the page.
+//
+// The incremental feed ($5, $6: pullfence.h) keeps rows of transactions
+// still running below the fence out, so a late committer is never skipped.
+// A snapshot page runs inside an imported snapshot, where every visible row
+// belongs to the first pull: no fence.
+std::string feedQuery(bool fenced)
+{
+    const std::string fence = fenced ? ", fence" : "";
+    const std::string after = fence + " WHERE org_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint)"
+        + (fenced ? std::string(" AND txid < fence.xmin") : std::string()) + " ORDER BY txid, seq LIMIT $4)";
+    // What Stripe's webhooks told the server about card payments and payouts
+    // (stripewebhook.cpp); shapes in README.md.
+    const std::string paymentJson
+        = "json_build_object('payment_id', payment_id, 'intent_id', intent_id, 'status', status, "
+          "'stripe_status', stripe_status, 'status_at', "
+        + unixWireTime("status_at")
+        + ", 'amount', amount, 'currency', currency, 'amount_received', amount_received, "
+          "'amount_refunded', amount_refunded, 'refunded_at', "
+        + unixWireTime("refunded_at")
+        + ", 'charge_id', charge_id, 'failure_code', failure_code, 'failure_message', failure_message)";
+    const std::string payoutJson = "json_build_object('payout_id', id, 'status', status, 'status_at', "
+        + unixWireTime("status_at") + ", 'amount', amount, 'currency', currency, 'arrival_date', "
+        + unixWireTime("arrival_date") + ", 'failure_code', failure_code, 'failure_message', failure_message)";
+    return (fenced ? "WITH fence AS (SELECT " + pullFenceSql("$5", "$6") + " AS xmin) " : std::string())
+        + "SELECT feed.type, feed.id::text, feed.txid::text, feed.seq, feed.data FROM ("
+          " (SELECT 'appointment' AS type, id::text AS id, txid, seq, json_build_object("
+          "  'client_id', client_id, 'practitioner_id', practitioner_id, 'service_id', service_id,"
+          "  'room_id', room_id, 'device_id', equipment_id, 'start', "
+        + wireTime("starts_at") + ", 'end', " + wireTime("ends_at")
+        + ", 'status', status, 'notes', notes, 'overbooked', overbooked)::text AS data FROM appointments" + after
+        + " UNION ALL (SELECT 'client', id::text, txid, seq, fields::text FROM clients" + after
+        + " UNION ALL (SELECT 'conflict', id::text, txid, seq, json_build_object('client_id', client_id,"
+          "  'field', field, 'server_value', server_value, 'device_value', device_value,"
+          "  'base_value', base_value, 'resolved', resolved)::text FROM conflicts"
+        + after + " UNION ALL (SELECT 'tombstone:' || entity, id::text, txid, seq, NULL FROM tombstones" + after
+        + " UNION ALL (SELECT 'payment', intent_id, txid, seq, " + paymentJson + "::text FROM stripe_payments" + after
+        + " UNION ALL (SELECT 'payout', id, txid, seq, " + payoutJson + "::text FROM stripe_payouts" + after
+        + " UNION ALL (SELECT 'row:' || kind, id::text, txid, seq, data::text FROM records" + after
+        + ") feed ORDER BY feed.txid, feed.seq LIMIT $4";
 }
 } // namespace
 
@@ -90,44 +134,44 @@ void prepareStatements(pqxx::connection_base &c)
               "INSERT INTO conflicts (org_id, client_id, field, server_value, device_value, "
               "base_value, device_id) VALUES ($1, $2, $3, $4, $5, $6, $7)");
 
-    // The change feed. The fence keeps rows of transactions still running
-    // below the snapshot's xmin out, so a late committer is never skipped.
-    // Each arm is limited on its own index order before the merge, so the
-    // JSON is built only for rows that can make the page.
-    const std::string after = " WHERE org_id = $1 AND (txid, seq) > ($2::xid8, $3::bigint) AND txid < fence.xmin"
-                              " ORDER BY txid, seq LIMIT $4)";
-    // What Stripe's webhooks told the server about card payments and payouts
-    // (stripewebhook.cpp); shapes in README.md.
-    const std::string paymentJson
-        = "json_build_object('payment_id', payment_id, 'intent_id', intent_id, 'status', status, "
-          "'stripe_status', stripe_status, 'status_at', "
-        + unixWireTime("status_at")
-        + ", 'amount', amount, 'currency', currency, 'amount_received', amount_received, "
-          "'amount_refunded', amount_refunded, 'refunded_at', "
-        + unixWireTime("refunded_at")
-        + ", 'charge_id', charge_id, 'failure_code', failure_code, 'failure_message', failure_message)";
-    const std::string payoutJson = "json_build_object('payout_id', id, 'status', status, 'status_at', "
-        + unixWireTime("status_at") + ", 'amount', amount, 'currency', currency, 'arrival_date', "
-        + unixWireTime("arrival_date") + ", 'failure_code', failure_code, 'failure_message', failure_message)";
-    c.prepare(
-        "pull",
-        "WITH fence AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin) "
-        "SELECT feed.type, feed.id::text, feed.txid::text, feed.seq, feed.data FROM ("
-        " (SELECT 'appointment' AS type, id::text AS id, txid, seq, json_build_object("
-        "  'client_id', client_id, 'practitioner_id', practitioner_id, 'service_id', service_id,"
-        "  'room_id', room_id, 'device_id', equipment_id, 'start', "
-            + wireTime("starts_at") + ", 'end', " + wireTime("ends_at")
-            + ", 'status', status, 'notes', notes, 'overbooked', overbooked)::text AS data FROM appointments, fence"
-            + after + " UNION ALL (SELECT 'client', id::text, txid, seq, fields::text FROM clients, fence" + after
-            + " UNION ALL (SELECT 'conflict', id::text, txid, seq, json_build_object('client_id', client_id,"
-              "  'field', field, 'server_value', server_value, 'device_value', device_value,"
-              "  'base_value', base_value, 'resolved', resolved)::text FROM conflicts, fence"
-            + after + " UNION ALL (SELECT 'tombstone:' || entity, id::text, txid, seq, NULL FROM tombstones, fence"
-            + after + " UNION ALL (SELECT 'payment', intent_id, txid, seq, " + paymentJson
-            + "::text FROM stripe_payments, fence" + after + " UNION ALL (SELECT 'payout', id, txid, seq, " + payoutJson
-            + "::text FROM stripe_payouts, fence" + after
-            + " UNION ALL (SELECT 'row:' || kind, id::text, txid, seq, data::text FROM records, fence" + after
-            + ") feed ORDER BY feed.txid, feed.seq LIMIT $4");
+    c.prepare("pull", feedQuery(true));
+    c.prepare("pull_snapshot", feedQuery(false));
+    // Snapshots a first pull pages through (pullsnapshots.cpp). A row lives
+    // while its snapshot may be used; each page renews it, the last one
+    // ends it and gives the cursor to hand over to the feed.
+    const std::string alive = " AND last_used_at >= now() - make_interval(secs => idle_seconds)"
+                              " AND opened_at >= now() - make_interval(secs => max_age_seconds)";
+    c.prepare("pull_snapshot_add",
+              "INSERT INTO pull_snapshots (id, org_id, handover, idle_seconds, max_age_seconds) "
+              "VALUES ($1, $2, $3::xid8, $4, $5) ON CONFLICT (id) DO UPDATE SET org_id = $2, handover = $3::xid8, "
+              "idle_seconds = $4, max_age_seconds = $5, opened_at = now(), last_used_at = now()");
+    // A page's bookkeeping in one statement (one round trip, its own
+    // transaction): renew the snapshot, or end it on the last page and give
+    // the handover; only then record where the device stands and audit the
+    // rows it is sent. $1 snapshot, $2 org, $3 user, $4 device, $5 txid,
+    // $6 seq, $7 pending (-1: not reported), $8 rows sent.
+    const std::string pageDone
+        = "), a AS (INSERT INTO audit_events (org_id, user_id, device_id, action, entity, entity_id) "
+          "SELECT $2::uuid, NULLIF($3::text, '')::uuid, NULLIF($4::text, '')::uuid, 'pull', 'feed', $8::text "
+          "FROM s WHERE $8::text <> '0'), "
+          "d AS (UPDATE devices SET last_seen_at = now(), pull_txid = $5::xid8, pull_seq = $6, "
+          "pending_push = coalesce(NULLIF($7, -1), pending_push) WHERE id = $4::text::uuid AND EXISTS (SELECT 1 FROM "
+          "s) "
+          "AND (pull_txid IS DISTINCT FROM $5::xid8 OR pull_seq IS DISTINCT FROM $6 OR ($7 <> -1 AND "
+          "pending_push IS DISTINCT FROM $7) OR last_seen_at < now() - interval '1 minute')) "
+          "SELECT handover::text FROM s";
+    c.prepare("pull_snapshot_page",
+              "WITH s AS (UPDATE pull_snapshots SET last_used_at = now() WHERE id = $1 AND "
+              "org_id = $2::uuid"
+                  + alive + " RETURNING handover" + pageDone);
+    c.prepare("pull_snapshot_last",
+              "WITH s AS (DELETE FROM pull_snapshots WHERE id = $1 AND org_id = $2::uuid" + alive
+                  + " RETURNING handover" + pageDone);
+    c.prepare("pull_snapshot_sweep",
+              "WITH gone AS (DELETE FROM pull_snapshots WHERE NOT (true" + alive
+                  + ") RETURNING id) SELECT id FROM pull_snapshots WHERE id = ANY ($1::text[]) "
+                    "AND id NOT IN (SELECT id FROM gone)");
+    preparePullFenceStatements(c);
     prepareWebhookStatements(c);
     prepareClientMergeStatements(c);
     prepareRecordStatements(c);

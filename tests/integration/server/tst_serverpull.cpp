@@ -12,8 +12,9 @@
 using namespace msp::test;
 using namespace msp::protocol;
 
-// Pull: the (txid, seq) cursor fenced by the snapshot's xmin never skips a
-// transaction that commits late, pages through everything, and refuses
+// Pull: the (txid, seq) cursor fenced by the oldest running transaction of
+// our database never skips a transaction that commits late, is not held back
+// by transactions of other databases, pages through everything, and refuses
 // cursors of another database.
 class TestServerPull : public QObject
 {
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void lateCommittingWriterIsNotSkipped();
+    void anotherDatabasesTransactionDoesNotFence();
     void pagesThroughEverything();
     void pagesOrderTransactionsNumerically();
     void deletesArriveAsTombstones();
@@ -113,8 +115,8 @@ QList<PullRow> TestServerPull::pullAll(QString &cursor)
     }
 }
 
-// The fence is cluster-wide: a transaction of a suite running in parallel on
-// another database can hold rows back for a moment, so counts are awaited.
+// A transaction of our own database (autovacuum's ANALYZE takes an xid) can
+// hold rows back for a moment, so counts are awaited.
 QList<PullRow> TestServerPull::pullAtLeast(QString &cursor, int count)
 {
     QList<PullRow> rows;
@@ -153,6 +155,45 @@ void TestServerPull::lateCommittingWriterIsNotSkipped()
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows.first().id, QString::fromStdString(lateId));
     QCOMPARE(pullAll(cursor).size(), 0);
+}
+
+// A transaction holding an xid in another database of the cluster, opened
+// before our push, does not hold the pushed rows back; a writer held open in
+// our own database still does, and its rows arrive once it commits.
+void TestServerPull::anotherDatabasesTransactionDoesNotFence()
+{
+    QString cursor;
+    pullAll(cursor);
+    TestDatabase otherDb;
+    pqxx::connection other(otherDb.conninfo());
+    pqxx::work elsewhere(other);
+    elsewhere.exec("CREATE TABLE held (x int)");
+    elsewhere.exec("INSERT INTO held VALUES (1)");
+    const auto elsewhereXid = elsewhere.exec("SELECT pg_current_xact_id()::text")[0][0].as<std::string>();
+
+    push({booking(m_slot.addDays(60)), booking(m_slot.addDays(61))});
+    // Arrives while the other database's transaction stays open (under the
+    // cluster-wide fence it never would).
+    QCOMPARE(pullAtLeast(cursor, 2).size(), 2);
+    QCOMPARE(m_db->scalar("SELECT count(*) FROM pg_stat_activity WHERE backend_xid::text = '"
+                          + std::to_string(std::stoull(elsewhereXid) & 0xffffffffULL) + "'"),
+             QStringLiteral("1"));
+
+    pqxx::connection late(m_db->conninfo());
+    pqxx::work held(late);
+    const std::string lateId = newUuid().toStdString();
+    held.exec_params(
+        "INSERT INTO appointments (id, org_id, client_id, practitioner_id, service_id, room_id, starts_at, "
+        "ends_at, status) SELECT $1, id, gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), "
+        "gen_random_uuid(), '2031-08-06T08:00:00Z', '2031-08-06T09:00:00Z', 'booked' FROM orgs",
+        lateId);
+    push({booking(m_slot.addDays(62))});
+    QCOMPARE(pullAll(cursor).size(), 0);
+    held.commit();
+    const auto rows = pullAtLeast(cursor, 2);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.first().id, QString::fromStdString(lateId));
+    elsewhere.abort();
 }
 
 void TestServerPull::pagesThroughEverything()

@@ -92,8 +92,8 @@ PushResponse TestServerRecords::push(const Session &s, const QList<Mutation> &mu
     return failed;
 }
 
-// The fence is cluster-wide: a transaction of a suite running in parallel on
-// another database can hold rows back for a moment, so counts are awaited.
+// A transaction of our own database (autovacuum's ANALYZE takes an xid) can
+// hold rows back for a moment, so counts are awaited.
 QList<PullRow> TestServerRecords::pullRecords(const Session &s, QString &cursor, int atLeast)
 {
     QList<PullRow> rows;

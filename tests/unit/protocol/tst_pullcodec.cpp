@@ -25,7 +25,14 @@ void TestPullCodec::cursor_data()
     QTest::newRow("empty is the start") << QString() << true;
     QTest::newRow("valid") << QStringLiteral("1.%1.123.45").arg(kGen) << true;
     QTest::newRow("garbage") << QStringLiteral("hello") << false;
-    QTest::newRow("wrong version") << QStringLiteral("2.%1.123.45").arg(kGen) << false;
+    QTest::newRow("wrong version") << QStringLiteral("3.%1.123.45").arg(kGen) << false;
+    QTest::newRow("version 2 without snapshot") << QStringLiteral("2.%1.123.45").arg(kGen) << false;
+    QTest::newRow("in a snapshot") << QStringLiteral("2.%1.00000006-00000013-1.123.45").arg(kGen) << true;
+    QTest::newRow("snapshot at its start") << QStringLiteral("2.%1.0000000A-0000FF13-12.0.0").arg(kGen) << true;
+    QTest::newRow("snapshot id lower case") << QStringLiteral("2.%1.0000000a-00000013-1.1.1").arg(kGen) << false;
+    QTest::newRow("snapshot id with a quote") << QStringLiteral("2.%1.00000006-00000013-1'.1.1").arg(kGen) << false;
+    QTest::newRow("snapshot id empty") << QStringLiteral("2.%1..1.1").arg(kGen) << false;
+    QTest::newRow("snapshot negative seq") << QStringLiteral("2.%1.00000006-00000013-1.1.-1").arg(kGen) << false;
     QTest::newRow("generation not uuid") << QStringLiteral("1.abc.123.45") << false;
     QTest::newRow("txid not number") << QStringLiteral("1.%1.x.45").arg(kGen) << false;
     QTest::newRow("negative seq") << QStringLiteral("1.%1.1.-4").arg(kGen) << false;

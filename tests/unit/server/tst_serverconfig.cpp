@@ -34,12 +34,16 @@ void TestServerConfig::cleanup()
 void TestServerConfig::flagsParsed()
 {
     const auto r = parseConfig(args({"--database", "dbname=x", "--listen", "0.0.0.0:9443", "--tls-cert", "c.pem",
-                                     "--tls-key=k.pem", "--access-ttl", "60"}));
+                                     "--tls-key=k.pem", "--access-ttl", "60", "--pull-snapshot-idle", "5",
+                                     "--pull-snapshot-max-age", "600", "--pull-snapshots-max", "0"}));
     QVERIFY2(r.isOk(), r.isOk() ? "" : qPrintable(r.error().message));
     QCOMPARE(r->config.listenHost, std::string("0.0.0.0"));
     QCOMPARE(r->config.listenPort, 9443);
     QCOMPARE(r->config.tlsKey, std::string("k.pem"));
     QCOMPARE(r->config.accessTtlSeconds, 60);
+    QCOMPARE(r->config.pullSnapshotIdleSeconds, 5);
+    QCOMPARE(r->config.pullSnapshotMaxAgeSeconds, 600);
+    QCOMPARE(r->config.pullSnapshotsMax, 0);
 }
 
 void TestServerConfig::fileThenEnvironmentThenFlags()
@@ -69,6 +73,8 @@ void TestServerConfig::errors_data()
                                          << QStringLiteral("listen");
     QTest::newRow("workers not a number")
         << args({"--database", "x", "--db-workers", "many"}) << QStringLiteral("db_workers");
+    QTest::newRow("snapshot idle zero") << args({"--database", "x", "--pull-snapshot-idle", "0"})
+                                        << QStringLiteral("pull_snapshot_idle");
     QTest::newRow("init without org") << args({"init", "--database", "x", "--admin-email", "a@b.c"})
                                       << QStringLiteral("org");
     QTest::newRow("flag without value") << args({"--database"}) << QStringLiteral("database");
