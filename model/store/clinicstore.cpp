@@ -6,6 +6,7 @@
 #include "store/clientrepository.h"
 #include "store/clinicrepository.h"
 #include "store/database.h"
+#include "store/deferredindexes.h"
 #include "store/invoicerepository.h"
 #include "store/migrations.h"
 #include "store/outbox.h"
@@ -54,6 +55,9 @@ Result<std::unique_ptr<ClinicStore>> ClinicStore::openDatabase(const QString &pa
     // than SQLite's 2 MiB) keeps the indexes of a large clinic hot.
     MSP_TRY((*db)->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
                         "PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;"));
+    // Indexes a first sync left unbuilt when the app stopped (a crash, a
+    // killed process) are built before anything relies on them.
+    MSP_TRY(restoreDeferredIndexes(**db));
     MSP_TRY(migrate(**db));
     return std::unique_ptr<ClinicStore>(new ClinicStore(std::move(*db), rawKey));
 }

@@ -2,6 +2,7 @@
 
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/deferredindexes.h"
 #include "store/permissions.h"
 #include "store/processorreplica.h"
 #include "store/query.h"
@@ -297,11 +298,19 @@ Result<bool> SyncReplica::hasUnsentChange(const EntityId &entityId)
 }
 
 Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
-                                    const QString &nextCursor)
+                                    const QString &nextCursor, bool moreWaiting)
 {
+    // Pages this large come only while catching up (a first sync, a long
+    // time offline); a trickle of changes keeps the indexes as they are.
+    constexpr qsizetype kBulkPageRows = 1000;
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
+    if (moreWaiting && rows.size() >= kBulkPageRows) {
+        auto deferred = deferAppointmentIndexes(m_db);
+        if (!deferred)
+            return deferred.error();
+    }
     // Rows of one page may refer to each other in any order; check the
     // references when the page is complete.
     MSP_TRY(m_db.exec("PRAGMA defer_foreign_keys = ON;"));
@@ -372,7 +381,8 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
     if (applied > 0 || !tombstones.isEmpty())
         MSP_TRY(m_audit.append(syncActor(), QStringLiteral("sync.pull"), QStringLiteral("sync"), EntityId(),
                                QStringLiteral("rows: %1, deleted: %2").arg(applied).arg(tombstones.size())));
-    return tx->commit();
+    MSP_TRY(tx->commit());
+    return moreWaiting ? ok() : restoreDeferredIndexes(m_db);
 }
 
 Result<void> SyncReplica::applyClient(const ReplicaRow &row)

@@ -82,9 +82,11 @@ public:
 
     // Applies one pulled page and moves the cursor, in one transaction. Rows
     // with local changes not yet acknowledged are left alone: the server will
-    // send them again after the push.
+    // send them again after the push. `moreWaiting` (the server said so): a
+    // large page into an empty appointment table defers its indexes
+    // (deferredindexes.h); the last page of the catch-up builds them again.
     Result<void> applyPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
-                           const QString &nextCursor);
+                           const QString &nextCursor, bool moreWaiting = false);
     Result<QString> cursor();
     // The server's id of this clinic (its organisation), learnt at sign-in;
     // empty before the first sign-in.

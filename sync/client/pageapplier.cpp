@@ -2,6 +2,7 @@
 
 #include "protocol/pull.h"
 #include "store/clinicstore.h"
+#include "store/deferredindexes.h"
 #include "store/syncreplica.h"
 
 #include <QElapsedTimer>
@@ -58,7 +59,7 @@ void PageApplier::apply(quint64 cycle, const QByteArray &body)
     QElapsedTimer timer;
     timer.start();
     store::SyncReplica replica(m_store->database(), m_store->audit(), m_store->outbox());
-    if (auto done = replica.applyPage(rows, tombstones, page->cursor.toString()); !done) {
+    if (auto done = replica.applyPage(rows, tombstones, page->cursor.toString(), page->hasMore); !done) {
         m_failedCycle = cycle;
         Q_EMIT applied(cycle, false, done.error().message);
         return;
@@ -83,6 +84,14 @@ void PageApplier::resetCursor(quint64 cycle)
         m_failedCycle = cycle;
         Q_EMIT applied(cycle, false, done.error().message);
     }
+}
+
+void PageApplier::restoreIndexes()
+{
+    if (!m_store)
+        return; // never opened: nothing of ours is deferred
+    if (auto done = store::restoreDeferredIndexes(m_store->database()); !done)
+        qCWarning(lcSync) << "the store's deferred indexes are not built yet:" << done.error().message;
 }
 
 void PageApplier::close()

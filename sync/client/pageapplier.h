@@ -30,6 +30,9 @@ public:
     void apply(quint64 cycle, const QByteArray &body);
     void resetCursor(quint64 cycle);
     // Closes the connection (before the store is wiped or the thread ends).
+    // After a catch-up that stopped early (offline, an error): builds the
+    // indexes a first sync deferred, so the screens are not left slow.
+    void restoreIndexes();
     void close();
 
 Q_SIGNALS:

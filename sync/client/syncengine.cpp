@@ -402,9 +402,17 @@ void SyncEngine::failCycle(const HttpAnswer &a, std::function<void()> retryAfter
     Q_EMIT cycleFinished(false);
 }
 
+void SyncEngine::restoreDeferredIndexes()
+{
+    // Queued behind any page still being applied.
+    if (m_applier)
+        QMetaObject::invokeMethod(m_applier, [applier = m_applier] { applier->restoreIndexes(); });
+}
+
 void SyncEngine::abortCycle(const QString &message)
 {
     m_running = false;
+    restoreDeferredIndexes();
     setState(SyncStatus::State::Error, message);
     Q_EMIT cycleFinished(false);
 }
@@ -412,6 +420,7 @@ void SyncEngine::abortCycle(const QString &message)
 void SyncEngine::goOffline(const QString &why)
 {
     m_running = false;
+    restoreDeferredIndexes();
     ++m_failures;
     if (!m_status.offlineSince.isValid())
         m_status.offlineSince = QDateTime::currentDateTimeUtc();

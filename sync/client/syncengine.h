@@ -78,6 +78,7 @@ private:
     void finishCycle(bool ok);
     void failCycle(const HttpAnswer &answer, std::function<void()> retryAfterAuth);
     void goOffline(const QString &why);
+    void restoreDeferredIndexes();
     void abortCycle(const QString &message);
     void refreshCounts();
     void setState(SyncStatus::State state, const QString &message = {});

@@ -1,6 +1,7 @@
 #include "store/clientrepository.h"
 #include "store/clinicstore.h"
 #include "store/database.h"
+#include "store/deferredindexes.h"
 #include "store/query.h"
 #include "store/syncreplica.h"
 #include "support/tempstore.h"
@@ -26,6 +27,9 @@ private Q_SLOTS:
     void waitsForItsClient();
     void deletedClientIsNotLeanedOn();
     void pulledClientsAreSearchable();
+    void catchUpDefersIndexesUntilItsLastPage();
+    void deferredIndexesAreBuiltAtNextOpen();
+    void indexesOfAFilledTableAreKept();
 
 private:
     std::unique_ptr<test::TempStore> m_store;
@@ -66,6 +70,39 @@ ReplicaRow clientRow(const QString &id)
 qint64 utcMillis(int y, int mo, int d, int h, int mi, int s = 0, int ms = 0)
 {
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC).toMSecsSinceEpoch();
+}
+
+QStringList appointmentIndexes(Database &db)
+{
+    QStringList out;
+    auto q = db.prepare("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' "
+                        "AND tbl_name = 'appointment' AND sql IS NOT NULL ORDER BY name;");
+    while (q && q->next().valueOr(false))
+        out << q->text(0);
+    return out;
+}
+
+// A catch-up page: many clients, then appointments for the first of them.
+QList<ReplicaRow> bulkPage(int clients, int appointments, int offset)
+{
+    QList<ReplicaRow> rows;
+    for (int i = 0; i < clients; ++i)
+        rows.append({QStringLiteral("client"), EntityId::generate(),
+                     QJsonObject {{QStringLiteral("givenName"), QStringLiteral("G%1").arg(offset + i)},
+                                  {QStringLiteral("familyName"), QStringLiteral("F%1").arg(offset + i)}}});
+    for (int i = 0; i < appointments; ++i) {
+        const QDateTime start = QDateTime(QDate(2027, 1, 4), QTime(8, 0), Qt::UTC).addSecs(3600 * (offset + i));
+        rows.append({QStringLiteral("appointment"), EntityId::generate(),
+                     appointment(rows.at(i % clients).id.toString(), start.toString(Qt::ISODateWithMs),
+                                 start.addSecs(1800).toString(Qt::ISODateWithMs))});
+    }
+    return rows;
+}
+
+qint64 count(Database &db, const char *sql)
+{
+    auto q = db.prepare(sql);
+    return q ? scalar(*q).valueOr(-1) : -1;
 }
 
 QList<qint64> times(Database &db, const QString &id)
@@ -182,6 +219,55 @@ void TestReplicaAppointments::pulledClientsAreSearchable()
     QCOMPARE(m_store->store->clients().search(u"okafor").valueOr({}).size(), 1);
     QCOMPARE(m_store->store->clients().search(u"5550123").valueOr({}).size(), 1);
     QCOMPARE(m_store->store->clients().search(u"lopez").valueOr({}).size(), 1); // the late client only
+}
+
+void TestReplicaAppointments::catchUpDefersIndexesUntilItsLastPage()
+{
+    auto &db = m_store->store->database();
+    const QStringList before = appointmentIndexes(db);
+    QVERIFY(before.size() >= 4);
+    {
+        auto r = replicaOf(*m_store).applyPage(bulkPage(1000, 500, 0), {}, QStringLiteral("c1"), true);
+        QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error().message));
+    }
+    QVERIFY(appointmentIndexes(db).isEmpty());
+    QVERIFY(hasDeferredIndexes(db).valueOr(false));
+    // Queries stay right meanwhile (only slower).
+    QCOMPARE(count(db, "SELECT count(*) FROM appointment WHERE start_utc >= 0;"), 500);
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(1000, 500, 1000), {}, QStringLiteral("c2"), true));
+    QVERIFY(appointmentIndexes(db).isEmpty());
+    // The last page: every index is back, exactly as it was, and used.
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(10, 10, 5000), {}, QStringLiteral("c3"), false));
+    QCOMPARE(appointmentIndexes(db), before);
+    QVERIFY(!hasDeferredIndexes(db).valueOr(true));
+    QCOMPARE(count(db, "SELECT count(*) FROM appointment;"), 1010);
+    QCOMPARE(count(db, "PRAGMA integrity_check;"), 0); // "ok" reads as 0
+    auto plan = db.prepare("EXPLAIN QUERY PLAN SELECT id FROM appointment WHERE client_id = 'x';");
+    QVERIFY(plan && plan->next().valueOr(false));
+    QVERIFY2(plan->text(3).contains(u"appointment_by_client"), qPrintable(plan->text(3)));
+}
+
+void TestReplicaAppointments::deferredIndexesAreBuiltAtNextOpen()
+{
+    const QStringList before = appointmentIndexes(m_store->store->database());
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(1000, 100, 0), {}, QStringLiteral("c1"), true));
+    QVERIFY(appointmentIndexes(m_store->store->database()).isEmpty());
+    // The app stopped in the middle of the catch-up.
+    QVERIFY(m_store->reopen());
+    QCOMPARE(appointmentIndexes(m_store->store->database()), before);
+    QVERIFY(!hasDeferredIndexes(m_store->store->database()).valueOr(true));
+}
+
+void TestReplicaAppointments::indexesOfAFilledTableAreKept()
+{
+    auto &db = m_store->store->database();
+    const QStringList before = appointmentIndexes(db);
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(10, 10, 0), {}, QStringLiteral("c1"), false));
+    // A large catch-up into a table that already holds appointments, and a
+    // small page while more is waiting: neither drops anything.
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(1000, 100, 100), {}, QStringLiteral("c2"), true));
+    QCOMPARE(appointmentIndexes(db), before);
+    QVERIFY(!hasDeferredIndexes(db).valueOr(true));
 }
 
 QTEST_GUILESS_MAIN(TestReplicaAppointments)
