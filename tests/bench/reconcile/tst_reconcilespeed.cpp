@@ -30,6 +30,38 @@ void row(const char *what, double seconds, double goal, std::size_t pairs)
                 benchsupport::peakMemoryMiB());
 }
 
+// Wall time per stage, from the engine's progress reports, so a change can be
+// told apart from noise on a shared machine.
+struct Stages {
+    QElapsedTimer clock;
+    QString current;
+    qint64 since = 0;
+    std::vector<std::pair<QString, double>> seconds;
+
+    ProgressCallback callback()
+    {
+        clock.start();
+        return [this](const QString &stage, qint64, qint64) {
+            if (stage == current)
+                return;
+            close();
+            current = stage;
+        };
+    }
+    void close()
+    {
+        const qint64 now = clock.nsecsElapsed();
+        if (!current.isEmpty())
+            seconds.emplace_back(current, double(now - since) / 1e9);
+        since = now;
+    }
+    void print()
+    {
+        for (const auto &[stage, s] : seconds)
+            std::printf("    %-30s %9.2f s\n", qPrintable(stage), s);
+    }
+};
+
 } // namespace
 
 void TestReconcileSpeed::transactions100k()
@@ -37,9 +69,13 @@ void TestReconcileSpeed::transactions100k()
     const auto data = generators::transactions(100000, 99);
     QElapsedTimer t;
     t.start();
-    const auto result = reconcileTransactions(data.left, data.right);
+    Stages stages;
+    ReconcileOptions options;
+    options.progress = stages.callback();
+    const auto result = reconcileTransactions(data.left, data.right, options);
     const double s = t.nsecsElapsed() / 1e9;
     row("transactions 100k x 100k", s, 3.0, result.blocking.candidatePairs);
+    stages.print();
     benchsupport::figure("reconcile_100k_x_100k_seconds", s, "s");
     benchsupport::figure("reconcile_100k_x_100k_peak_memory", benchsupport::peakMemoryMiB(), "MiB");
     QVERIFY(result.matches.size() > 90000);
@@ -71,9 +107,13 @@ void TestReconcileSpeed::people100k()
     const auto records = generators::people(80000, 20000, 3, entity);
     QElapsedTimer t;
     t.start();
-    const auto result = dedupePeople(records);
+    Stages stages;
+    LinkOptions options;
+    options.progress = stages.callback();
+    const auto result = dedupePeople(records, options);
     const double s = t.nsecsElapsed() / 1e9;
     row("people 100k deduplicated", s, 10.0, result.blocking.candidatePairs);
+    stages.print();
     benchsupport::figure("dedupe_100k_seconds", s, "s");
     benchsupport::figure("dedupe_100k_peak_memory", benchsupport::peakMemoryMiB(), "MiB");
     QVERIFY(!result.pairs.empty());
@@ -85,9 +125,13 @@ void TestReconcileSpeed::people1M()
     const auto records = generators::people(800000, 200000, 4, entity);
     QElapsedTimer t;
     t.start();
-    const auto result = dedupePeople(records);
+    Stages stages;
+    LinkOptions options;
+    options.progress = stages.callback();
+    const auto result = dedupePeople(records, options);
     const double s = t.nsecsElapsed() / 1e9;
     row("people 1M deduplicated", s, 120.0, result.blocking.candidatePairs);
+    stages.print();
     benchsupport::figure("dedupe_1m_seconds", s, "s");
     benchsupport::figure("dedupe_1m_peak_memory", benchsupport::peakMemoryMiB(), "MiB");
     QVERIFY(!result.pairs.empty());
