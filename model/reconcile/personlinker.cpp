@@ -1,6 +1,7 @@
 #include "reconcile/personlinker.h"
 
 #include "reconcile/assignment.h"
+#include "reconcile/parallel.h"
 #include "reconcile/personblocker.h"
 #include "reconcile/personcomparator.h"
 
@@ -10,7 +11,6 @@
 #include <cmath>
 #include <numeric>
 #include <random>
-#include <thread>
 #include <unordered_map>
 
 namespace msp::reconcile {
@@ -28,25 +28,7 @@ void report(const LinkOptions &o, const char *stage, qint64 done, qint64 total)
         o.progress(tr(stage), done, total);
 }
 
-// Runs fn(begin, end, slot) over [0, n) split across up to `threads` workers.
-template<typename Fn>
-void parallelFor(size_t n, int threads, Fn fn)
-{
-    const size_t workers = std::clamp<size_t>(size_t(std::max(threads, 1)), 1, std::max<size_t>(1, n / 20000));
-    if (workers <= 1) {
-        fn(size_t(0), n, size_t(0));
-        return;
-    }
-    std::vector<std::thread> pool;
-    const size_t chunk = (n + workers - 1) / workers;
-    for (size_t w = 0; w < workers; ++w) {
-        const size_t begin = std::min(n, w * chunk);
-        const size_t end = std::min(n, begin + chunk);
-        pool.emplace_back([=, &fn] { fn(begin, end, w); });
-    }
-    for (auto &t : pool)
-        t.join();
-}
+constexpr size_t kPairsPerChunk = 4096;
 
 struct Scored {
     std::vector<Pattern> patterns;
@@ -57,8 +39,8 @@ Scored comparePairs(const PersonComparator &cmp, const std::vector<std::uint64_t
 {
     Scored s;
     s.patterns.resize(pairs.size());
-    std::vector<PatternCounts> local(size_t(std::max(o.threads, 1)));
-    parallelFor(pairs.size(), o.threads, [&](size_t begin, size_t end, size_t slot) {
+    std::vector<PatternCounts> local(parallelSlots(pairs.size(), o.threads, kPairsPerChunk));
+    parallelFor(pairs.size(), o.threads, kPairsPerChunk, [&](size_t begin, size_t end, size_t slot) {
         PatternCounts &counts = local[slot];
         for (size_t i = begin; i < end; ++i) {
             const Pattern p = cmp.compare(pairFirst(pairs[i]), pairSecond(pairs[i]));

@@ -1,12 +1,12 @@
 #include "reconcile/transactionreconciler.h"
 
 #include "reconcile/assignment.h"
+#include "reconcile/parallel.h"
 #include "reconcile/splitmatcher.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -29,27 +29,14 @@ std::vector<Pattern> comparePairs(const TransactionComparator &cmp, const std::v
                                   int threads, PatternCounts &counts)
 {
     std::vector<Pattern> patterns(pairs.size());
-    const size_t workers
-        = std::clamp<size_t>(size_t(std::max(threads, 1)), 1, std::max<size_t>(1, pairs.size() / 20000));
-    std::vector<PatternCounts> local(workers);
-    const auto work = [&](size_t begin, size_t end, size_t slot) {
+    constexpr size_t kPairsPerChunk = 4096;
+    std::vector<PatternCounts> local(parallelSlots(pairs.size(), threads, kPairsPerChunk));
+    parallelFor(pairs.size(), threads, kPairsPerChunk, [&](size_t begin, size_t end, size_t slot) {
         for (size_t i = begin; i < end; ++i) {
             patterns[i] = cmp.compare(pairFirst(pairs[i]), pairSecond(pairs[i]));
             local[slot][patterns[i]] += 1.0;
         }
-    };
-    if (workers == 1) {
-        work(0, pairs.size(), 0);
-    } else {
-        std::vector<std::thread> pool;
-        const size_t chunk = (pairs.size() + workers - 1) / workers;
-        for (size_t w = 0; w < workers; ++w) {
-            const size_t begin = std::min(pairs.size(), w * chunk);
-            pool.emplace_back([&, w, begin] { work(begin, std::min(pairs.size(), begin + chunk), w); });
-        }
-        for (auto &t : pool)
-            t.join();
-    }
+    });
     for (const auto &c : local)
         for (const auto &[p, n] : c)
             counts[p] += n;
