@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <random>
 #include <unordered_map>
@@ -79,10 +80,10 @@ LinkResult run(const std::vector<PersonRecord> &left, const std::vector<PersonRe
 {
     LinkResult result;
     report(o, "Finding candidate pairs", 0, 4);
-    const BlockingKeys keys = personBlockingKeys(left, dedupe ? nullptr : &right);
-    CandidatePairs candidates = candidatePairs(keys, o.blocking);
+    CandidatePairs candidates
+        = candidatePairs(personBlockingKeys(left, dedupe ? nullptr : &right, o.threads), o.blocking, o.threads);
     result.blocking = candidates.stats;
-    const PersonComparator cmp(left, right);
+    const PersonComparator cmp(left, right, o.threads);
     report(o, "Comparing pairs", 1, 4);
     Scored scored = comparePairs(cmp, candidates.pairs, o);
 
@@ -115,17 +116,39 @@ LinkResult run(const std::vector<PersonRecord> &left, const std::vector<PersonRe
     }
 
     report(o, "Scoring", 3, 4);
-    for (size_t i = 0; i < candidates.pairs.size(); ++i) {
-        const Pattern p = scored.patterns[i];
-        const std::uint32_t a = pairFirst(candidates.pairs[i]);
-        const std::uint32_t b = pairSecond(candidates.pairs[i]);
-        double w = result.model.weight(p);
-        if (o.termFrequency)
-            w += cmp.termFrequencyAdjustment(a, b, p);
-        const double prob = result.model.probability(w);
-        if (prob >= o.threshold)
-            result.pairs.push_back({a, b, w, prob, p});
+    {
+        // A pair whose weight, with the largest term-frequency bonus, stays
+        // below the threshold's weight is dropped without exp2; the rest are
+        // scored exactly as before. Chunks are joined in order.
+        const double threshold = std::min(o.threshold, 1.0 - 1e-12);
+        const double cut = threshold <= 0
+            ? -std::numeric_limits<double>::infinity()
+            : std::log2(threshold / (1.0 - threshold)) - result.model.priorWeight() - 1e-6;
+        const double bonus = o.termFrequency ? 8.0 : 0.0; // two names, each at most +4 bits
+        constexpr size_t kScoreChunk = 16384;
+        std::vector<std::vector<ScoredPair>> parts(parallelSlots(candidates.pairs.size(), o.threads, kScoreChunk));
+        parallelFor(candidates.pairs.size(), o.threads, kScoreChunk, [&](size_t begin, size_t end, size_t slot) {
+            for (size_t i = begin; i < end; ++i) {
+                const Pattern p = scored.patterns[i];
+                double w = result.model.weight(p);
+                if (w + bonus < cut)
+                    continue;
+                const std::uint32_t a = pairFirst(candidates.pairs[i]);
+                const std::uint32_t b = pairSecond(candidates.pairs[i]);
+                if (o.termFrequency)
+                    w += cmp.termFrequencyAdjustment(a, b, p);
+                const double prob = result.model.probability(w);
+                if (prob >= o.threshold)
+                    parts[slot].push_back({a, b, w, prob, p});
+            }
+        });
+        for (const auto &part : parts)
+            result.pairs.insert(result.pairs.end(), part.begin(), part.end());
     }
+    // Pairs in (a, b) order from here: the assignment breaks ties by order,
+    // and the blocking's order is not one to depend on.
+    std::sort(result.pairs.begin(), result.pairs.end(),
+              [](const ScoredPair &x, const ScoredPair &y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
     if (!dedupe && o.oneToOne) {
         std::vector<Edge> edges;
         edges.reserve(result.pairs.size());
