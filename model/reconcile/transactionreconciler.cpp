@@ -95,13 +95,22 @@ ReconcileResult reconcileTransactions(const std::vector<TransactionRecord> &left
     std::unordered_set<std::uint64_t> excluded;
     for (const auto &[a, b] : o.excludedPairs)
         excluded.insert(std::uint64_t(a) << 32 | b);
+    // Whether a pattern reaches the threshold is decided once per distinct
+    // pattern, not once per pair.
+    // Five comparisons of four bits: a pattern is below 2^20 and indexes a table.
+    Pattern largest = 0;
+    for (const auto &[p, c] : counts)
+        largest = std::max(largest, p);
+    std::vector<std::uint8_t> keep(size_t(largest) + 1, 0);
+    for (const auto &[p, c] : counts)
+        keep[size_t(p)] = result.model.probability(result.model.weight(p)) >= o.threshold;
     for (size_t i = 0; i < candidates.pairs.size(); ++i) {
+        if (!keep[size_t(patterns[i])])
+            continue;
         if (!excluded.empty()
             && excluded.count(std::uint64_t(pairFirst(candidates.pairs[i])) << 32 | pairSecond(candidates.pairs[i])))
             continue;
         const double w = result.model.weight(patterns[i]);
-        if (result.model.probability(w) < o.threshold)
-            continue;
         edges.push_back({pairFirst(candidates.pairs[i]), pairSecond(candidates.pairs[i]), std::max(1e-6, w + prior)});
         edgePair.push_back(i);
     }
