@@ -144,6 +144,13 @@ PersonComparator::PersonComparator(const std::vector<PersonRecord> &left, const 
                     m_rowsRightOwn[i].field[f] = pool.add(fieldOf(right[i], int(f)));
         }
     });
+    for (const int field : {GivenName, Surname, Address, Address2, Suburb}) {
+        const StringPool &pool = m_pools[size_t(field)];
+        auto &bags = m_bags[size_t(field)];
+        bags.resize(pool.size());
+        for (std::uint32_t id = 0; id < pool.size(); ++id)
+            bags[id] = letterBag(pool.view(id));
+    }
     StringPool &given = m_pools[GivenName];
     const size_t givenIds = given.size();
     const auto termFrequency = [&](int field, float Row::*out) {
@@ -178,7 +185,13 @@ int PersonComparator::stringLevel(int field, const Row &x, const Row &y, double 
         return 0;
     if (a == b)
         return 4;
-    const double s = jaroWinkler(m_pools[size_t(field)].view(a), m_pools[size_t(field)].view(b));
+    const std::string_view u = m_pools[size_t(field)].view(a);
+    const std::string_view v = m_pools[size_t(field)].view(b);
+    // The bound can differ from the value in the last bit: keep a margin.
+    const auto &bags = m_bags[size_t(field)];
+    if (!bags.empty() && jaroWinklerUpperBound(u, v, bags[a], bags[b]) < similar - 1e-9)
+        return 1;
+    const double s = jaroWinkler(u, v);
     return s >= close ? 3 : s >= similar ? 2 : 1;
 }
 

@@ -3,6 +3,7 @@
 #include "reconcile/explanation.h"
 #include "reconcile/fellegisunter.h"
 #include "reconcile/records.h"
+#include "reconcile/similarity.h"
 #include "reconcile/stringpool.h"
 
 #include <array>
@@ -67,6 +68,9 @@ private:
     // One pool per field; the given-name pool also holds the canonical forms.
     std::array<StringPool, Count> m_pools;
     std::vector<Row> m_rowsLeft;
+    // Letter bags per id of the fields compared by Jaro-Winkler: most pairs
+    // of different values are told "different" from the bags alone.
+    std::array<std::vector<LetterBag>, Count> m_bags;
     std::vector<Row> m_rowsRightOwn; // empty when right is left (dedupe)
     bool m_sameSides = false;
     const Row &rightRow(std::uint32_t i) const { return m_sameSides ? m_rowsLeft[i] : m_rowsRightOwn[i]; }

@@ -140,6 +140,8 @@ void TestSimilarity::sameAsTextbook()
                                          : randomText(rng, letters, size_t(maxLength));
         QCOMPARE(jaroWinkler(a, b), textbookJaroWinkler(a, b));
         QCOMPARE(jaroWinkler(b, a), textbookJaroWinkler(b, a));
+        // The bag bound never falls below the value it bounds.
+        QVERIFY(jaroWinklerUpperBound(a, b, letterBag(a), letterBag(b)) >= jaroWinkler(a, b) - 1e-12);
         for (const int limit : {1, 2, 100})
             QCOMPARE(boundedLevenshtein(a, b, limit), textbookLevenshtein(a, b, limit));
     }
