@@ -41,7 +41,9 @@ struct CandidatePairs {
     BlockingStats stats;
 };
 
-CandidatePairs candidatePairs(const BlockingKeys &keys, const BlockingOptions &options = {});
+// Each pair once, in key order then block order (not sorted). The list is the
+// same whatever the number of threads.
+CandidatePairs candidatePairs(const BlockingKeys &keys, const BlockingOptions &options = {}, int threads = 1);
 
 inline std::uint32_t pairFirst(std::uint64_t p)
 {

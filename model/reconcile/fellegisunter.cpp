@@ -161,6 +161,10 @@ EmReport FellegiSunter::estimate(const PatternCounts &counts, const EmOptions &o
 {
     EmReport r;
     std::vector<std::pair<Pattern, double>> rows(counts.begin(), counts.end());
+    // A hash map's order depends on how it was filled (by one thread or
+    // merged from several); floating-point sums depend on the order, so the
+    // rows are summed in pattern order and the model is the same either way.
+    std::sort(rows.begin(), rows.end());
     double total = 0;
     for (const auto &row : rows)
         total += row.second;

@@ -1,5 +1,6 @@
 #include "reconcile/personblocker.h"
 
+#include "reconcile/parallel.h"
 #include "reconcile/phonetic.h"
 
 #include <string>
@@ -38,37 +39,39 @@ std::uint64_t nameOrder(const PersonRecord &p)
     return v;
 }
 
-void addKeys(BlockingKeys &bk, const std::vector<PersonRecord> &people)
+void addKeys(BlockingKeys &bk, size_t offset, const PersonRecord &p)
 {
-    for (const PersonRecord &p : people) {
-        const std::string sn = nysiis(p.surname);
-        const std::string gn = nysiis(p.givenName);
-        const std::string_view year = p.dateOfBirth.size() == 8 ? std::string_view(p.dateOfBirth).substr(0, 4) : "";
-        bk.keys[Names].push_back(keyOf(sn, gn, Names));
-        bk.keys[Dob].push_back(keyOf(p.dateOfBirth, Dob));
-        bk.keys[StreetPostcode].push_back(keyOf(p.postcode, p.streetNumber, StreetPostcode));
-        bk.keys[SurnamePostcode].push_back(keyOf(sn, p.postcode, SurnamePostcode));
-        bk.keys[GivenBirthYear].push_back(keyOf(p.givenName, year, GivenBirthYear));
-        bk.keys[SurnameSuburb].push_back(keyOf(p.surname, p.suburb, SurnameSuburb));
-        bk.keys[PhoneKey].push_back(keyOf(p.phone, PhoneKey));
-        bk.keys[EmailKey].push_back(keyOf(p.email, EmailKey));
-        bk.sortKey.push_back(nameOrder(p));
-    }
+    const std::string sn = nysiis(p.surname);
+    const std::string gn = nysiis(p.givenName);
+    const std::string_view year = p.dateOfBirth.size() == 8 ? std::string_view(p.dateOfBirth).substr(0, 4) : "";
+    bk.keys[Names][offset] = keyOf(sn, gn, Names);
+    bk.keys[Dob][offset] = keyOf(p.dateOfBirth, Dob);
+    bk.keys[StreetPostcode][offset] = keyOf(p.postcode, p.streetNumber, StreetPostcode);
+    bk.keys[SurnamePostcode][offset] = keyOf(sn, p.postcode, SurnamePostcode);
+    bk.keys[GivenBirthYear][offset] = keyOf(p.givenName, year, GivenBirthYear);
+    bk.keys[SurnameSuburb][offset] = keyOf(p.surname, p.suburb, SurnameSuburb);
+    bk.keys[PhoneKey][offset] = keyOf(p.phone, PhoneKey);
+    bk.keys[EmailKey][offset] = keyOf(p.email, EmailKey);
+    bk.sortKey[offset] = nameOrder(p);
 }
 
 } // namespace
 
-BlockingKeys personBlockingKeys(const std::vector<PersonRecord> &left, const std::vector<PersonRecord> *right)
+BlockingKeys personBlockingKeys(const std::vector<PersonRecord> &left, const std::vector<PersonRecord> *right,
+                                int threads)
 {
     BlockingKeys bk;
     bk.keys.resize(KeyCount);
     const size_t n = left.size() + (right ? right->size() : 0);
     for (auto &k : bk.keys)
-        k.reserve(n);
-    bk.sortKey.reserve(n);
-    addKeys(bk, left);
-    if (right)
-        addKeys(bk, *right);
+        k.resize(n);
+    bk.sortKey.resize(n);
+    // Each record's keys go to its own slot, so chunks can be keyed on any
+    // thread.
+    parallelFor(n, threads, 4096, [&](size_t begin, size_t end, size_t) {
+        for (size_t i = begin; i < end; ++i)
+            addKeys(bk, i, i < left.size() ? left[i] : (*right)[i - left.size()]);
+    });
     bk.leftCount = std::uint32_t(left.size());
     bk.link = right != nullptr;
     return bk;

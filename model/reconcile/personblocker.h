@@ -11,6 +11,7 @@ namespace msp::reconcile {
 // phonetic surname + phonetic given name, date of birth, postcode + street
 // number, phonetic surname + postcode, given name + birth year, surname +
 // suburb, phone, email.
-BlockingKeys personBlockingKeys(const std::vector<PersonRecord> &left, const std::vector<PersonRecord> *right);
+BlockingKeys personBlockingKeys(const std::vector<PersonRecord> &left, const std::vector<PersonRecord> *right,
+                                int threads = 1);
 
 } // namespace msp::reconcile

@@ -1,6 +1,7 @@
 #include "reconcile/personcomparator.h"
 
 #include "reconcile/nicknames.h"
+#include "reconcile/parallel.h"
 #include "reconcile/similarity.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
-#include <unordered_map>
 
 namespace msp::reconcile {
 
@@ -19,7 +19,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("msp::reconcile::PersonComparator", text);
 }
 
-int stringLevel(std::string_view a, std::string_view b, double close, double similar)
+int textLevel(std::string_view a, std::string_view b, double close, double similar)
 {
     if (a.empty() || b.empty())
         return 0;
@@ -29,28 +29,16 @@ int stringLevel(std::string_view a, std::string_view b, double close, double sim
     return s >= close ? 3 : s >= similar ? 2 : 1;
 }
 
+// The level functions below are called with distinct, non-empty values: the
+// comparator settles "missing" and "equal" from the interned ids.
+
 int editLevel(std::string_view a, std::string_view b)
 {
-    if (a.empty() || b.empty())
-        return 0;
-    if (a == b)
-        return 3;
     return isOneEditApart(a, b) ? 2 : 1;
-}
-
-int exactLevel(std::string_view a, std::string_view b)
-{
-    if (a.empty() || b.empty())
-        return 0;
-    return a == b ? 2 : 1;
 }
 
 int dobLevel(std::string_view a, std::string_view b)
 {
-    if (a.empty() || b.empty())
-        return 0;
-    if (a == b)
-        return 4;
     if (isOneEditApart(a, b) || isDayMonthSwap(a, b))
         return 3;
     return boundedLevenshtein(a, b, 2) <= 2 ? 2 : 1;
@@ -58,56 +46,43 @@ int dobLevel(std::string_view a, std::string_view b)
 
 int emailLevel(std::string_view a, std::string_view b)
 {
-    if (a.empty() || b.empty())
-        return 0;
-    if (a == b)
-        return 3;
     const auto localA = a.substr(0, a.find('@'));
     const auto localB = b.substr(0, b.find('@'));
     return localA == localB || isOneEditApart(a, b) ? 2 : 1;
 }
 
-template<typename Get>
-std::unordered_map<std::string_view, double> frequencies(const std::vector<PersonRecord> &l,
-                                                         const std::vector<PersonRecord> &r, Get get)
+std::string_view fieldOf(const PersonRecord &p, int field)
 {
-    std::unordered_map<std::string_view, double> f;
-    double n = 0;
-    const auto add = [&](const std::vector<PersonRecord> &v) {
-        for (const auto &p : v) {
-            const std::string_view s = get(p);
-            if (!s.empty()) {
-                f[s] += 1;
-                n += 1;
-            }
-        }
-    };
-    add(l);
-    if (&l != &r)
-        add(r);
-    for (auto &[k, v] : f)
-        v /= n;
-    return f;
+    switch (field) {
+    case PersonComparator::GivenName: return p.givenName;
+    case PersonComparator::Surname: return p.surname;
+    case PersonComparator::DateOfBirth: return p.dateOfBirth;
+    case PersonComparator::StreetNumber: return p.streetNumber;
+    case PersonComparator::Address: return p.address;
+    case PersonComparator::Address2: return p.address2;
+    case PersonComparator::Suburb: return p.suburb;
+    case PersonComparator::Postcode: return p.postcode;
+    case PersonComparator::State: return p.state;
+    case PersonComparator::Phone: return p.phone;
+    default: return p.email;
+    }
 }
 
-template<typename Get>
-void termFrequencies(const std::vector<PersonRecord> &l, const std::vector<PersonRecord> &r, Get get,
-                     std::vector<float> &outLeft, std::vector<float> &outRight)
+// log2(chance two random records agree on the field / share of this value),
+// per id, from the counts of each id over both files.
+std::vector<float> termFrequencies(const std::vector<double> &counts)
 {
-    const auto f = frequencies(l, r, get);
+    double n = 0;
+    for (size_t id = 1; id < counts.size(); ++id)
+        n += counts[id];
     double collision = 0; // chance two random records agree
-    for (const auto &[k, v] : f)
-        collision += v * v;
-    const auto fill = [&](const std::vector<PersonRecord> &v, std::vector<float> &out) {
-        out.resize(v.size());
-        for (size_t i = 0; i < v.size(); ++i) {
-            const std::string_view s = get(v[i]);
-            const auto it = s.empty() ? f.end() : f.find(s);
-            out[i] = it == f.end() ? 0.0f : float(std::clamp(std::log2(collision / it->second), -4.0, 4.0));
-        }
-    };
-    fill(l, outLeft);
-    fill(r, outRight);
+    for (size_t id = 1; id < counts.size(); ++id)
+        collision += (counts[id] / n) * (counts[id] / n);
+    std::vector<float> out(counts.size(), 0.0f);
+    for (size_t id = 1; id < counts.size(); ++id)
+        if (counts[id] > 0)
+            out[id] = float(std::clamp(std::log2(collision / (counts[id] / n)), -4.0, 4.0));
+    return out;
 }
 
 } // namespace
@@ -147,61 +122,125 @@ std::vector<ComparisonSpec> PersonComparator::specs()
     };
 }
 
-PersonComparator::PersonComparator(const std::vector<PersonRecord> &left, const std::vector<PersonRecord> &right)
+PersonComparator::PersonComparator(const std::vector<PersonRecord> &left, const std::vector<PersonRecord> &right,
+                                   int threads)
     : m_left(&left)
     , m_right(&right)
+    , m_sameSides(&left == &right)
 {
-    const auto canon = [](const std::vector<PersonRecord> &v, std::vector<std::string_view> &out) {
-        out.reserve(v.size());
-        for (const auto &p : v)
-            out.push_back(canonicalGivenName(p.givenName));
+    m_rowsLeft.resize(left.size());
+    if (!m_sameSides)
+        m_rowsRightOwn.resize(right.size());
+    // Each field has its own pool, so fields are interned in parallel and
+    // each pool still sees the records in file order (ids do not depend on
+    // the thread count).
+    parallelFor(size_t(Count), threads, 1, [&](size_t begin, size_t end, size_t) {
+        for (size_t f = begin; f < end; ++f) {
+            StringPool &pool = m_pools[f];
+            for (size_t i = 0; i < left.size(); ++i)
+                m_rowsLeft[i].field[f] = pool.add(fieldOf(left[i], int(f)));
+            if (!m_sameSides)
+                for (size_t i = 0; i < right.size(); ++i)
+                    m_rowsRightOwn[i].field[f] = pool.add(fieldOf(right[i], int(f)));
+        }
+    });
+    for (const int field : {GivenName, Surname, Address, Address2, Suburb}) {
+        const StringPool &pool = m_pools[size_t(field)];
+        auto &bags = m_bags[size_t(field)];
+        bags.resize(pool.size());
+        for (std::uint32_t id = 0; id < pool.size(); ++id)
+            bags[id] = letterBag(pool.view(id));
+    }
+    StringPool &given = m_pools[GivenName];
+    const size_t givenIds = given.size();
+    const auto termFrequency = [&](int field, float Row::*out) {
+        std::vector<double> counts(field == GivenName ? givenIds : m_pools[size_t(field)].size(), 0.0);
+        for (const Row &r : m_rowsLeft)
+            counts[r.field[size_t(field)]] += 1;
+        for (const Row &r : m_rowsRightOwn)
+            counts[r.field[size_t(field)]] += 1;
+        const std::vector<float> tf = termFrequencies(counts);
+        for (Row &r : m_rowsLeft)
+            r.*out = tf[r.field[size_t(field)]];
+        for (Row &r : m_rowsRightOwn)
+            r.*out = tf[r.field[size_t(field)]];
     };
-    canon(left, m_canonLeft);
-    canon(right, m_canonRight);
-    termFrequencies(
-        left, right, [](const PersonRecord &p) -> std::string_view { return p.givenName; }, m_tfGivenLeft,
-        m_tfGivenRight);
-    termFrequencies(
-        left, right, [](const PersonRecord &p) -> std::string_view { return p.surname; }, m_tfSurnameLeft,
-        m_tfSurnameRight);
+    termFrequency(GivenName, &Row::tfGiven);
+    termFrequency(Surname, &Row::tfSurname);
+    // Canonical forms are few: each distinct given name is looked up once.
+    std::vector<std::uint32_t> canonical(givenIds, 0);
+    for (std::uint32_t id = 1; id < givenIds; ++id)
+        canonical[id] = given.add(std::string(canonicalGivenName(given.view(id))));
+    for (Row &r : m_rowsLeft)
+        r.canonicalGiven = canonical[r.field[GivenName]];
+    for (Row &r : m_rowsRightOwn)
+        r.canonicalGiven = canonical[r.field[GivenName]];
 }
 
-int PersonComparator::nameLevel(std::string_view a, std::string_view b, std::string_view canonA,
-                                std::string_view canonB) const
+int PersonComparator::stringLevel(int field, const Row &x, const Row &y, double close, double similar) const
 {
-    const int level = stringLevel(a, b, 0.9, 0.8);
-    if (level >= 1 && level < 3 && canonA == canonB)
+    const std::uint32_t a = x.field[size_t(field)];
+    const std::uint32_t b = y.field[size_t(field)];
+    if (a == 0 || b == 0)
+        return 0;
+    if (a == b)
+        return 4;
+    const std::string_view u = m_pools[size_t(field)].view(a);
+    const std::string_view v = m_pools[size_t(field)].view(b);
+    // The bound can differ from the value in the last bit: keep a margin.
+    const auto &bags = m_bags[size_t(field)];
+    if (!bags.empty() && jaroWinklerUpperBound(u, v, bags[a], bags[b]) < similar - 1e-9)
+        return 1;
+    const double s = jaroWinkler(u, v);
+    return s >= close ? 3 : s >= similar ? 2 : 1;
+}
+
+int PersonComparator::nameLevel(const Row &x, const Row &y) const
+{
+    const int level = stringLevel(GivenName, x, y, 0.9, 0.8);
+    if (level >= 1 && level < 3 && x.canonicalGiven == y.canonicalGiven)
         return 3;
     return level;
 }
 
 Pattern PersonComparator::compare(std::uint32_t a, std::uint32_t b) const
 {
-    const PersonRecord &x = (*m_left)[a];
-    const PersonRecord &y = (*m_right)[b];
-    int given = nameLevel(x.givenName, y.givenName, m_canonLeft[a], m_canonRight[b]);
-    int surname = stringLevel(x.surname, y.surname, 0.92, 0.8);
+    const Row &x = m_rowsLeft[a];
+    const Row &y = rightRow(b);
+    int given = nameLevel(x, y);
+    int surname = stringLevel(Surname, x, y, 0.92, 0.8);
     if (given < 3 && surname < 3 && given != 0 && surname != 0) {
         // Given name and surname typed into each other's boxes.
-        const int g = stringLevel(x.givenName, y.surname, 0.92, 0.8);
-        const int s = stringLevel(x.surname, y.givenName, 0.92, 0.8);
+        const int g = textLevel(text(GivenName, x), text(Surname, y), 0.92, 0.8);
+        const int s = textLevel(text(Surname, x), text(GivenName, y), 0.92, 0.8);
         if (g >= 3 && s >= 3) {
             given = std::min(g, 3);
             surname = std::min(s, 3);
         }
     }
+    // Missing on either side is level 0 and the same value the top level,
+    // both from the ids; the text is read only for two different values.
+    const auto levelled = [&](int field, int top, auto differing) {
+        const std::uint32_t i = x.field[size_t(field)];
+        const std::uint32_t j = y.field[size_t(field)];
+        if (i == 0 || j == 0)
+            return 0;
+        if (i == j)
+            return top;
+        return differing(m_pools[size_t(field)].view(i), m_pools[size_t(field)].view(j));
+    };
     Pattern p = 0;
     p = withLevel(p, GivenName, given);
     p = withLevel(p, Surname, surname);
-    p = withLevel(p, DateOfBirth, dobLevel(x.dateOfBirth, y.dateOfBirth));
-    p = withLevel(p, StreetNumber, editLevel(x.streetNumber, y.streetNumber));
-    p = withLevel(p, Address, stringLevel(x.address, y.address, 0.92, 0.8));
-    p = withLevel(p, Address2, stringLevel(x.address2, y.address2, 0.92, 0.8));
-    p = withLevel(p, Suburb, stringLevel(x.suburb, y.suburb, 0.93, 0.85));
-    p = withLevel(p, Postcode, editLevel(x.postcode, y.postcode));
-    p = withLevel(p, State, exactLevel(x.state, y.state));
-    p = withLevel(p, Phone, editLevel(x.phone, y.phone));
-    p = withLevel(p, Email, emailLevel(x.email, y.email));
+    p = withLevel(p, DateOfBirth, levelled(DateOfBirth, 4, dobLevel));
+    p = withLevel(p, StreetNumber, levelled(StreetNumber, 3, editLevel));
+    p = withLevel(p, Address, stringLevel(Address, x, y, 0.92, 0.8));
+    p = withLevel(p, Address2, stringLevel(Address2, x, y, 0.92, 0.8));
+    p = withLevel(p, Suburb, stringLevel(Suburb, x, y, 0.93, 0.85));
+    p = withLevel(p, Postcode, levelled(Postcode, 3, editLevel));
+    p = withLevel(p, State, levelled(State, 2, [](std::string_view, std::string_view) { return 1; }));
+    p = withLevel(p, Phone, levelled(Phone, 3, editLevel));
+    p = withLevel(p, Email, levelled(Email, 3, emailLevel));
     return p;
 }
 
@@ -209,9 +248,9 @@ double PersonComparator::termFrequencyAdjustment(std::uint32_t a, std::uint32_t,
 {
     double adj = 0;
     if (levelOf(p, GivenName) == 4)
-        adj += m_tfGivenLeft[a];
+        adj += m_rowsLeft[a].tfGiven;
     if (levelOf(p, Surname) == 4)
-        adj += m_tfSurnameLeft[a];
+        adj += m_rowsLeft[a].tfSurname;
     return adj;
 }
 
@@ -233,13 +272,12 @@ std::vector<Contribution> PersonComparator::explain(std::uint32_t a, std::uint32
         part.weight = model.levelWeight(c, level);
         const int top = model.levelCount(c) - 1;
         if (c == GivenName || c == Surname) {
-            part.weight
-                += c == GivenName ? (level == 4 ? m_tfGivenLeft[a] : 0.0) : (level == 4 ? m_tfSurnameLeft[a] : 0.0);
+            part.weight += level == 4 ? (c == GivenName ? m_rowsLeft[a].tfGiven : m_rowsLeft[a].tfSurname) : 0.0f;
             const std::string_view s = c == GivenName ? std::string_view(x.givenName) : std::string_view(x.surname);
             const std::string_view t = c == GivenName ? std::string_view(y.givenName) : std::string_view(y.surname);
             if (level == top)
                 part.detail = tr("%1 same").arg(part.comparison);
-            else if (c == GivenName && m_canonLeft[a] == m_canonRight[b] && s != t)
+            else if (c == GivenName && m_rowsLeft[a].canonicalGiven == rightRow(b).canonicalGiven && s != t)
                 part.detail = tr("%1 a nickname of the other").arg(part.comparison);
             else
                 part.detail = tr("%1 %2").arg(part.comparison, similarity(s, t));

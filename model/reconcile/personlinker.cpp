@@ -1,6 +1,7 @@
 #include "reconcile/personlinker.h"
 
 #include "reconcile/assignment.h"
+#include "reconcile/parallel.h"
 #include "reconcile/personblocker.h"
 #include "reconcile/personcomparator.h"
 
@@ -8,9 +9,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <random>
-#include <thread>
 #include <unordered_map>
 
 namespace msp::reconcile {
@@ -28,25 +29,7 @@ void report(const LinkOptions &o, const char *stage, qint64 done, qint64 total)
         o.progress(tr(stage), done, total);
 }
 
-// Runs fn(begin, end, slot) over [0, n) split across up to `threads` workers.
-template<typename Fn>
-void parallelFor(size_t n, int threads, Fn fn)
-{
-    const size_t workers = std::clamp<size_t>(size_t(std::max(threads, 1)), 1, std::max<size_t>(1, n / 20000));
-    if (workers <= 1) {
-        fn(size_t(0), n, size_t(0));
-        return;
-    }
-    std::vector<std::thread> pool;
-    const size_t chunk = (n + workers - 1) / workers;
-    for (size_t w = 0; w < workers; ++w) {
-        const size_t begin = std::min(n, w * chunk);
-        const size_t end = std::min(n, begin + chunk);
-        pool.emplace_back([=, &fn] { fn(begin, end, w); });
-    }
-    for (auto &t : pool)
-        t.join();
-}
+constexpr size_t kPairsPerChunk = 4096;
 
 struct Scored {
     std::vector<Pattern> patterns;
@@ -57,8 +40,8 @@ Scored comparePairs(const PersonComparator &cmp, const std::vector<std::uint64_t
 {
     Scored s;
     s.patterns.resize(pairs.size());
-    std::vector<PatternCounts> local(size_t(std::max(o.threads, 1)));
-    parallelFor(pairs.size(), o.threads, [&](size_t begin, size_t end, size_t slot) {
+    std::vector<PatternCounts> local(parallelSlots(pairs.size(), o.threads, kPairsPerChunk));
+    parallelFor(pairs.size(), o.threads, kPairsPerChunk, [&](size_t begin, size_t end, size_t slot) {
         PatternCounts &counts = local[slot];
         for (size_t i = begin; i < end; ++i) {
             const Pattern p = cmp.compare(pairFirst(pairs[i]), pairSecond(pairs[i]));
@@ -97,10 +80,10 @@ LinkResult run(const std::vector<PersonRecord> &left, const std::vector<PersonRe
 {
     LinkResult result;
     report(o, "Finding candidate pairs", 0, 4);
-    const BlockingKeys keys = personBlockingKeys(left, dedupe ? nullptr : &right);
-    CandidatePairs candidates = candidatePairs(keys, o.blocking);
+    CandidatePairs candidates
+        = candidatePairs(personBlockingKeys(left, dedupe ? nullptr : &right, o.threads), o.blocking, o.threads);
     result.blocking = candidates.stats;
-    const PersonComparator cmp(left, right);
+    const PersonComparator cmp(left, right, o.threads);
     report(o, "Comparing pairs", 1, 4);
     Scored scored = comparePairs(cmp, candidates.pairs, o);
 
@@ -133,17 +116,39 @@ LinkResult run(const std::vector<PersonRecord> &left, const std::vector<PersonRe
     }
 
     report(o, "Scoring", 3, 4);
-    for (size_t i = 0; i < candidates.pairs.size(); ++i) {
-        const Pattern p = scored.patterns[i];
-        const std::uint32_t a = pairFirst(candidates.pairs[i]);
-        const std::uint32_t b = pairSecond(candidates.pairs[i]);
-        double w = result.model.weight(p);
-        if (o.termFrequency)
-            w += cmp.termFrequencyAdjustment(a, b, p);
-        const double prob = result.model.probability(w);
-        if (prob >= o.threshold)
-            result.pairs.push_back({a, b, w, prob, p});
+    {
+        // A pair whose weight, with the largest term-frequency bonus, stays
+        // below the threshold's weight is dropped without exp2; the rest are
+        // scored exactly as before. Chunks are joined in order.
+        const double threshold = std::min(o.threshold, 1.0 - 1e-12);
+        const double cut = threshold <= 0
+            ? -std::numeric_limits<double>::infinity()
+            : std::log2(threshold / (1.0 - threshold)) - result.model.priorWeight() - 1e-6;
+        const double bonus = o.termFrequency ? 8.0 : 0.0; // two names, each at most +4 bits
+        constexpr size_t kScoreChunk = 16384;
+        std::vector<std::vector<ScoredPair>> parts(parallelSlots(candidates.pairs.size(), o.threads, kScoreChunk));
+        parallelFor(candidates.pairs.size(), o.threads, kScoreChunk, [&](size_t begin, size_t end, size_t slot) {
+            for (size_t i = begin; i < end; ++i) {
+                const Pattern p = scored.patterns[i];
+                double w = result.model.weight(p);
+                if (w + bonus < cut)
+                    continue;
+                const std::uint32_t a = pairFirst(candidates.pairs[i]);
+                const std::uint32_t b = pairSecond(candidates.pairs[i]);
+                if (o.termFrequency)
+                    w += cmp.termFrequencyAdjustment(a, b, p);
+                const double prob = result.model.probability(w);
+                if (prob >= o.threshold)
+                    parts[slot].push_back({a, b, w, prob, p});
+            }
+        });
+        for (const auto &part : parts)
+            result.pairs.insert(result.pairs.end(), part.begin(), part.end());
     }
+    // Pairs in (a, b) order from here: the assignment breaks ties by order,
+    // and the blocking's order is not one to depend on.
+    std::sort(result.pairs.begin(), result.pairs.end(),
+              [](const ScoredPair &x, const ScoredPair &y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
     if (!dedupe && o.oneToOne) {
         std::vector<Edge> edges;
         edges.reserve(result.pairs.size());

@@ -2,17 +2,47 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdlib>
+#include <cstring>
 
 namespace msp::reconcile {
 
+namespace {
+
+constexpr size_t kMax = 64;
+
+// Bits [lo, hi] set, 0 <= lo <= hi < 64.
+std::uint64_t bitRange(int lo, int hi)
+{
+    const std::uint64_t upTo = hi >= 63 ? ~std::uint64_t(0) : (std::uint64_t(1) << (hi + 1)) - 1;
+    return upTo & ~((std::uint64_t(1) << lo) - 1);
+}
+
+// For each byte value, the positions where it occurs in `s` (at most 64
+// bytes). Only the entries of bytes in `s` and `other` are written, so the
+// table needs no clearing of its 256 entries on each call.
+void positionsOf(std::string_view s, std::string_view other, std::uint64_t (&table)[256])
+{
+    for (const char c : other)
+        table[(unsigned char)c] = 0;
+    for (const char c : s)
+        table[(unsigned char)c] = 0;
+    for (size_t j = 0; j < s.size(); ++j)
+        table[(unsigned char)s[j]] |= std::uint64_t(1) << j;
+}
+
+} // namespace
+
+// Bit-parallel: each character of the shorter string takes the first free
+// position of the same character within the window, found as the lowest bit of
+// a mask, which is the classic algorithm's choice.
 double jaroWinkler(std::string_view a, std::string_view b)
 {
     if (a.empty() || b.empty())
         return 0.0;
     if (a == b)
         return 1.0;
-    constexpr size_t kMax = 64;
     a = a.substr(0, kMax);
     b = b.substr(0, kMax);
     if (a.size() > b.size())
@@ -20,29 +50,29 @@ double jaroWinkler(std::string_view a, std::string_view b)
     const int la = int(a.size());
     const int lb = int(b.size());
     const int window = std::max(0, lb / 2 - 1);
-    std::array<bool, kMax> matchedB {};
-    std::array<char, kMax> charsA {};
+    std::uint64_t positions[256];
+    positionsOf(b, a, positions);
+    std::uint64_t matchedA = 0;
+    std::uint64_t matchedB = 0;
     int matches = 0;
     for (int i = 0; i < la; ++i) {
-        const int lo = std::max(0, i - window);
-        const int hi = std::min(lb - 1, i + window);
-        for (int j = lo; j <= hi; ++j) {
-            if (!matchedB[size_t(j)] && a[size_t(i)] == b[size_t(j)]) {
-                matchedB[size_t(j)] = true;
-                charsA[size_t(matches++)] = a[size_t(i)];
-                break;
-            }
+        const std::uint64_t free = positions[(unsigned char)a[size_t(i)]] & ~matchedB
+            & bitRange(std::max(0, i - window), std::min(lb - 1, i + window));
+        if (free != 0) {
+            matchedB |= free & (~free + 1);
+            matchedA |= std::uint64_t(1) << i;
+            ++matches;
         }
     }
     if (matches == 0)
         return 0.0;
     int transpositions = 0;
-    int k = 0;
-    for (int j = 0; j < lb; ++j) {
-        if (matchedB[size_t(j)]) {
-            transpositions += charsA[size_t(k)] != b[size_t(j)];
-            ++k;
-        }
+    while (matchedA != 0) {
+        const int i = std::countr_zero(matchedA);
+        const int j = std::countr_zero(matchedB);
+        transpositions += a[size_t(i)] != b[size_t(j)];
+        matchedA &= matchedA - 1;
+        matchedB &= matchedB - 1;
     }
     const double m = matches;
     const double jaro = (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
@@ -58,7 +88,7 @@ LetterBag letterBag(std::string_view s)
     for (const char ch : s) {
         const auto c = (unsigned char)ch;
         const size_t bin = (c >= 'a' && c <= 'z') ? size_t(c - 'a') : (c >= '0' && c <= '9') ? 26 : 27;
-        if (bag[bin] < 255)
+        if (bag[bin] < 127) // below 128: jaroWinklerUpperBound takes minima eight bytes at a time
             ++bag[bin];
     }
     return bag;
@@ -68,9 +98,22 @@ double jaroWinklerUpperBound(std::string_view a, std::string_view b, const Lette
 {
     if (a.empty() || b.empty())
         return 0.0;
-    int common = 0;
-    for (size_t i = 0; i < bagA.size(); ++i)
-        common += std::min(bagA[i], bagB[i]);
+    // Byte-wise min of the counts, eight at a time (counts stay below 128).
+    constexpr std::uint64_t high = 0x8080808080808080ULL;
+    std::uint64_t common = 0;
+    for (size_t i = 0; i < bagA.size(); i += 8) {
+        std::uint64_t x;
+        std::uint64_t y;
+        std::memcpy(&x, bagA.data() + i, 8);
+        std::memcpy(&y, bagB.data() + i, 8);
+        const std::uint64_t xAtLeastY = (((x | high) - y) & high) >> 7; // 1 per byte where x >= y
+        const std::uint64_t mask = xAtLeastY * 0xFF;
+        const std::uint64_t least = (y & mask) | (x & ~mask);
+        // Sum of the eight bytes: pairs into 16-bit lanes first, so nothing
+        // carries over.
+        const std::uint64_t lanes = (least & 0x00FF00FF00FF00FFULL) + ((least >> 8) & 0x00FF00FF00FF00FFULL);
+        common += (lanes * 0x0001000100010001ULL) >> 48;
+    }
     const double la = double(std::min<size_t>(a.size(), 64));
     const double lb = double(std::min<size_t>(b.size(), 64));
     const double m = std::min({double(common), la, lb});
@@ -108,30 +151,38 @@ bool isOneEditApart(std::string_view a, std::string_view b)
     return shorter.substr(i) == longer.substr(i + 1);
 }
 
+// Myers' bit-vector algorithm (Hyyro's formulation): one pass over b with a
+// handful of word operations per character, exact for a of up to 64 bytes.
 int boundedLevenshtein(std::string_view a, std::string_view b, int limit)
 {
     if (std::abs(int(a.size()) - int(b.size())) > limit)
         return limit + 1;
-    constexpr size_t kMax = 64;
     a = a.substr(0, kMax);
     b = b.substr(0, kMax);
-    std::array<int, kMax + 1> prev {};
-    std::array<int, kMax + 1> cur {};
-    for (size_t j = 0; j <= b.size(); ++j)
-        prev[j] = int(j);
-    for (size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = int(i);
-        int rowMin = cur[0];
-        for (size_t j = 1; j <= b.size(); ++j) {
-            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            rowMin = std::min(rowMin, cur[j]);
-        }
-        if (rowMin > limit)
-            return limit + 1;
-        std::swap(prev, cur);
+    if (a.empty() || b.empty())
+        return std::min(int(std::max(a.size(), b.size())), limit + 1);
+    std::uint64_t positions[256];
+    positionsOf(a, b, positions);
+    const std::uint64_t last = std::uint64_t(1) << (a.size() - 1);
+    std::uint64_t plus = ~std::uint64_t(0);
+    std::uint64_t minus = 0;
+    int distance = int(a.size());
+    for (const char c : b) {
+        const std::uint64_t eq = positions[(unsigned char)c];
+        const std::uint64_t xv = eq | minus;
+        const std::uint64_t xh = (((eq & plus) + plus) ^ plus) | eq;
+        std::uint64_t hPlus = minus | ~(xh | plus);
+        std::uint64_t hMinus = plus & xh;
+        if (hPlus & last)
+            ++distance;
+        else if (hMinus & last)
+            --distance;
+        hPlus = (hPlus << 1) | 1;
+        hMinus <<= 1;
+        plus = hMinus | ~(xv | hPlus);
+        minus = hPlus & xv;
     }
-    return std::min(prev[b.size()], limit + 1);
+    return std::min(distance, limit + 1);
 }
 
 } // namespace msp::reconcile

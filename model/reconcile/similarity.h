@@ -13,7 +13,7 @@ double jaroWinkler(std::string_view a, std::string_view b);
 
 // Letter counts of a folded string (a-z, digits, other), kept per record so
 // that most pairs of unrelated names are rejected without running Jaro.
-using LetterBag = std::array<std::uint8_t, 28>;
+using LetterBag = std::array<std::uint8_t, 32>; // 28 used: a-z, digits, other
 LetterBag letterBag(std::string_view s);
 
 // An upper bound of jaroWinkler(a, b) from the bags: Jaro's matching

@@ -1,6 +1,7 @@
 #include "reconcile/transactionblocker.h"
 
 #include "reconcile/phonetic.h"
+#include "reconcile/stringpool.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -84,12 +85,33 @@ CandidatePairs transactionCandidates(const std::vector<TransactionRecord> &left,
         }
         return hashKey(key, 7);
     };
-    std::vector<std::uint64_t> rightSound(right.size(), 0);
+    // Names repeat (a regular client pays many times): each distinct name is
+    // hashed and sounded out once, and rows carry its id.
+    StringPool names;
+    std::vector<std::uint64_t> nameHash;
+    std::vector<std::uint64_t> nameSound;
+    const auto nameIds = [&](const std::vector<TransactionRecord> &side) {
+        std::vector<std::uint32_t> ids(side.size());
+        for (size_t i = 0; i < side.size(); ++i) {
+            ids[i] = names.add(side[i].name);
+            while (nameHash.size() < names.size()) {
+                const std::string_view name = names.view(std::uint32_t(nameHash.size()));
+                nameHash.push_back(hashKey(name));
+                nameSound.push_back(soundKey(std::string(name)));
+            }
+        }
+        return ids;
+    };
+    const std::vector<std::uint32_t> rightName = nameIds(right);
+    const std::vector<std::uint32_t> leftName = nameIds(left);
+    std::vector<int> rightDay(right.size());
+    for (size_t i = 0; i < right.size(); ++i)
+        rightDay[i] = right[i].day;
     for (const auto i : index.order) { // already in day order
         byAmount[std::uint64_t(right[i].amount)].push_back(i);
-        if (!right[i].name.empty()) {
-            byName[hashKey(right[i].name)].push_back(i);
-            bySound[soundKey(right[i].name)].push_back(i);
+        if (rightName[i] != 0) {
+            byName[nameHash[rightName[i]]].push_back(i);
+            bySound[nameSound[rightName[i]]].push_back(i);
         }
         if (!right[i].reference.empty())
             byReference[hashKey(right[i].reference)].push_back(i);
@@ -97,8 +119,8 @@ CandidatePairs transactionCandidates(const std::vector<TransactionRecord> &left,
     const auto inWindow
         = [&](const std::vector<std::uint32_t> &list, int from, int to, std::vector<std::uint32_t> &out) {
               auto it = std::lower_bound(list.begin(), list.end(), from,
-                                         [&](std::uint32_t i, int day) { return right[i].day < day; });
-              for (; it != list.end() && right[*it].day <= to; ++it)
+                                         [&](std::uint32_t i, int day) { return rightDay[i] < day; });
+              for (; it != list.end() && rightDay[*it] <= to; ++it)
                   out.push_back(*it);
           };
 
@@ -112,7 +134,7 @@ CandidatePairs transactionCandidates(const std::vector<TransactionRecord> &left,
             if (amountHits.size() > o.maxPerAmountKey) {
                 std::nth_element(amountHits.begin(), amountHits.begin() + std::ptrdiff_t(o.maxPerAmountKey),
                                  amountHits.end(), [&](std::uint32_t p, std::uint32_t q) {
-                                     return std::abs(right[p].day - x.day) < std::abs(right[q].day - x.day);
+                                     return std::abs(rightDay[p] - x.day) < std::abs(rightDay[q] - x.day);
                                  });
                 amountHits.resize(o.maxPerAmountKey);
             }
@@ -129,10 +151,10 @@ CandidatePairs transactionCandidates(const std::vector<TransactionRecord> &left,
             index.visit(x.day - o.bandDays, x.day + o.bandDays, x.amount - band, x.amount + band,
                         [&](std::uint32_t b) { amountHits.push_back(b); });
             keepNearest(x);
-            if (!x.name.empty()) {
-                if (const auto it = byName.find(hashKey(x.name)); it != byName.end())
+            if (leftName[a] != 0) {
+                if (const auto it = byName.find(nameHash[leftName[a]]); it != byName.end())
                     inWindow(it->second, x.day - o.nameDays, x.day + o.nameDays, found);
-                if (const auto it = bySound.find(soundKey(x.name)); it != bySound.end())
+                if (const auto it = bySound.find(nameSound[leftName[a]]); it != bySound.end())
                     inWindow(it->second, x.day - o.nameDays, x.day + o.nameDays, found);
             }
             if (!x.reference.empty()) {

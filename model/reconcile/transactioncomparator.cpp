@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdlib>
 #include <unordered_map>
 
@@ -100,6 +101,16 @@ bool isExplainedByFee(std::int64_t gross, std::int64_t net, const std::vector<Fe
 {
     if (gross <= 0 || net >= gross)
         return false;
+    // Most pairs differ by far more than any fee: one bound instead of a
+    // division per fee.
+    int mostBasisPoints = 0;
+    std::int64_t mostFixed = 0;
+    for (const Fee &f : fees) {
+        mostBasisPoints = std::max(mostBasisPoints, f.basisPoints);
+        mostFixed = std::max(mostFixed, f.fixed);
+    }
+    if (gross - net - 1 > (gross * mostBasisPoints + 5000) / 10000 + mostFixed)
+        return false;
     for (const Fee &f : fees) {
         const std::int64_t fee = (gross * f.basisPoints + 5000) / 10000 + f.fixed;
         if (std::llabs(gross - fee - net) <= 1)
@@ -129,31 +140,37 @@ TransactionComparator::TransactionComparator(const std::vector<TransactionRecord
     , m_right(&right)
     , m_fees(std::move(fees))
 {
-    m_bagLeft.reserve(left.size());
-    for (const auto &x : left)
-        m_bagLeft.push_back(letterBag(x.name));
-    m_bagRight.reserve(right.size());
-    for (const auto &y : right)
-        m_bagRight.push_back(letterBag(y.name));
-    const auto intern = [](const std::vector<TransactionRecord> &v, std::vector<std::int32_t> &ids,
-                           std::vector<std::string_view> &names) {
-        std::unordered_map<std::string_view, std::int32_t> seen;
-        ids.reserve(v.size());
-        for (const auto &x : v) {
-            if (x.product.empty()) {
-                ids.push_back(-1);
-                continue;
-            }
-            const auto [it, inserted] = seen.try_emplace(x.product, std::int32_t(names.size()));
-            if (inserted)
-                names.push_back(x.product);
-            ids.push_back(it->second);
+    StringPool references;
+    const auto rows = [&](const std::vector<TransactionRecord> &v, std::vector<Row> &out) {
+        out.resize(v.size());
+        for (size_t i = 0; i < v.size(); ++i) {
+            out[i].amount = v[i].amount;
+            out[i].day = v[i].day;
+            out[i].name = m_names.add(v[i].name);
+            out[i].reference = references.add(v[i].reference);
         }
     };
+    rows(left, m_rowsLeft);
+    rows(right, m_rowsRight);
+    m_bags.resize(m_names.size());
+    for (std::uint32_t id = 0; id < m_names.size(); ++id)
+        m_bags[id] = letterBag(m_names.view(id));
+    const auto intern
+        = [](const std::vector<TransactionRecord> &v, std::vector<Row> &out, std::vector<std::string_view> &names) {
+              std::unordered_map<std::string_view, std::int32_t> seen;
+              for (size_t i = 0; i < v.size(); ++i) {
+                  if (v[i].product.empty())
+                      continue;
+                  const auto [it, inserted] = seen.try_emplace(v[i].product, std::int32_t(names.size()));
+                  if (inserted)
+                      names.push_back(v[i].product);
+                  out[i].product = it->second;
+              }
+          };
     std::vector<std::string_view> leftNames;
     std::vector<std::string_view> rightNames;
-    intern(left, m_productLeft, leftNames);
-    intern(right, m_productRight, rightNames);
+    intern(left, m_rowsLeft, leftNames);
+    intern(right, m_rowsRight, rightNames);
     if (leftNames.size() * rightNames.size() <= 1000000) {
         m_productRightCount = rightNames.size();
         m_productLevels.resize(leftNames.size() * rightNames.size());
@@ -166,13 +183,19 @@ TransactionComparator::TransactionComparator(const std::vector<TransactionRecord
 
 int TransactionComparator::nameLevel(std::uint32_t a, std::uint32_t b) const
 {
-    return nameLevelOf((*m_left)[a].name, (*m_right)[b].name, m_bagLeft[a], m_bagRight[b]);
+    const std::uint32_t x = m_rowsLeft[a].name;
+    const std::uint32_t y = m_rowsRight[b].name;
+    if (x == 0 || y == 0)
+        return 0;
+    if (x == y)
+        return 4;
+    return nameLevelOf(m_names.view(x), m_names.view(y), m_bags[x], m_bags[y]);
 }
 
 int TransactionComparator::productLevel(std::uint32_t a, std::uint32_t b) const
 {
-    const std::int32_t pa = m_productLeft[a];
-    const std::int32_t pb = m_productRight[b];
+    const std::int32_t pa = m_rowsLeft[a].product;
+    const std::int32_t pb = m_rowsRight[b].product;
     if (pa < 0 || pb < 0)
         return 0;
     if (!m_productLevels.empty())
@@ -214,14 +237,14 @@ int TransactionComparator::lagLevel(int days)
 
 Pattern TransactionComparator::compare(std::uint32_t a, std::uint32_t b) const
 {
-    const TransactionRecord &x = (*m_left)[a];
-    const TransactionRecord &y = (*m_right)[b];
+    const Row &x = m_rowsLeft[a];
+    const Row &y = m_rowsRight[b];
     Pattern p = 0;
     p = withLevel(p, Amount, amountLevel(x.amount, y.amount, m_fees));
     p = withLevel(p, DateLag, lagLevel(y.day - x.day));
     p = withLevel(p, Name, nameLevel(a, b));
     p = withLevel(p, Product, productLevel(a, b));
-    p = withLevel(p, Reference, x.reference.empty() || y.reference.empty() ? 0 : x.reference == y.reference ? 2 : 1);
+    p = withLevel(p, Reference, x.reference == 0 || y.reference == 0 ? 0 : x.reference == y.reference ? 2 : 1);
     return p;
 }
 

@@ -4,6 +4,7 @@
 #include "reconcile/fellegisunter.h"
 #include "reconcile/records.h"
 #include "reconcile/similarity.h"
+#include "reconcile/stringpool.h"
 
 #include <cstdint>
 #include <vector>
@@ -46,15 +47,25 @@ private:
     int nameLevel(std::uint32_t a, std::uint32_t b) const;
     int productLevel(std::uint32_t a, std::uint32_t b) const;
 
+    // A record as compare() reads it, 24 bytes: names and references as
+    // interned ids (0 when empty), so equal values are equal ids.
+    struct Row {
+        std::int64_t amount = 0;
+        int day = 0;
+        std::uint32_t name = 0;
+        std::int32_t product = -1;
+        std::uint32_t reference = 0;
+    };
+
     const std::vector<TransactionRecord> *m_left;
     const std::vector<TransactionRecord> *m_right;
     std::vector<Fee> m_fees;
-    std::vector<LetterBag> m_bagLeft;
-    std::vector<LetterBag> m_bagRight;
+    std::vector<Row> m_rowsLeft;
+    std::vector<Row> m_rowsRight;
+    StringPool m_names; // both sides
+    std::vector<LetterBag> m_bags; // per name id
     // Products are few: each side's names are interned and the levels of
     // every left-right product pair computed once.
-    std::vector<std::int32_t> m_productLeft;
-    std::vector<std::int32_t> m_productRight;
     std::vector<std::uint8_t> m_productLevels; // [left id * right count + right id]
     std::size_t m_productRightCount = 0;
 };

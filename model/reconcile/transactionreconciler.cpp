@@ -1,12 +1,12 @@
 #include "reconcile/transactionreconciler.h"
 
 #include "reconcile/assignment.h"
+#include "reconcile/parallel.h"
 #include "reconcile/splitmatcher.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -29,27 +29,14 @@ std::vector<Pattern> comparePairs(const TransactionComparator &cmp, const std::v
                                   int threads, PatternCounts &counts)
 {
     std::vector<Pattern> patterns(pairs.size());
-    const size_t workers
-        = std::clamp<size_t>(size_t(std::max(threads, 1)), 1, std::max<size_t>(1, pairs.size() / 20000));
-    std::vector<PatternCounts> local(workers);
-    const auto work = [&](size_t begin, size_t end, size_t slot) {
+    constexpr size_t kPairsPerChunk = 4096;
+    std::vector<PatternCounts> local(parallelSlots(pairs.size(), threads, kPairsPerChunk));
+    parallelFor(pairs.size(), threads, kPairsPerChunk, [&](size_t begin, size_t end, size_t slot) {
         for (size_t i = begin; i < end; ++i) {
             patterns[i] = cmp.compare(pairFirst(pairs[i]), pairSecond(pairs[i]));
             local[slot][patterns[i]] += 1.0;
         }
-    };
-    if (workers == 1) {
-        work(0, pairs.size(), 0);
-    } else {
-        std::vector<std::thread> pool;
-        const size_t chunk = (pairs.size() + workers - 1) / workers;
-        for (size_t w = 0; w < workers; ++w) {
-            const size_t begin = std::min(pairs.size(), w * chunk);
-            pool.emplace_back([&, w, begin] { work(begin, std::min(pairs.size(), begin + chunk), w); });
-        }
-        for (auto &t : pool)
-            t.join();
-    }
+    });
     for (const auto &c : local)
         for (const auto &[p, n] : c)
             counts[p] += n;
@@ -108,13 +95,22 @@ ReconcileResult reconcileTransactions(const std::vector<TransactionRecord> &left
     std::unordered_set<std::uint64_t> excluded;
     for (const auto &[a, b] : o.excludedPairs)
         excluded.insert(std::uint64_t(a) << 32 | b);
+    // Whether a pattern reaches the threshold is decided once per distinct
+    // pattern, not once per pair.
+    // Five comparisons of four bits: a pattern is below 2^20 and indexes a table.
+    Pattern largest = 0;
+    for (const auto &[p, c] : counts)
+        largest = std::max(largest, p);
+    std::vector<std::uint8_t> keep(size_t(largest) + 1, 0);
+    for (const auto &[p, c] : counts)
+        keep[size_t(p)] = result.model.probability(result.model.weight(p)) >= o.threshold;
     for (size_t i = 0; i < candidates.pairs.size(); ++i) {
+        if (!keep[size_t(patterns[i])])
+            continue;
         if (!excluded.empty()
             && excluded.count(std::uint64_t(pairFirst(candidates.pairs[i])) << 32 | pairSecond(candidates.pairs[i])))
             continue;
         const double w = result.model.weight(patterns[i]);
-        if (result.model.probability(w) < o.threshold)
-            continue;
         edges.push_back({pairFirst(candidates.pairs[i]), pairSecond(candidates.pairs[i]), std::max(1e-6, w + prior)});
         edgePair.push_back(i);
     }

@@ -23,6 +23,16 @@ inline double peakMemoryMiB()
     return double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
 }
 
+// CPU seconds used by the process so far (all threads, user and system): on a
+// machine shared with other work this varies far less than wall time.
+inline double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 struct Accuracy {
     double precision = 0;
     double recall = 0;

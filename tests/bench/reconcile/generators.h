@@ -7,6 +7,7 @@
 
 #include "reconcile/records.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <random>
 #include <string>

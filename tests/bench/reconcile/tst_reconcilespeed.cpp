@@ -24,11 +24,43 @@ private Q_SLOTS:
 
 namespace {
 
-void row(const char *what, double seconds, double goal, std::size_t pairs)
+void row(const char *what, double seconds, double cpu, double goal, std::size_t pairs)
 {
-    std::printf("%-34s %9.2f s  (goal %6.1f s)  %12zu candidate pairs  peak %8.1f MiB\n", what, seconds, goal, pairs,
-                benchsupport::peakMemoryMiB());
+    std::printf("%-28s %8.2f s  cpu %8.2f s  (goal %6.1f s)  %10zu candidate pairs  peak %7.1f MiB\n", what, seconds,
+                cpu, goal, pairs, benchsupport::peakMemoryMiB());
 }
+
+// Wall time per stage, from the engine's progress reports, so a change can be
+// told apart from noise on a shared machine.
+struct Stages {
+    QElapsedTimer clock;
+    QString current;
+    qint64 since = 0;
+    std::vector<std::pair<QString, double>> seconds;
+
+    ProgressCallback callback()
+    {
+        clock.start();
+        return [this](const QString &stage, qint64, qint64) {
+            if (stage == current)
+                return;
+            close();
+            current = stage;
+        };
+    }
+    void close()
+    {
+        const qint64 now = clock.nsecsElapsed();
+        if (!current.isEmpty())
+            seconds.emplace_back(current, double(now - since) / 1e9);
+        since = now;
+    }
+    void print()
+    {
+        for (const auto &[stage, s] : seconds)
+            std::printf("    %-30s %9.2f s\n", qPrintable(stage), s);
+    }
+};
 
 } // namespace
 
@@ -37,9 +69,15 @@ void TestReconcileSpeed::transactions100k()
     const auto data = generators::transactions(100000, 99);
     QElapsedTimer t;
     t.start();
-    const auto result = reconcileTransactions(data.left, data.right);
+    const double cpu0 = benchsupport::cpuSeconds();
+    Stages stages;
+    ReconcileOptions options;
+    options.progress = stages.callback();
+    const auto result = reconcileTransactions(data.left, data.right, options);
     const double s = t.nsecsElapsed() / 1e9;
-    row("transactions 100k x 100k", s, 3.0, result.blocking.candidatePairs);
+    const double cpu = benchsupport::cpuSeconds() - cpu0;
+    row("transactions 100k x 100k", s, cpu, 3.0, result.blocking.candidatePairs);
+    stages.print();
     benchsupport::figure("reconcile_100k_x_100k_seconds", s, "s");
     benchsupport::figure("reconcile_100k_x_100k_peak_memory", benchsupport::peakMemoryMiB(), "MiB");
     QVERIFY(result.matches.size() > 90000);
@@ -55,13 +93,15 @@ void TestReconcileSpeed::csvImport100k()
             + QByteArray::fromStdString(x.product) + '\n';
     QElapsedTimer t;
     t.start();
+    const double cpu0 = benchsupport::cpuSeconds();
     const auto table = CsvTable::parse(csv);
     QVERIFY(table.isOk());
     const auto imported = importTransactions(*table, {"ID"});
     const double s = t.nsecsElapsed() / 1e9;
+    const double cpu = benchsupport::cpuSeconds() - cpu0;
     QVERIFY(imported.isOk());
     QCOMPARE(imported->records.size(), data.left.size());
-    row("CSV import 100k rows", s, 0, 0);
+    row("CSV import 100k rows", s, cpu, 0, 0);
     benchsupport::figure("csv_import_100k_seconds", s, "s");
 }
 
@@ -71,9 +111,15 @@ void TestReconcileSpeed::people100k()
     const auto records = generators::people(80000, 20000, 3, entity);
     QElapsedTimer t;
     t.start();
-    const auto result = dedupePeople(records);
+    const double cpu0 = benchsupport::cpuSeconds();
+    Stages stages;
+    LinkOptions options;
+    options.progress = stages.callback();
+    const auto result = dedupePeople(records, options);
     const double s = t.nsecsElapsed() / 1e9;
-    row("people 100k deduplicated", s, 10.0, result.blocking.candidatePairs);
+    const double cpu = benchsupport::cpuSeconds() - cpu0;
+    row("people 100k deduplicated", s, cpu, 10.0, result.blocking.candidatePairs);
+    stages.print();
     benchsupport::figure("dedupe_100k_seconds", s, "s");
     benchsupport::figure("dedupe_100k_peak_memory", benchsupport::peakMemoryMiB(), "MiB");
     QVERIFY(!result.pairs.empty());
@@ -85,9 +131,15 @@ void TestReconcileSpeed::people1M()
     const auto records = generators::people(800000, 200000, 4, entity);
     QElapsedTimer t;
     t.start();
-    const auto result = dedupePeople(records);
+    const double cpu0 = benchsupport::cpuSeconds();
+    Stages stages;
+    LinkOptions options;
+    options.progress = stages.callback();
+    const auto result = dedupePeople(records, options);
     const double s = t.nsecsElapsed() / 1e9;
-    row("people 1M deduplicated", s, 120.0, result.blocking.candidatePairs);
+    const double cpu = benchsupport::cpuSeconds() - cpu0;
+    row("people 1M deduplicated", s, cpu, 120.0, result.blocking.candidatePairs);
+    stages.print();
     benchsupport::figure("dedupe_1m_seconds", s, "s");
     benchsupport::figure("dedupe_1m_peak_memory", benchsupport::peakMemoryMiB(), "MiB");
     QVERIFY(!result.pairs.empty());
