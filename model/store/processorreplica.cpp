@@ -4,19 +4,13 @@
 #include "store/query.h"
 #include "store/syncreplica.h"
 #include "store/upsert.h"
+#include "store/wiretime.h"
 
 #include <QJsonObject>
 
 namespace msp::store {
 
 namespace {
-QDateTime wireTime(const QJsonValue &v)
-{
-    if (!v.isString())
-        return {};
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
-}
-
 qint64 minor(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1StringView(key)).toInteger(0);
@@ -49,10 +43,10 @@ Result<void> applyPayment(Database &db, const QJsonObject &d, const QString &fal
                 q.bindNull(2);
             else
                 q.bind(2, paymentId);
-            q.bind(3, str(d, "status")).bind(4, str(d, "stripe_status")).bind(5, wireTime(d.value(u"status_at")));
+            q.bind(3, str(d, "status")).bind(4, str(d, "stripe_status")).bind(5, readWireTime(d.value(u"status_at")));
             q.bind(6, minor(d, "amount")).bind(7, str(d, "currency").toUpper());
             q.bind(8, minor(d, "amount_received")).bind(9, minor(d, "amount_refunded"));
-            q.bind(10, wireTime(d.value(u"refunded_at"))).bind(11, str(d, "charge_id"));
+            q.bind(10, readWireTime(d.value(u"refunded_at"))).bind(11, str(d, "charge_id"));
             q.bind(12, str(d, "failure_code")).bind(13, str(d, "failure_message"));
             q.bind(14, QDateTime::currentDateTimeUtc());
         });
@@ -71,9 +65,9 @@ Result<void> applyPayout(Database &db, const QJsonObject &d, const QString &fall
                   "INSERT INTO processor_payout (payout_id, status, status_at, amount_minor, currency, arrival_date, "
                   "failure_code, failure_message, updated_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9);",
                   [&](Query &q) {
-                      q.bind(1, payout).bind(2, str(d, "status")).bind(3, wireTime(d.value(u"status_at")));
+                      q.bind(1, payout).bind(2, str(d, "status")).bind(3, readWireTime(d.value(u"status_at")));
                       q.bind(4, minor(d, "amount")).bind(5, str(d, "currency").toUpper());
-                      q.bind(6, wireTime(d.value(u"arrival_date"))).bind(7, str(d, "failure_code"));
+                      q.bind(6, readWireTime(d.value(u"arrival_date"))).bind(7, str(d, "failure_code"));
                       q.bind(8, str(d, "failure_message")).bind(9, QDateTime::currentDateTimeUtc());
                   });
 }

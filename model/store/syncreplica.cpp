@@ -11,6 +11,7 @@
 #include "store/settingstore.h"
 #include "store/transaction.h"
 #include "store/upsert.h"
+#include "store/wiretime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -40,45 +41,6 @@ Actor syncActor()
     return Actor {EntityId(), Role::Admin, QStringLiteral("sync")};
 }
 
-// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's
-// days_from_civil).
-qint64 daysFromCivil(int y, int m, int d)
-{
-    y -= m <= 2 ? 1 : 0;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return qint64(era) * 146097 + doe - 719468;
-}
-
-// The server's wire time, 2027-01-04T14:00:00.000Z, read without QDateTime
-// (which parses it in microseconds, twice per appointment of a snapshot);
-// any other ISO form goes the long way.
-QDateTime wireTime(const QJsonValue &v)
-{
-    const QString text = v.toString();
-    const QChar *c = text.constData();
-    const auto digits = [c](int at, int n) {
-        int value = 0;
-        for (int i = at; i < at + n; ++i) {
-            if (c[i] < u'0' || c[i] > u'9')
-                return -1;
-            value = value * 10 + (c[i].unicode() - u'0');
-        }
-        return value;
-    };
-    if (text.size() == 24 && c[4] == u'-' && c[7] == u'-' && c[10] == u'T' && c[13] == u':' && c[16] == u':'
-        && c[19] == u'.' && c[23] == u'Z') {
-        const int y = digits(0, 4), mo = digits(5, 2), d = digits(8, 2), h = digits(11, 2), mi = digits(14, 2),
-                  sec = digits(17, 2), ms = digits(20, 3);
-        if (y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 && mi < 60 && sec >= 0
-            && sec < 60 && ms >= 0 && QDate::isValid(y, mo, d))
-            return QDateTime::fromMSecsSinceEpoch(
-                ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 60000 + sec * 1000 + ms, Qt::UTC);
-    }
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
 } // namespace
 
 Result<QList<OutboxMutation>> SyncReplica::nextBatch(const QStringList &pushable, int limit)
@@ -592,8 +554,8 @@ Result<void> SyncReplica::applyAppointment(const ReplicaRow &row)
     const auto id = [&d](const char *key) { return EntityId::fromString(d.value(QLatin1String(key)).toString()); };
     const auto bind = [&](Query &q) {
         q.bind(1, row.id).bind(2, id("client_id")).bind(3, id("practitioner_id")).bind(4, id("service_id"));
-        q.bind(5, id("room_id")).bind(6, id("device_id")).bind(7, wireTime(d.value(QStringLiteral("start"))));
-        q.bind(8, wireTime(d.value(QStringLiteral("end")))).bind(9, d.value(QStringLiteral("status")).toString());
+        q.bind(5, id("room_id")).bind(6, id("device_id")).bind(7, readWireTime(d.value(QStringLiteral("start"))));
+        q.bind(8, readWireTime(d.value(QStringLiteral("end")))).bind(9, d.value(QStringLiteral("status")).toString());
         q.bind(10, d.value(QStringLiteral("notes")).toString()).bind(11, QDateTime::currentDateTimeUtc());
     };
     // OR FAIL: with the default ABORT an UPDATE keeps a statement journal

@@ -1,3 +1,4 @@
+#include "../benchtable.h"
 #include "protocol/mutation.h"
 #include "protocol/mutationargs.h"
 #include "protocol/pull.h"
@@ -40,15 +41,11 @@ private:
     TestCertificate m_cert;
     Session m_admin;
     int m_users = 0;
-    QStringList m_table;
+    BenchTable m_table {2};
 
     void figure(const char *name, double value, const char *unit, const QString &goal)
     {
-        m_table << QStringLiteral("| %1 | %2 %3 | %4 |")
-                       .arg(QLatin1String(name))
-                       .arg(value, 0, 'f', 2)
-                       .arg(QLatin1String(unit), goal);
-        std::printf("bench: %s %.2f %s\n", name, value, unit);
+        m_table.figure(name, value, unit, goal);
     }
 };
 
@@ -74,7 +71,7 @@ void TestServerBench::initTestCase()
 
 void TestServerBench::cleanupTestCase()
 {
-    std::printf("\n| figure | value | goal |\n|---|---|---|\n%s\n", qPrintable(m_table.join(u'\n')));
+    m_table.print();
     m_server.reset();
     m_db.reset();
 }

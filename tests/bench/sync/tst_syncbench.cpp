@@ -1,3 +1,4 @@
+#include "../benchtable.h"
 #include "store/clientrepository.h"
 #include "store/database.h"
 #include "store/query.h"
@@ -40,7 +41,7 @@ class TestSyncBench : public QObject
 private:
     std::unique_ptr<SyncServerFixture> m_server;
     ClinicFixture m_clinic;
-    QStringList m_table;
+    BenchTable m_table;
 
     std::unique_ptr<SyncDevice> device(const QString &name)
     {
@@ -52,11 +53,7 @@ private:
 
     void figure(const char *name, double value, const char *unit, const QString &goal)
     {
-        m_table << QStringLiteral("| %1 | %2 %3 | %4 |")
-                       .arg(QLatin1String(name))
-                       .arg(value, 0, 'f', 1)
-                       .arg(QLatin1String(unit), goal);
-        std::printf("bench: %s %.1f %s\n", name, value, unit);
+        m_table.figure(name, value, unit, goal);
     }
 
 private Q_SLOTS:
@@ -69,10 +66,7 @@ private Q_SLOTS:
         QVERIFY2(m_server->setUp(&error), qPrintable(error));
     }
 
-    void cleanupTestCase()
-    {
-        std::printf("\n| figure | value | goal |\n|---|---|---|\n%s\n", qPrintable(m_table.join(u'\n')));
-    }
+    void cleanupTestCase() { m_table.print(); }
 
     void drainTwoThousandQueuedMutations()
     {
