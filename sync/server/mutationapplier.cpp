@@ -66,14 +66,6 @@ Permission permissionFor(const QString &name)
     return Permission::Book; // bookings, series, the waitlist
 }
 
-// What the audit trail names as the changed entity.
-std::string auditEntity(const QString &name)
-{
-    if (const auto *rule = protocol::recordMutationRule(name))
-        return s(rule->kinds.first());
-    return name.contains(u"client") ? "client" : "appointment";
-}
-
 struct Slot {
     std::string id, practitioner, room, equipment;
     QDateTime start, end;
@@ -113,9 +105,15 @@ MutationResult slotTaken(pqxx::transaction_base &tx, const Caller &caller, qint6
 
 // Runs `write` in a savepoint; true when it ran into an exclusion
 // constraint (another booking in the way), in which case it changed nothing.
+// Optimistic runs it without one: a collision then aborts the transaction
+// and the caller runs the mutation again with savepoints.
 template<typename Write>
-bool collides(pqxx::transaction_base &tx, Write write)
+bool collides(pqxx::transaction_base &tx, CollisionMode mode, Write write)
 {
+    if (mode == CollisionMode::Optimistic) {
+        write(tx);
+        return false;
+    }
     tx.exec("SAVEPOINT mutation");
     try {
         write(tx);
@@ -131,10 +129,11 @@ bool collides(pqxx::transaction_base &tx, Write write)
 
 // Runs `write` in a savepoint; an exclusion violation becomes slot_taken.
 template<typename Write>
-MutationResult guarded(pqxx::transaction_base &tx, const Caller &caller, qint64 id, const Slot &slot, Write write)
+MutationResult guarded(pqxx::transaction_base &tx, CollisionMode mode, const Caller &caller, qint64 id,
+                       const Slot &slot, Write write)
 {
     std::optional<MutationResult> r;
-    if (collides(tx, [&](pqxx::transaction_base &sub) { r = write(sub); }))
+    if (collides(tx, mode, [&](pqxx::transaction_base &sub) { r = write(sub); }))
         return slotTaken(tx, caller, id, slot);
     return *r;
 }
@@ -144,16 +143,16 @@ MutationResult guarded(pqxx::transaction_base &tx, const Caller &caller, qint64 
 // to overbook, is it written again as overbooked, which the exclusion
 // constraints leave out. `write(sub, overbooked)` does the write.
 template<typename Write>
-MutationResult withOverbooking(pqxx::transaction_base &tx, const Caller &caller, qint64 id, const Slot &slot,
-                               const QString &overbookReason, Write write)
+MutationResult withOverbooking(pqxx::transaction_base &tx, CollisionMode mode, const Caller &caller, qint64 id,
+                               const Slot &slot, const QString &overbookReason, Write write)
 {
     if (!overbookReason.isEmpty() && !roleAllows(caller.role, Permission::Overbook))
         return rejected(id, reason::kNotPermitted,
                         trServer("Your role (%1) may not overbook; ask a manager to.").arg(roleKey(caller.role)));
     std::optional<MutationResult> r;
-    if (!collides(tx, [&](pqxx::transaction_base &sub) { r = write(sub, false); }))
+    if (!collides(tx, mode, [&](pqxx::transaction_base &sub) { r = write(sub, false); }))
         return *r;
-    if (overbookReason.isEmpty() || collides(tx, [&](pqxx::transaction_base &sub) { r = write(sub, true); }))
+    if (overbookReason.isEmpty() || collides(tx, mode, [&](pqxx::transaction_base &sub) { r = write(sub, true); }))
         return slotTaken(tx, caller, id, slot);
     if (r->outcome == MutationOutcome::Applied)
         tx.exec_prepared("audit", caller.claims.orgId, caller.claims.userId, caller.claims.deviceId,
@@ -161,14 +160,14 @@ MutationResult withOverbooking(pqxx::transaction_base &tx, const Caller &caller,
     return *r;
 }
 
-MutationResult book(pqxx::transaction_base &tx, const Caller &caller, const protocol::Mutation &m)
+MutationResult book(pqxx::transaction_base &tx, CollisionMode mode, const Caller &caller, const protocol::Mutation &m)
 {
     auto a = protocol::bookAppointmentFromJson(m.args);
     if (!a)
         return rejected(m.id, reason::kInvalid, a.error().message);
     const Slot slot {s(a->id), s(a->practitionerId), s(a->roomId), s(a->deviceId), a->start, a->end};
     return withOverbooking(
-        tx, caller, m.id, slot, a->overbookReason, [&](pqxx::transaction_base &sub, bool overbooked) {
+        tx, mode, caller, m.id, slot, a->overbookReason, [&](pqxx::transaction_base &sub, bool overbooked) {
             const auto r = sub.exec_prepared(
                 "book", slot.id, caller.claims.orgId, s(a->clientId), slot.practitioner, s(a->serviceId), slot.room,
                 slot.equipment, s(protocol::encodeTime(a->start)), s(protocol::encodeTime(a->end)), s(a->status),
@@ -179,7 +178,8 @@ MutationResult book(pqxx::transaction_base &tx, const Caller &caller, const prot
         });
 }
 
-MutationResult changeAppointment(pqxx::transaction_base &tx, const Caller &caller, const protocol::Mutation &m)
+MutationResult changeAppointment(pqxx::transaction_base &tx, CollisionMode mode, const Caller &caller,
+                                 const protocol::Mutation &m)
 {
     QString id;
     std::optional<protocol::RescheduleAppointmentArgs> move;
@@ -238,7 +238,7 @@ MutationResult changeAppointment(pqxx::transaction_base &tx, const Caller &calle
             slot.equipment = s(move->deviceId);
         // A move is checked afresh: it stays overbooked only when asked again.
         return withOverbooking(
-            tx, caller, m.id, slot, move->overbookReason, [&](pqxx::transaction_base &sub, bool overbooked) {
+            tx, mode, caller, m.id, slot, move->overbookReason, [&](pqxx::transaction_base &sub, bool overbooked) {
                 sub.exec_prepared("appointment_move", slot.id, caller.claims.orgId, s(protocol::encodeTime(slot.start)),
                                   s(protocol::encodeTime(slot.end)), overbooked,
                                   overbooked ? s(move->overbookReason) : std::string(), slot.practitioner, slot.room,
@@ -246,7 +246,7 @@ MutationResult changeAppointment(pqxx::transaction_base &tx, const Caller &calle
                 return applied(m.id);
             });
     }
-    return guarded(tx, caller, m.id, slot, [&](pqxx::transaction_base &sub) {
+    return guarded(tx, mode, caller, m.id, slot, [&](pqxx::transaction_base &sub) {
         sub.exec_prepared("appointment_status", slot.id, caller.claims.orgId, s(status));
         return applied(m.id);
     });
@@ -319,8 +319,25 @@ MutationResult deleteClient(pqxx::transaction_base &tx, const Caller &caller, co
 }
 } // namespace
 
+bool isSlotCollision(const pqxx::sql_error &e)
+{
+    return e.sqlstate() == kExclusionViolation;
+}
+
+MutationAudit auditFor(const protocol::Mutation &m)
+{
+    MutationAudit a;
+    a.action = s(m.name);
+    if (const auto *rule = protocol::recordMutationRule(m.name))
+        a.entity = s(rule->kinds.first());
+    else
+        a.entity = m.name.contains(u"client") ? "client" : "appointment";
+    a.entityId = s(m.args.value(u"id").toString());
+    return a;
+}
+
 MutationResult applyMutation(Context &ctx, pqxx::transaction_base &tx, const Caller &caller,
-                             const protocol::Mutation &m)
+                             const protocol::Mutation &m, CollisionMode mode)
 {
     if (!roleAllows(caller.role, permissionFor(m.name)))
         return rejected(
@@ -328,7 +345,7 @@ MutationResult applyMutation(Context &ctx, pqxx::transaction_base &tx, const Cal
             trServer("Your role (%1) may not do \"%2\"; ask a clinic manager.").arg(roleKey(caller.role), m.name));
     MutationResult r;
     if (m.name == u"book_appointment")
-        r = book(tx, caller, m);
+        r = book(tx, mode, caller, m);
     else if (m.name == u"create_client")
         r = createClient(tx, caller, m);
     else if (m.name == u"update_client_fields")
@@ -340,10 +357,7 @@ MutationResult applyMutation(Context &ctx, pqxx::transaction_base &tx, const Cal
     else if (protocol::recordMutationRule(m.name))
         r = applyRecords(tx, caller, m);
     else
-        r = changeAppointment(tx, caller, m);
-    if (r.outcome == MutationOutcome::Applied)
-        tx.exec_prepared("audit", caller.claims.orgId, caller.claims.userId, caller.claims.deviceId, s(m.name),
-                         auditEntity(m.name), s(m.args.value(u"id").toString()));
+        r = changeAppointment(tx, mode, caller, m);
     return r;
 }
 

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void twoDevicesSameSlot_oneBookedOneRejectedWithAlternatives();
     void retriedBatchAnsweredFromStoredResults();
     void idGapIs409();
+    void resentBatchWithNewTail_newOnesAppliedAndAuditedOnce();
     void concurrentProtectedFieldEditBecomesConflict();
     void eightDevicesHammering_zeroOverlaps();
     void killedMidPush_resentBatchAppliedExactlyOnce();
@@ -148,6 +149,43 @@ void TestServerPush::idGapIs409()
     QCOMPARE(r.status, 409);
     QCOMPARE(r.json().value(u"error").toObject().value(u"code").toString(), QStringLiteral("mutation_gap"));
     QCOMPARE(r.header("X-Last-Mutation-Id"), QByteArray("0"));
+}
+
+// A batch resent with more mutations after it (the outbox grew meanwhile):
+// the stored ones are answered, only the new ones apply, and each applied
+// mutation leaves exactly one stored result and one audit event.
+void TestServerPush::resentBatchWithNewTail_newOnesAppliedAndAuditedOnce()
+{
+    const auto device = newDevice(QStringLiteral("tail"));
+    const QString practitioner = newUuid();
+    QList<Mutation> outbox;
+    for (int i = 1; i <= 6; ++i)
+        outbox.append(booking(i, practitioner, newUuid(), kMonday.addSecs(3600 * i), 30));
+    outbox[4] = booking(5, practitioner, newUuid(), kMonday.addSecs(3600 * 4), 30); // collides with #4
+    auto client = m_server->client();
+    const auto first = decodePushResponse(
+        client.post(QStringLiteral("/v1/sync/push"), encodePushRequest({outbox.mid(0, 3)}), device.accessToken).body);
+    const auto resent = decodePushResponse(
+        client.post(QStringLiteral("/v1/sync/push"), encodePushRequest({outbox}), device.accessToken).body);
+    QVERIFY(first.isOk() && resent.isOk());
+    QCOMPARE(resent->lastMutationId, 6);
+    QCOMPARE(resent->results.size(), 6);
+    QCOMPARE(resent->results.mid(0, 3), first->results);
+    QCOMPARE(resent->results.at(3).outcome, MutationOutcome::Applied);
+    QCOMPARE(resent->results.at(4).reason, QStringLiteral("slot_taken"));
+    QCOMPARE(resent->results.at(4).conflictingBooking.value(u"id").toString(),
+             outbox.at(3).args.value(u"id").toString());
+    QCOMPARE(resent->results.at(5).outcome, MutationOutcome::Applied);
+    const std::string p = practitioner.toStdString();
+    QCOMPARE(m_db->scalar("SELECT count(*) FROM appointments WHERE practitioner_id = '" + p + "'"),
+             QStringLiteral("5"));
+    const std::string deviceId = device.deviceId.toStdString();
+    QCOMPARE(m_db->scalar("SELECT count(*) FROM mutation_results WHERE device_id = '" + deviceId + "'"),
+             QStringLiteral("6"));
+    QCOMPARE(m_db->scalar("SELECT count(*) FROM audit_events WHERE action = 'book_appointment' AND device_id = '"
+                          + deviceId + "'"),
+             QStringLiteral("5"));
+    QCOMPARE(m_db->scalar("SELECT last_mutation_id FROM devices WHERE id = '" + deviceId + "'"), QStringLiteral("6"));
 }
 
 void TestServerPush::concurrentProtectedFieldEditBecomesConflict()
