@@ -5,9 +5,12 @@
 #include "protocol/mutation.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 
+#include <chrono>
 #include <optional>
 #include <pqxx/pqxx>
+#include <thread>
 
 namespace msp::server {
 
@@ -34,17 +37,57 @@ protocol::MutationResult storedResult(pqxx::transaction_base &tx, const std::str
     return r;
 }
 
-// Claims `m` as the device's next mutation and stores its result, its audit
-// event and the hint, in one statement; false when it is not the next one.
+// Claims `m` as the device's next mutation and stores its result and audit
+// event, and the hint when `hint`, in one statement; false when it is not
+// the next one.
 bool finish(pqxx::transaction_base &tx, const Caller &caller, const protocol::Mutation &m,
-            const protocol::MutationResult &result)
+            const protocol::MutationResult &result, bool hint)
 {
     const bool applied = result.outcome == protocol::MutationOutcome::Applied;
     const auto audit = auditFor(m);
     return !tx.exec_prepared("push_finish", caller.claims.deviceId, m.id, toJsonText(result), applied,
-                             caller.claims.userId, audit.action, audit.entity, audit.entityId)
+                             caller.claims.userId, audit.action, audit.entity, audit.entityId, hint)
                 .empty();
 }
+
+// Waits a few milliseconds, more after each deadlock, so the transaction
+// that survived one gets through before this one writes again.
+void backOff(int rollbacks)
+{
+    std::this_thread::sleep_for(std::chrono::milliseconds(rollbacks * QRandomGenerator::global()->bounded(5, 25)));
+}
+
+// Sends the push's hint on its own when the push ends, by an error, after
+// applying mutations but before the commit that carries the hint.
+class HintGuard
+{
+public:
+    HintGuard(pqxx::connection_base &conn, const std::string &orgId)
+        : m_conn(conn)
+        , m_orgId(orgId)
+    {
+    }
+    ~HintGuard()
+    {
+        if (!m_owed)
+            return;
+        try {
+            pqxx::nontransaction tx(m_conn);
+            tx.exec_prepared("notify", m_orgId);
+        } catch (const std::exception &) {
+            // The connection is gone: devices pull on their timer instead.
+        }
+    }
+    HintGuard(const HintGuard &) = delete;
+    HintGuard &operator=(const HintGuard &) = delete;
+
+    void committed(bool applied, bool hinted) { m_owed = (m_owed || applied) && !hinted; }
+
+private:
+    pqxx::connection_base &m_conn;
+    const std::string &m_orgId;
+    bool m_owed = false;
+};
 
 } // namespace
 
@@ -58,22 +101,34 @@ bool finish(pqxx::transaction_base &tx, const Caller &caller, const protocol::Mu
 // and its last id read first, a resent mutation is answered from its stored
 // result, a gap is refused, and a booking is written in a savepoint so a
 // collision becomes a slot_taken answer with the booking in the way.
+//
+// One "pull now" hint goes out for the whole push, with the last mutation's
+// commit: each NOTIFY serialises commits across the cluster, and a device
+// pulls everything new on one hint. A push cut short by an error after
+// applying some still sends it (HintGuard).
 HttpResponse handlePush(Context &ctx, const HttpRequest &req, pqxx::connection_base &conn, const Caller &caller)
 {
     auto push = protocol::decodePushRequest(QByteArray::fromStdString(req.body));
     if (!push)
         return invalidResponse(push.error());
     ++ctx.metrics.pushes;
+    if (push->mutations.isEmpty())
+        return jsonResponse(200, protocol::encodePushResponse({}));
     const std::string &device = caller.claims.deviceId;
     protocol::PushResponse out;
     int appliedCount = 0;
     int rejectedCount = 0;
     std::optional<qint64> knownLast; // the device's last id, once the locked path has read it
-    for (const auto &m : push->mutations) {
+    HintGuard hint(conn, caller.claims.orgId);
+    for (qsizetype i = 0; i < push->mutations.size(); ++i) {
+        const auto &m = push->mutations.at(i);
+        const bool more = i + 1 < push->mutations.size();
         bool locked = knownLast && m.id != *knownLast + 1;
         // Two devices booking overlapping times at once can deadlock in the
         // exclusion checks; PostgreSQL aborts one, which is retried (nothing
-        // of it was kept) instead of answering 500.
+        // of it was kept) instead of answering 500, after a short random
+        // wait: a retry at once can put its row back in the survivor's way
+        // before the survivor has looked again, and deadlock anew.
         for (int rollbacks = 0;;) {
             try {
                 pqxx::work tx(conn);
@@ -86,6 +141,7 @@ HttpResponse handlePush(Context &ctx, const HttpRequest &req, pqxx::connection_b
                         break; // answered from the stored result
                     }
                     if (m.id > last + 1) {
+                        // Only the first mutation can be past a gap: a batch's ids follow each other.
                         ctx.metrics.addMutations(appliedCount, rejectedCount);
                         auto r
                             = errorResponse(409, ec::kMutationGap,
@@ -98,20 +154,24 @@ HttpResponse handlePush(Context &ctx, const HttpRequest &req, pqxx::connection_b
                 }
                 const auto result
                     = applyMutation(ctx, tx, caller, m, locked ? CollisionMode::Savepoints : CollisionMode::Optimistic);
-                if (!finish(tx, caller, m, result)) {
+                const bool applied = result.outcome == protocol::MutationOutcome::Applied;
+                const bool hinted = !more && (applied || appliedCount > 0);
+                if (!finish(tx, caller, m, result, hinted)) {
                     tx.abort(); // not the next id: nothing of it is kept
                     locked = true;
                     continue;
                 }
                 tx.commit();
+                hint.committed(applied, hinted);
                 knownLast = m.id;
                 out.lastMutationId = m.id;
                 out.results.append(result);
-                (result.outcome == protocol::MutationOutcome::Applied ? appliedCount : rejectedCount)++;
+                (applied ? appliedCount : rejectedCount)++;
                 break;
             } catch (const pqxx::transaction_rollback &) {
-                if (++rollbacks >= 3)
+                if (++rollbacks >= 4)
                     throw;
+                backOff(rollbacks);
             } catch (const pqxx::sql_error &e) {
                 if (locked || !isSlotCollision(e))
                     throw;

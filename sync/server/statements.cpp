@@ -78,9 +78,10 @@ void prepareStatements(pqxx::connection_base &c)
     c.prepare("device_lock", "SELECT last_mutation_id FROM devices WHERE id = $1 FOR UPDATE");
     c.prepare("stored_result", "SELECT result::text FROM mutation_results WHERE device_id = $1 AND mutation_id = $2");
     // Ends a mutation's transaction in one round trip: claims the id as the
-    // device's next one, stores the result, audits an applied mutation and
-    // queues the "pull now" hint (delivered at commit). No row back means the
-    // id was not the next one (a resend or a gap): the caller rolls back.
+    // device's next one, stores the result, audits an applied mutation and,
+    // when asked ($9), queues the "pull now" hint (delivered at commit). No
+    // row back means the id was not the next one (a resend or a gap): the
+    // caller rolls back.
     c.prepare("push_finish",
               "WITH claimed AS (UPDATE devices SET last_mutation_id = $2::bigint, last_seen_at = now() "
               "  WHERE id = $1::uuid AND last_mutation_id = $2::bigint - 1 RETURNING id, org_id), "
@@ -88,7 +89,7 @@ void prepareStatements(pqxx::connection_base &c)
               "  SELECT id, $2::bigint, $3::jsonb FROM claimed), "
               "audited AS (INSERT INTO audit_events (org_id, user_id, device_id, action, entity, entity_id) "
               "  SELECT org_id, NULLIF($5::text, '')::uuid, id, $6, $7, $8 FROM claimed WHERE $4::boolean) "
-              "SELECT CASE WHEN $4::boolean THEN pg_notify('medspasync_changes', org_id::text) END FROM claimed");
+              "SELECT CASE WHEN $9::boolean THEN pg_notify('medspasync_changes', org_id::text) END FROM claimed");
     // Writes only when something changed: a write gives the pull's
     // transaction an xid, which holds back every other device's pull fence
     // while it runs, and most pulls (hints, timers) find nothing new.

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void pushToOneInstanceHintsStreamOnAnother();
+    void batchHintsOnceAfterItsLastCommit();
     void streamNeedsValidToken();
 
 private:
@@ -94,6 +95,7 @@ private:
     std::unique_ptr<ServerProcess> m_b;
     TestCertificate m_cert;
     Account m_admin;
+    Session m_adminSession;
 };
 
 void TestServerStream::initTestCase()
@@ -110,6 +112,9 @@ void TestServerStream::initTestCase()
     QVERIFY(m_a->start());
     QVERIFY(m_b->start());
     QTRY_VERIFY(m_b->log().contains("listening_for_changes"));
+    auto client = m_a->client();
+    m_adminSession = login(client, m_admin); // once: a TOTP code is good only once
+    QVERIFY(!m_adminSession.accessToken.isEmpty());
 }
 
 void TestServerStream::cleanupTestCase()
@@ -122,8 +127,7 @@ void TestServerStream::cleanupTestCase()
 void TestServerStream::pushToOneInstanceHintsStreamOnAnother()
 {
     auto clientA = m_a->client();
-    const auto admin = login(clientA, m_admin);
-    QVERIFY(!admin.accessToken.isEmpty());
+    const auto &admin = m_adminSession;
     HintStream stream;
     QByteArray status;
     QVERIFY2(stream.open(m_b->port(), m_cert.cert, admin.accessToken, &status), status.constData());
@@ -143,6 +147,56 @@ void TestServerStream::pushToOneInstanceHintsStreamOnAnother()
     QCOMPARE(pushed.status, 200);
     const QByteArray hint = stream.next(10000);
     QVERIFY2(hint == R"({"type":"pull"})", m_b->log().constData());
+}
+
+static Mutation booking(qint64 id, const QString &practitioner, int hour)
+{
+    BookAppointmentArgs a;
+    a.id = newUuid();
+    a.clientId = newUuid();
+    a.practitionerId = practitioner;
+    a.serviceId = newUuid();
+    a.roomId = newUuid();
+    a.start = QDateTime(QDate(2031, 2, 3), QTime(hour, 0), Qt::UTC);
+    a.end = a.start.addSecs(1800);
+    return Mutation {id, QStringLiteral("book_appointment"), toJson(a)};
+}
+
+// A push sends one hint, with its last commit, however many mutations it
+// applied: also when its last mutation is refused, and when it starts with
+// mutations answered from their stored results.
+void TestServerStream::batchHintsOnceAfterItsLastCommit()
+{
+    auto client = m_a->client();
+    const auto desk = login(
+        client, createUser(client, m_adminSession, QStringLiteral("desk@stream.test"), QStringLiteral("front_desk")));
+    QVERIFY(!desk.accessToken.isEmpty());
+    HintStream stream;
+    QByteArray status;
+    QVERIFY2(stream.open(m_b->port(), m_cert.cert, m_adminSession.accessToken, &status), status.constData());
+    QCOMPARE(stream.next(10000), QByteArray(R"({"type":"hello"})"));
+    const QString practitioner = newUuid();
+
+    // Two applied, the last refused (the same practitioner at the same time).
+    auto r = client.post(
+        QStringLiteral("/v1/sync/push"),
+        encodePushRequest({{booking(1, practitioner, 9), booking(2, practitioner, 10), booking(3, practitioner, 9)}}),
+        desk.accessToken);
+    QCOMPARE(r.status, 200);
+    const auto answer = decodePushResponse(r.body);
+    QVERIFY(answer.isOk());
+    QCOMPARE(answer->results.at(2).reason, QStringLiteral("slot_taken"));
+    QCOMPARE(stream.next(10000), QByteArray(R"({"type":"pull"})"));
+
+    // Resent with one more: the stored one answered, the new one announced.
+    r = client.post(QStringLiteral("/v1/sync/push"),
+                    encodePushRequest({{booking(3, practitioner, 9), booking(4, practitioner, 11)}}), desk.accessToken);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(decodePushResponse(r.body)->lastMutationId, 4);
+    QCOMPARE(stream.next(10000), QByteArray(R"({"type":"pull"})"));
+    QCOMPARE(
+        m_db->scalar("SELECT count(*) FROM appointments WHERE practitioner_id = '" + practitioner.toStdString() + "'"),
+        QStringLiteral("3"));
 }
 
 void TestServerStream::streamNeedsValidToken()
