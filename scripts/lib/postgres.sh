@@ -85,6 +85,8 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 max_connections = 100
+# Two-phase commit, so the pull fence's prepared-transaction path is tested.
+max_prepared_transactions = 4
 log_min_messages = warning
 CONF
     msp_is_root && chown postgres:postgres "$MSP_PG_DATA/postgresql.auto.conf" "$MSP_PG_DATA/pg_hba.conf"
