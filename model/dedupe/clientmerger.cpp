@@ -176,6 +176,9 @@ Result<MergeEntry> ClientMerger::merge(const Actor &actor, const MergeRequest &r
                              {{QStringLiteral("merged_id"), entry.mergedId.toString()},
                               {QStringLiteral("changes"), changes},
                               {QStringLiteral("appointment_ids"), moved.value(QStringLiteral("appointment"))}}));
+    // The journal and the re-pointed invoices, deposits, waitlist entries and
+    // series, so every device shows the merge and can undo it.
+    MSP_TRY(m_outbox.enqueue(QStringLiteral("save_client_merge"), entry.id, {}));
     MSP_TRY(tx->commit());
     return entry;
 }

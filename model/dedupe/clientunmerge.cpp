@@ -178,6 +178,7 @@ Result<void> ClientMerger::undo(const Actor &actor, const EntityId &mergeId)
                              {{QStringLiteral("merged_id"), j->mergedId.toString()},
                               {QStringLiteral("changes"), changes},
                               {QStringLiteral("appointment_ids"), j->moved.value(QStringLiteral("appointment"))}}));
+    MSP_TRY(m_outbox.enqueue(QStringLiteral("save_client_merge"), mergeId, {}));
     return tx->commit();
 }
 

@@ -38,7 +38,8 @@ const QStringList &recordKinds()
                                     kPolicyKind,
                                     QStringLiteral("reconcile_import"),
                                     QStringLiteral("reconcile_row"),
-                                    QStringLiteral("reconcile_decision")};
+                                    QStringLiteral("reconcile_decision"),
+                                    QStringLiteral("client_merge")};
     return kinds;
 }
 
@@ -108,6 +109,23 @@ Result<QJsonArray> idList(Database &db, const char *sql, const EntityId &key)
     }
 }
 
+// A client merge's journal row and the rows it lists as moved, as they are
+// now: after the merge they name the kept client, after its undo the merged
+// one again. Appointments are left out: merge_clients moves them on the
+// server.
+Result<void> readClientMerge(Database &db, const EntityId &mergeId, QList<RecordRow> &out)
+{
+    MSP_TRY(readRows(db, QStringLiteral("client_merge"), "id", mergeId, out));
+    if (out.isEmpty())
+        return ok();
+    const QJsonObject moved
+        = QJsonDocument::fromJson(out.first().data.value(QStringLiteral("moved")).toString().toUtf8()).object();
+    for (const char *table : {"invoice", "deposit", "waitlist_entry", "appointment_series"})
+        for (const QJsonValue &rowId : moved.value(QLatin1String(table)).toArray())
+            MSP_TRY(readRows(db, QLatin1String(table), "id", EntityId::fromString(rowId.toString()), out));
+    return ok();
+}
+
 void bindJson(Query &q, int index, const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
@@ -149,7 +167,8 @@ bool isRecordMutation(const QString &name)
                                     QStringLiteral("save_clinic"),
                                     QStringLiteral("save_location"),
                                     QStringLiteral("save_room"),
-                                    QStringLiteral("save_device")};
+                                    QStringLiteral("save_device"),
+                                    QStringLiteral("save_client_merge")};
     return names.contains(name);
 }
 
@@ -208,6 +227,8 @@ Result<QList<RecordRow>> recordRowsFor(Database &db, const QString &name, const 
         MSP_TRY(readRows(db, QStringLiteral("reconcile_row"), "import_id", id, out));
     } else if (name == u"record_reconcile_decision" || name == u"undo_reconcile_decision") {
         MSP_TRY(readRows(db, QStringLiteral("reconcile_decision"), "id", id, out));
+    } else if (name == u"save_client_merge") {
+        MSP_TRY(readClientMerge(db, id, out));
     } else {
         return Error::make(ErrorCode::Invalid, tr("The change \"%1\" is not a record change.").arg(name));
     }

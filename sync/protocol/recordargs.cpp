@@ -51,6 +51,12 @@ const QList<RecordMutationRule> &recordMutationRules()
          {QStringLiteral("reconcile_import"), QStringLiteral("reconcile_row")}},
         {QStringLiteral("record_reconcile_decision"), {QStringLiteral("reconcile_decision")}},
         {QStringLiteral("undo_reconcile_decision"), {QStringLiteral("reconcile_decision")}},
+        // A client merge's journal (so any device can show and undo it) and
+        // the rows it re-pointed that are not appointments (the server moves
+        // those itself with merge_clients).
+        {QStringLiteral("save_client_merge"),
+         {QStringLiteral("client_merge"), QStringLiteral("invoice"), QStringLiteral("deposit"),
+          QStringLiteral("waitlist_entry"), QStringLiteral("appointment_series")}},
     };
     return rules;
 }

@@ -2,6 +2,7 @@
 #include "store/appointmentrepository.h"
 #include "store/clientrepository.h"
 #include "store/database.h"
+#include "store/invoicerepository.h"
 #include "store/query.h"
 #include "syncdevice.h"
 
@@ -148,6 +149,62 @@ private Q_SLOTS:
         QCOMPARE(b->store().clients().count().valueOr(0), 2);
         QCOMPARE(b->store().clients().search(u"Liz")->size(), 1);
         QVERIFY(a->replica().openAttentionItems()->isEmpty());
+    }
+
+    // The merge journal travels: another device lists the merge, with the
+    // invoice it moved, and can undo it; the undo reaches the merging device.
+    void mergeUndoneOnAnotherDevice()
+    {
+        auto a = device(QStringLiteral("Front desk"));
+        auto b = device(QStringLiteral("Laptop"));
+        QVERIFY(a && b);
+        auto kept = a->store().clients().create(a->actor, person(QStringLiteral("Katherine"), {}));
+        auto dup
+            = a->store().clients().create(a->actor, person(QStringLiteral("Kate"), QStringLiteral("555-201-9911")));
+        QVERIFY(kept && dup);
+        auto v1 = a->store().appointments().create(a->actor, visit(dup->id, 13));
+        QVERIFY(v1);
+        Invoice inv;
+        inv.clientId = dup->id;
+        inv.appointmentId = v1->id;
+        InvoiceLine line;
+        line.description = QStringLiteral("HydraFacial");
+        line.unitPriceMinor = 19900;
+        line.serviceId = m_clinic.service;
+        inv.lines.append(line);
+        auto invoice = a->store().invoices().create(a->actor, inv);
+        QVERIFY(invoice);
+        QVERIFY(a->syncOnce());
+        QVERIFY(b->syncOnce());
+
+        auto entry = merger(*a).merge(a->actor, {*kept, *dup, {}});
+        QVERIFY2(entry.isOk(), qPrintable(entry.isOk() ? QString() : entry.error().message));
+        QVERIFY(converged(*a, *b));
+        QCOMPARE(b->store().invoices().find(invoice->id)->clientId, kept->id); // moved everywhere
+        auto seen = merger(*b).history();
+        QVERIFY(seen.isOk());
+        QCOMPARE(seen->size(), 1);
+        QCOMPARE(seen->first().id, entry->id);
+        QCOMPARE(seen->first().moved.invoices, 1);
+        QVERIFY(seen->first().undoneAt.isNull());
+
+        // Undone on the laptop, which did not merge.
+        auto undone = merger(*b).undo(b->actor, entry->id);
+        QVERIFY2(undone.isOk(), qPrintable(undone.isOk() ? QString() : undone.error().message));
+        QVERIFY(converged(*b, *a));
+        QCOMPARE(a->store().clients().count().valueOr(0), 2);
+        QCOMPARE(a->store().appointments().find(v1->id)->clientId, dup->id);
+        QCOMPARE(a->store().invoices().find(invoice->id)->clientId, dup->id);
+        QCOMPARE(m_server->sql(QStringLiteral("SELECT data->>'client_id' FROM records WHERE kind = 'invoice' AND id = "
+                                              "'%1'")
+                                   .arg(invoice->id.toString())),
+                 dup->id.toString());
+        auto after = merger(*a).history();
+        QVERIFY(after.isOk());
+        QCOMPARE(after->size(), 1);
+        QVERIFY(!after->first().undoneAt.isNull());
+        // Undoing it again on the merging device is refused, changing nothing.
+        QCOMPARE(merger(*a).undo(a->actor, entry->id).error().code, ErrorCode::Conflict);
     }
 
     void concurrentMergesOfOneRecord_firstWinsOtherIsRefused()

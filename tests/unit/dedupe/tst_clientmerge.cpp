@@ -4,6 +4,7 @@
 #include "store/clinicstore.h"
 #include "store/database.h"
 #include "store/outbox.h"
+#include "store/recordrows.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -11,6 +12,18 @@
 using namespace msp;
 using namespace msp::test;
 using dedupe::FieldSource;
+
+namespace {
+// The merge_clients mutation the last merge queued.
+store::OutboxMutation mergeMutation(DedupeFixture &f)
+{
+    const auto pending = f.store().outbox().pending(100);
+    for (auto it = pending->crbegin(); it != pending->crend(); ++it)
+        if (it->name == u"merge_clients")
+            return *it;
+    return {};
+}
+} // namespace
 
 // Merging two records of one client: chosen fields, every reference moved,
 // one transaction, audited and queued for sync; refusals change nothing.
@@ -94,7 +107,22 @@ void TestClientMerge::mergeMovesEveryReference()
     QCOMPARE(events->at(1).entityId, m_kept.id);
     QVERIFY(!events->at(1).detail.contains(QStringLiteral("Whitfield"))); // ids, never names
     auto pending = f.store().outbox().pending(100);
-    const store::OutboxMutation &m = pending->last();
+    QVERIFY(pending.isOk() && pending->size() >= 2);
+    // Last, the journal with the rows it moved that the server does not move itself.
+    QCOMPARE(pending->last().name, QStringLiteral("save_client_merge"));
+    QCOMPARE(pending->last().entityId, entry->id);
+    auto rows = store::recordRowsFor(f.store().database(), pending->last().name, entry->id);
+    QVERIFY(rows.isOk());
+    QStringList kinds;
+    for (const store::RecordRow &r : *rows) {
+        kinds << r.kind;
+        if (r.kind != u"client_merge")
+            QCOMPARE(r.data.value(QStringLiteral("client_id")).toString(), m_kept.id.toString());
+    }
+    QCOMPARE(kinds,
+             (QStringList {QStringLiteral("client_merge"), QStringLiteral("invoice"), QStringLiteral("deposit"),
+                           QStringLiteral("waitlist_entry")}));
+    const store::OutboxMutation &m = pending->at(pending->size() - 2);
     QCOMPARE(m.name, QStringLiteral("merge_clients"));
     QCOMPARE(m.entityId, m_kept.id);
     QCOMPARE(m.payload.value(QStringLiteral("merged_id")).toString(), m_dup.id.toString());
@@ -137,8 +165,7 @@ void TestClientMerge::mergePicksEachField()
     // Found by the phone it took from the merged record.
     QCOMPARE(f.store().clients().search(u"2014477")->size(), 1);
     // The outbox carries each changed field with the value the device saw.
-    const QJsonObject changes
-        = f.store().outbox().pending(100)->last().payload.value(QStringLiteral("changes")).toObject();
+    const QJsonObject changes = mergeMutation(f).payload.value(QStringLiteral("changes")).toObject();
     QCOMPARE(changes.value(QStringLiteral("givenName")).toObject().value(QStringLiteral("old")).toString(),
              QStringLiteral("Elizabeth"));
     QCOMPARE(changes.value(QStringLiteral("givenName")).toObject().value(QStringLiteral("new")).toString(),

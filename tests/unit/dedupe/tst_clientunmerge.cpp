@@ -79,7 +79,11 @@ void TestClientUnmerge::undoRestoresExactly()
     QCOMPARE(f.store().audit().recent(1)->first().action, QStringLiteral("client.merge_undone"));
     QVERIFY(f.store().audit().verifyChain().isOk());
 
-    const store::OutboxMutation m = f.store().outbox().pending(100)->last();
+    const auto pending = f.store().outbox().pending(100);
+    QVERIFY(pending.isOk() && pending->size() >= 2);
+    QCOMPARE(pending->last().name, QStringLiteral("save_client_merge")); // the journal, now marked undone
+    QCOMPARE(pending->last().entityId, m_mergeId);
+    const store::OutboxMutation m = pending->at(pending->size() - 2);
     QCOMPARE(m.name, QStringLiteral("unmerge_clients"));
     QCOMPARE(m.entityId, m_kept.id);
     QCOMPARE(m.payload.value(QStringLiteral("appointment_ids")).toArray().size(), 2);
