@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -41,6 +42,67 @@ std::vector<Pattern> comparePairs(const TransactionComparator &cmp, const std::v
         for (const auto &[p, n] : c)
             counts[p] += n;
     return patterns;
+}
+
+void keepUnused(std::vector<std::uint32_t> &ids, const std::vector<bool> &used)
+{
+    ids.erase(std::remove_if(ids.begin(), ids.end(), [&](std::uint32_t i) { return used[i]; }), ids.end());
+}
+
+// The one-to-one assignment keeps pairs whose own evidence reaches the
+// threshold. A redemption exported without the patient's name shows only a
+// common reward amount and a date, as do dozens of other redemptions nearby,
+// so on its own it never does; but once those others have found their
+// checkout lines, it is often the only candidate left. An open pair whose
+// evidence favours a match (positive weight), and that is the only such pair
+// of both its items, is matched; its probability is the pair's Bayes factor
+// against the prior odds that an item has a counterpart at all, since no
+// other candidate is left to share it with.
+void matchByElimination(const CandidatePairs &candidates, const std::vector<Pattern> &patterns,
+                        const FellegiSunter &model, const std::unordered_set<std::uint64_t> &excluded, double threshold,
+                        std::vector<bool> &leftUsed, std::vector<bool> &rightUsed,
+                        std::vector<TransactionMatch> &matches)
+{
+    const size_t smaller = std::min(leftUsed.size(), rightUsed.size());
+    if (smaller == 0)
+        return;
+    std::vector<size_t> open;
+    std::vector<std::uint8_t> leftOpen(leftUsed.size(), 0);
+    std::vector<std::uint8_t> rightOpen(rightUsed.size(), 0);
+    for (size_t i = 0; i < candidates.pairs.size(); ++i) {
+        const std::uint32_t a = pairFirst(candidates.pairs[i]);
+        const std::uint32_t b = pairSecond(candidates.pairs[i]);
+        if (leftUsed[a] || rightUsed[b] || model.weight(patterns[i]) <= 0)
+            continue;
+        if (!excluded.empty() && excluded.count(std::uint64_t(a) << 32 | b))
+            continue;
+        open.push_back(i);
+        leftOpen[a] = std::uint8_t(std::min(leftOpen[a] + 1, 2));
+        rightOpen[b] = std::uint8_t(std::min(rightOpen[b] + 1, 2));
+    }
+    // Share of the smaller side's items that the model expects to have a
+    // counterpart among the candidates.
+    const double expected = model.prior() * double(candidates.pairs.size());
+    const double hasCounterpart = std::clamp(expected / double(smaller), 0.01, 0.99);
+    const double priorWeight = std::log2(hasCounterpart / (1.0 - hasCounterpart));
+    for (const size_t i : open) {
+        const std::uint32_t a = pairFirst(candidates.pairs[i]);
+        const std::uint32_t b = pairSecond(candidates.pairs[i]);
+        if (leftOpen[a] != 1 || rightOpen[b] != 1)
+            continue;
+        TransactionMatch m;
+        m.left = {a};
+        m.right = {b};
+        m.pattern = patterns[i];
+        m.weight = model.weight(patterns[i]);
+        m.probability = 1.0 / (1.0 + std::exp2(-(m.weight + priorWeight)));
+        if (m.probability < threshold)
+            continue;
+        m.grade = MatchGrade::Imprecise;
+        m.byElimination = true;
+        leftUsed[a] = rightUsed[b] = true;
+        matches.push_back(std::move(m));
+    }
 }
 
 } // namespace
@@ -185,13 +247,17 @@ ReconcileResult reconcileTransactions(const std::vector<TransactionRecord> &left
                 rightUsed[r] = true;
             result.matches.push_back(std::move(m));
         }
-        const auto keepUnused = [](std::vector<std::uint32_t> &ids, const std::vector<bool> &used) {
-            ids.erase(std::remove_if(ids.begin(), ids.end(), [&](std::uint32_t i) { return used[i]; }), ids.end());
-        };
         keepUnused(result.unmatchedLeft, leftUsed);
         keepUnused(result.unmatchedRight, rightUsed);
         std::sort(result.unmatchedLeft.begin(), result.unmatchedLeft.end());
         std::sort(result.unmatchedRight.begin(), result.unmatchedRight.end());
+    }
+
+    const size_t beforeElimination = result.matches.size();
+    matchByElimination(candidates, patterns, result.model, excluded, o.threshold, leftUsed, rightUsed, result.matches);
+    if (result.matches.size() != beforeElimination) {
+        keepUnused(result.unmatchedLeft, leftUsed);
+        keepUnused(result.unmatchedRight, rightUsed);
     }
 
     // A matched row with an identical twin left over on its side was most
@@ -227,7 +293,11 @@ QString explainMatch(const std::vector<TransactionRecord> &left, const std::vect
     const std::vector<TransactionRecord> one {left[match.left.front()]};
     const std::vector<TransactionRecord> other {right[match.right.front()]};
     const TransactionComparator cmp(one, other, fees);
-    return summarise(cmp.explain(0, 0, result.model));
+    const QString words = summarise(cmp.explain(0, 0, result.model));
+    if (!match.byElimination)
+        return words;
+    const QString only = tr("the only candidate left");
+    return words.isEmpty() ? only : words + QStringLiteral(", ") + only;
 }
 
 } // namespace msp::reconcile

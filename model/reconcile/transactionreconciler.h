@@ -34,6 +34,10 @@ struct TransactionMatch {
     double probability = 0;
     MatchGrade grade = MatchGrade::Imprecise;
     Pattern pattern = 0; // one-to-one matches only
+    // Below the threshold on its own, but the only candidate left to either
+    // item once the others were matched (a redemption exported without the
+    // patient's name, say): worth a look.
+    bool byElimination = false;
     bool isSplit() const { return left.size() > 1 || right.size() > 1; }
 };
 

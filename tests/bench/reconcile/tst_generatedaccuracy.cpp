@@ -8,6 +8,7 @@
 
 #include <QTest>
 
+#include <map>
 #include <set>
 
 using namespace msp::reconcile;
@@ -51,6 +52,72 @@ void TestGeneratedAccuracy::transactions()
             for (const auto a : m.left)
                 for (const auto b : m.right)
                     got.emplace(a, b);
+        // Why each missed planted pair was missed.
+        const TransactionComparator cmp(data.left, data.right, options.fees);
+        std::vector<int> leftTo(data.left.size(), -1);
+        std::vector<int> rightTo(data.right.size(), -1);
+        std::vector<bool> leftSplit(data.left.size(), false);
+        std::vector<bool> rightSplit(data.right.size(), false);
+        for (const auto &m : result.matches) {
+            if (m.isSplit()) {
+                for (const auto a : m.left)
+                    leftSplit[a] = true;
+                for (const auto b : m.right)
+                    rightSplit[b] = true;
+                continue;
+            }
+            leftTo[m.left.front()] = int(m.right.front());
+            rightTo[m.right.front()] = int(m.left.front());
+        }
+        std::vector<int> truthOfLeft(data.left.size(), -1);
+        for (const auto &[a, b] : data.truth)
+            truthOfLeft[a] = int(b);
+        std::map<std::string, int> why;
+        std::map<std::string, int> patternsMissed;
+        for (const auto &[a, b] : data.truth) {
+            if (got.count({a, b}))
+                continue;
+            const Pattern p = cmp.compare(a, b);
+            const double prob = result.model.probability(result.model.weight(p));
+            std::string reason;
+            if (leftSplit[a] || rightSplit[b])
+                reason = "taken by a split";
+            else if (prob < options.threshold)
+                reason = "below threshold";
+            else if (leftTo[a] >= 0 || rightTo[b] >= 0)
+                reason = "assignment chose another";
+            else
+                reason = "other";
+            ++why[reason];
+            char key[64];
+            std::snprintf(key, sizeof key, "A%d D%d N%d P%d p=%.3f", levelOf(p, 0), levelOf(p, 1), levelOf(p, 2),
+                          levelOf(p, 3), prob);
+            ++patternsMissed[reason + " " + key];
+        }
+        int eliminated = 0;
+        int eliminatedRight = 0;
+        for (const auto &m : result.matches) {
+            if (!m.byElimination)
+                continue;
+            ++eliminated;
+            eliminatedRight += truth.count({m.left.front(), m.right.front()}) ? 1 : 0;
+        }
+        std::printf("matched by elimination %d, of which true %d\n", eliminated, eliminatedRight);
+        for (const auto &m : result.matches) {
+            if (m.isSplit() || truth.count({m.left.front(), m.right.front()}))
+                continue;
+            const auto a = m.left.front();
+            const auto b = m.right.front();
+            std::printf("false: %s p=%.3f %d %lld '%s' '%s' | %d %lld '%s' '%s'\n",
+                        m.byElimination ? "eliminated" : "assigned", m.probability, data.left[a].day,
+                        (long long)data.left[a].amount, data.left[a].name.c_str(), data.left[a].product.c_str(),
+                        data.right[b].day, (long long)data.right[b].amount, data.right[b].name.c_str(),
+                        data.right[b].product.c_str());
+        }
+        for (const auto &[k, v] : why)
+            std::printf("missed because %-28s %d\n", k.c_str(), v);
+        for (const auto &[k, v] : patternsMissed)
+            std::printf("  %-60s %d\n", k.c_str(), v);
         int shown = 0;
         for (const auto &[a, b] : data.truth) {
             if (got.count({a, b}) || shown++ > 12)
