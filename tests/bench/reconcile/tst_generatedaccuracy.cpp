@@ -140,8 +140,8 @@ void TestGeneratedAccuracy::transactions()
                 acc.precision, "recall", acc.recall, "F1", acc.f1, "pair completeness",
                 double(covered) / double(truth.size()), "reduction ratio", candidates.stats.reductionRatio, "seconds",
                 seconds);
-    std::printf("EM: %d iterations, prior %.4f, capped %d, no matches %d\n", result.em.iterations, result.em.prior,
-                int(result.em.priorCapped), int(result.em.noMatches));
+    std::printf("EM: %d iterations, converged %d, prior %.4f, capped %d, no matches %d\n", result.em.iterations,
+                int(result.em.converged), result.em.prior, int(result.em.priorCapped), int(result.em.noMatches));
     for (int c = 0; c < result.model.comparisonCount(); ++c) {
         std::printf("  %-10s", qPrintable(result.model.comparisons()[size_t(c)].name));
         for (int l = 1; l < result.model.levelCount(c); ++l)
@@ -154,6 +154,7 @@ void TestGeneratedAccuracy::transactions()
     benchsupport::figure("generated_transactions_f1", acc.f1, "ratio");
     benchsupport::figure("generated_transactions_pair_completeness", double(covered) / double(truth.size()), "ratio");
     benchsupport::figure("generated_transactions_reduction_ratio", candidates.stats.reductionRatio, "ratio");
+    benchsupport::figure("generated_transactions_em_iterations", result.em.iterations, "iterations");
     QVERIFY(acc.f1 > 0.9);
 }
 
@@ -178,7 +179,9 @@ void TestGeneratedAccuracy::people()
                 acc.f1);
     benchsupport::figure("generated_people_precision", acc.precision, "ratio");
     benchsupport::figure("generated_people_recall", acc.recall, "ratio");
+    std::printf("EM: %d iterations, converged %d\n", result.em.iterations, int(result.em.converged));
     benchsupport::figure("generated_people_f1", acc.f1, "ratio");
+    benchsupport::figure("generated_people_em_iterations", result.em.iterations, "iterations");
     QVERIFY(acc.f1 > 0.9);
 }
 
