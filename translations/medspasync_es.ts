@@ -1608,7 +1608,7 @@ Opciones:
         <translation>%1 días antes</translation>
     </message>
     <message>
-        <location filename="../model/reconcile/transactionreconciler.cpp" line="+289"/>
+        <location filename="../model/reconcile/transactionreconciler.cpp" line="+279"/>
         <source>one payment split into %1 lines whose amounts add up</source>
         <translation>un pago dividido en %1 líneas cuyos montos suman el total</translation>
     </message>
@@ -1616,6 +1616,11 @@ Opciones:
         <location line="+10"/>
         <source>the only candidate left</source>
         <translation>el único candidato que queda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the likeliest of the rows left</source>
+        <translation>el más probable de las filas que quedan</translation>
     </message>
 </context>
 <context>
@@ -1654,12 +1659,12 @@ Opciones:
 <context>
     <name>msp::reconcile::FellegiSunter</name>
     <message>
-        <location filename="../model/reconcile/fellegisunter.cpp" line="+173"/>
+        <location filename="../model/reconcile/fellegisunterem.cpp" line="+137"/>
         <source>There were no candidate pairs to learn from.</source>
         <translation>No había pares candidatos de los que aprender.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+97"/>
         <source>The files show no clear set of matching pairs; the built-in weights were used instead of learnt ones. Check that both files describe the same people or payments.</source>
         <translation>Los archivos no muestran un conjunto claro de pares coincidentes; se usaron los pesos predeterminados en lugar de pesos aprendidos. Verifique que ambos archivos describan a las mismas personas o los mismos pagos.</translation>
     </message>
@@ -1669,7 +1674,7 @@ Opciones:
         <translation>La tasa de coincidencia aprendida superó lo que admiten los archivos y se limitó; revise las coincidencias.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../model/reconcile/fellegisunter.cpp" line="+207"/>
         <source>The saved matching model is unreadable or from another version; it will be learnt again from the next import.</source>
         <translation>El modelo de coincidencias guardado no se puede leer o es de otra versión; se volverá a aprender en la próxima importación.</translation>
     </message>

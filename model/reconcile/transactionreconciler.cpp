@@ -1,6 +1,7 @@
 #include "reconcile/transactionreconciler.h"
 
 #include "reconcile/assignment.h"
+#include "reconcile/leftovermatcher.h"
 #include "reconcile/parallel.h"
 #include "reconcile/splitmatcher.h"
 
@@ -49,15 +50,11 @@ void keepUnused(std::vector<std::uint32_t> &ids, const std::vector<bool> &used)
     ids.erase(std::remove_if(ids.begin(), ids.end(), [&](std::uint32_t i) { return used[i]; }), ids.end());
 }
 
-// The one-to-one assignment keeps pairs whose own evidence reaches the
-// threshold. A redemption exported without the patient's name shows only a
-// common reward amount and a date, as do dozens of other redemptions nearby,
-// so on its own it never does; but once those others have found their
-// checkout lines, it is often the only candidate left. An open pair whose
-// evidence favours a match (positive weight), and that is the only such pair
-// of both its items, is matched; its probability is the pair's Bayes factor
-// against the prior odds that an item has a counterpart at all, since no
-// other candidate is left to share it with.
+// Pairs too weak on their own, weighed again among the items left over
+// (see matchLeftovers): a redemption exported without the patient's name
+// shows only a common reward amount and a date, as dozens of others nearby
+// do, but once those have found their checkout lines it is often the only
+// candidate left.
 void matchByElimination(const CandidatePairs &candidates, const std::vector<Pattern> &patterns,
                         const FellegiSunter &model, const std::unordered_set<std::uint64_t> &excluded, double threshold,
                         std::vector<bool> &leftUsed, std::vector<bool> &rightUsed,
@@ -66,41 +63,34 @@ void matchByElimination(const CandidatePairs &candidates, const std::vector<Patt
     const size_t smaller = std::min(leftUsed.size(), rightUsed.size());
     if (smaller == 0)
         return;
-    std::vector<size_t> open;
-    std::vector<std::uint8_t> leftOpen(leftUsed.size(), 0);
-    std::vector<std::uint8_t> rightOpen(rightUsed.size(), 0);
+    std::vector<LeftoverPair> open;
+    std::vector<size_t> openPair;
     for (size_t i = 0; i < candidates.pairs.size(); ++i) {
         const std::uint32_t a = pairFirst(candidates.pairs[i]);
         const std::uint32_t b = pairSecond(candidates.pairs[i]);
-        if (leftUsed[a] || rightUsed[b] || model.weight(patterns[i]) <= 0)
+        if (leftUsed[a] || rightUsed[b])
             continue;
-        if (!excluded.empty() && excluded.count(std::uint64_t(a) << 32 | b))
+        const double w = model.weight(patterns[i]);
+        if (w <= 0 || (!excluded.empty() && excluded.count(std::uint64_t(a) << 32 | b)))
             continue;
-        open.push_back(i);
-        leftOpen[a] = std::uint8_t(std::min(leftOpen[a] + 1, 2));
-        rightOpen[b] = std::uint8_t(std::min(rightOpen[b] + 1, 2));
+        open.push_back({a, b, w});
+        openPair.push_back(i);
     }
     // Share of the smaller side's items that the model expects to have a
     // counterpart among the candidates.
     const double expected = model.prior() * double(candidates.pairs.size());
-    const double hasCounterpart = std::clamp(expected / double(smaller), 0.01, 0.99);
-    const double priorWeight = std::log2(hasCounterpart / (1.0 - hasCounterpart));
-    for (const size_t i : open) {
-        const std::uint32_t a = pairFirst(candidates.pairs[i]);
-        const std::uint32_t b = pairSecond(candidates.pairs[i]);
-        if (leftOpen[a] != 1 || rightOpen[b] != 1)
-            continue;
+    for (const LeftoverMatch &found : matchLeftovers(open, expected / double(smaller), threshold)) {
+        const LeftoverPair &p = open[found.pair];
         TransactionMatch m;
-        m.left = {a};
-        m.right = {b};
-        m.pattern = patterns[i];
-        m.weight = model.weight(patterns[i]);
-        m.probability = 1.0 / (1.0 + std::exp2(-(m.weight + priorWeight)));
-        if (m.probability < threshold)
-            continue;
+        m.left = {p.a};
+        m.right = {p.b};
+        m.pattern = patterns[openPair[found.pair]];
+        m.weight = p.weight;
+        m.probability = found.probability;
         m.grade = MatchGrade::Imprecise;
         m.byElimination = true;
-        leftUsed[a] = rightUsed[b] = true;
+        m.rivals = found.rivals;
+        leftUsed[p.a] = rightUsed[p.b] = true;
         matches.push_back(std::move(m));
     }
 }
@@ -296,7 +286,7 @@ QString explainMatch(const std::vector<TransactionRecord> &left, const std::vect
     const QString words = summarise(cmp.explain(0, 0, result.model));
     if (!match.byElimination)
         return words;
-    const QString only = tr("the only candidate left");
+    const QString only = match.rivals == 0 ? tr("the only candidate left") : tr("the likeliest of the rows left");
     return words.isEmpty() ? only : words + QStringLiteral(", ") + only;
 }
 
