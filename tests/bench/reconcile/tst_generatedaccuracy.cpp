@@ -82,8 +82,10 @@ void TestGeneratedAccuracy::transactions()
             std::string reason;
             if (leftSplit[a] || rightSplit[b])
                 reason = "taken by a split";
+            else if (prob < options.threshold && (leftTo[a] >= 0 || rightTo[b] >= 0))
+                reason = "weak, an item matched elsewhere";
             else if (prob < options.threshold)
-                reason = "below threshold";
+                reason = "weak, left open";
             else if (leftTo[a] >= 0 || rightTo[b] >= 0)
                 reason = "assignment chose another";
             else
