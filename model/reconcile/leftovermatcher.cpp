@@ -113,7 +113,7 @@ std::vector<LeftoverMatch> matchLeftovers(const std::vector<LeftoverPair> &pairs
         const double total = w.visit(0, 1.0);
         for (std::size_t k = 0; k < group.size(); ++k) {
             const double probability = w.mass[k] / total;
-            if (probability >= threshold)
+            if (probability >= threshold && pairs[group[k]].mayMatch)
                 out.push_back({group[k], probability, int(group.size()) - 1});
         }
     }

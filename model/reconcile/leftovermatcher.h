@@ -11,6 +11,9 @@ struct LeftoverPair {
     std::uint32_t a = 0; // left item
     std::uint32_t b = 0; // right item
     double weight = 0;
+    // False: weighed as a rival of the others, never matched here (a pair
+    // plausible on its own that the clinic's threshold turned down).
+    bool mayMatch = true;
 };
 
 struct LeftoverMatch {

@@ -54,7 +54,8 @@ void keepUnused(std::vector<std::uint32_t> &ids, const std::vector<bool> &used)
 // (see matchLeftovers): a redemption exported without the patient's name
 // shows only a common reward amount and a date, as dozens of others nearby
 // do, but once those have found their checkout lines it is often the only
-// candidate left.
+// candidate left. Only pairs less likely than not on their own are matched
+// this way.
 void matchByElimination(const CandidatePairs &candidates, const std::vector<Pattern> &patterns,
                         const FellegiSunter &model, const std::unordered_set<std::uint64_t> &excluded, double threshold,
                         std::vector<bool> &leftUsed, std::vector<bool> &rightUsed,
@@ -73,7 +74,10 @@ void matchByElimination(const CandidatePairs &candidates, const std::vector<Patt
         const double w = model.weight(patterns[i]);
         if (w <= 0 || (!excluded.empty() && excluded.count(std::uint64_t(a) << 32 | b)))
             continue;
-        open.push_back({a, b, w});
+        // A pair at an even chance or better on its own evidence was judged
+        // by the clinic's threshold already: raising the threshold must not
+        // bring it back with a higher score. It still counts as a rival.
+        open.push_back({a, b, w, model.probability(w) < 0.5});
         openPair.push_back(i);
     }
     // Share of the smaller side's items that the model expects to have a

@@ -120,32 +120,37 @@ void TestAssignment::reconcileFixtures()
 void TestAssignment::leftovers_data()
 {
     QTest::addColumn<QList<double>>("pairs"); // a, b, weight triples
+    QTest::addColumn<QList<int>>("barred"); // pairs that may only be rivals
     QTest::addColumn<double>("hasCounterpart");
     QTest::addColumn<double>("threshold");
     QTest::addColumn<QList<int>>("matched"); // indices of the pairs
-    QTest::newRow("alone: its own odds") << QList<double> {0, 0, 1} << 0.9 << 0.5 << QList<int> {0};
+    const QList<int> none;
+    QTest::newRow("alone: its own odds") << QList<double> {0, 0, 1} << none << 0.9 << 0.5 << QList<int> {0};
     QTest::newRow("alone but weak, few items have counterparts")
-        << QList<double> {0, 0, 0.1} << 0.1 << 0.5 << QList<int> {};
+        << QList<double> {0, 0, 0.1} << none << 0.1 << 0.5 << none;
     QTest::newRow("two look-alikes stay open")
-        << QList<double> {0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1} << 0.9 << 0.5 << QList<int> {};
+        << QList<double> {0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1} << none << 0.9 << 0.5 << none;
     QTest::newRow("dates decide the pairing")
-        << QList<double> {0, 0, 2, 0, 1, 0.5, 1, 0, 0.5, 1, 1, 2} << 0.9 << 0.5 << QList<int> {0, 3};
-    QTest::newRow("separate groups") << QList<double> {0, 0, 1, 1, 1, 1} << 0.9 << 0.5 << QList<int> {0, 1};
+        << QList<double> {0, 0, 2, 0, 1, 0.5, 1, 0, 0.5, 1, 1, 2} << none << 0.9 << 0.5 << QList<int> {0, 3};
+    QTest::newRow("separate groups") << QList<double> {0, 0, 1, 1, 1, 1} << none << 0.9 << 0.5 << QList<int> {0, 1};
     QTest::newRow("too tangled to weigh")
-        << QList<double> {0, 0, 3, 1, 0, 1, 2, 0, 1, 3, 0, 1, 4, 0, 1} << 0.9 << 0.5 << QList<int> {};
+        << QList<double> {0, 0, 3, 1, 0, 1, 2, 0, 1, 3, 0, 1, 4, 0, 1} << none << 0.9 << 0.5 << none;
+    QTest::newRow("a stronger rival that may not match keeps a weak pair out")
+        << QList<double> {0, 0, 1, 0, 1, 3} << QList<int> {1} << 0.9 << 0.5 << none;
     QTest::newRow("low threshold: one pair per item")
-        << QList<double> {0, 0, 1, 0, 1, 1} << 0.9 << 0.3 << QList<int> {0};
+        << QList<double> {0, 0, 1, 0, 1, 1} << none << 0.9 << 0.3 << QList<int> {0};
 }
 
 void TestAssignment::leftovers()
 {
     QFETCH(QList<double>, pairs);
+    QFETCH(QList<int>, barred);
     QFETCH(double, hasCounterpart);
     QFETCH(double, threshold);
     QFETCH(QList<int>, matched);
     std::vector<LeftoverPair> p;
     for (qsizetype i = 0; i + 2 < pairs.size(); i += 3)
-        p.push_back({std::uint32_t(pairs[i]), std::uint32_t(pairs[i + 1]), pairs[i + 2]});
+        p.push_back({std::uint32_t(pairs[i]), std::uint32_t(pairs[i + 1]), pairs[i + 2], !barred.contains(int(i / 3))});
     QList<int> got;
     for (const auto &m : matchLeftovers(p, hasCounterpart, threshold)) {
         got.append(int(m.pair));
