@@ -1327,12 +1327,12 @@ Opciones:
         <translation>Cada resultado debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../sync/protocol/pullcodec.cpp" line="+20"/>
+        <location filename="../sync/protocol/pullcodec.cpp" line="+21"/>
         <source>The cursor is not one this server handed out; pull again from the start.</source>
         <translation>Este servidor no emitió ese cursor; vuelva a descargar desde el principio.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>Each row must be a JSON object.</source>
         <translation>Cada fila debe ser un objeto JSON.</translation>
     </message>
@@ -1583,7 +1583,7 @@ Opciones:
         <translation>UTF-8 con marca de orden de bytes</translation>
     </message>
     <message>
-        <location filename="../model/reconcile/transactioncomparator.cpp" line="+84"/>
+        <location filename="../model/reconcile/transactioncomparator.cpp" line="+85"/>
         <source>same day</source>
         <translation>el mismo día</translation>
     </message>
@@ -1608,9 +1608,19 @@ Opciones:
         <translation>%1 días antes</translation>
     </message>
     <message>
-        <location filename="../model/reconcile/transactionreconciler.cpp" line="+227"/>
+        <location filename="../model/reconcile/transactionreconciler.cpp" line="+279"/>
         <source>one payment split into %1 lines whose amounts add up</source>
         <translation>un pago dividido en %1 líneas cuyos montos suman el total</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the only candidate left</source>
+        <translation>el único candidato que queda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the likeliest of the rows left</source>
+        <translation>el más probable de las filas que quedan</translation>
     </message>
 </context>
 <context>
@@ -1649,12 +1659,12 @@ Opciones:
 <context>
     <name>msp::reconcile::FellegiSunter</name>
     <message>
-        <location filename="../model/reconcile/fellegisunter.cpp" line="+169"/>
+        <location filename="../model/reconcile/fellegisunterem.cpp" line="+137"/>
         <source>There were no candidate pairs to learn from.</source>
         <translation>No había pares candidatos de los que aprender.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+97"/>
         <source>The files show no clear set of matching pairs; the built-in weights were used instead of learnt ones. Check that both files describe the same people or payments.</source>
         <translation>Los archivos no muestran un conjunto claro de pares coincidentes; se usaron los pesos predeterminados en lugar de pesos aprendidos. Verifique que ambos archivos describan a las mismas personas o los mismos pagos.</translation>
     </message>
@@ -1664,7 +1674,7 @@ Opciones:
         <translation>La tasa de coincidencia aprendida superó lo que admiten los archivos y se limitó; revise las coincidencias.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../model/reconcile/fellegisunter.cpp" line="+207"/>
         <source>The saved matching model is unreadable or from another version; it will be learnt again from the next import.</source>
         <translation>El modelo de coincidencias guardado no se puede leer o es de otra versión; se volverá a aprender en la próxima importación.</translation>
     </message>
@@ -1672,7 +1682,7 @@ Opciones:
 <context>
     <name>msp::reconcile::PersonComparator</name>
     <message>
-        <location filename="../model/reconcile/personcomparator.cpp" line="+123"/>
+        <location filename="../model/reconcile/personcomparator.cpp" line="+98"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
@@ -1783,7 +1793,7 @@ Opciones:
         <translation>mismo nombre de buzón</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+158"/>
         <location line="+8"/>
         <source>%1 same</source>
         <translation>%1 igual</translation>
@@ -1813,7 +1823,7 @@ Opciones:
 <context>
     <name>msp::reconcile::TransactionComparator</name>
     <message>
-        <location filename="../model/reconcile/transactioncomparator.cpp" line="+24"/>
+        <location filename="../model/reconcile/transactioncomparator.cpp" line="+34"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
@@ -1914,7 +1924,7 @@ Opciones:
         <translation>referencia</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+132"/>
         <source>amount same</source>
         <translation>monto igual</translation>
     </message>
@@ -2000,7 +2010,7 @@ Opciones:
         <translation>&quot;%1&quot; es una plantilla incluida. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../model/reconcilestore/reconmatching.cpp" line="+185"/>
+        <location filename="../model/reconcilestore/reconmatching.cpp" line="+186"/>
         <source>nothing reported matches this sale</source>
         <translation>nada de lo informado coincide con esta venta</translation>
     </message>
@@ -2363,7 +2373,7 @@ Opciones:
         <translation>--listen recibe HOST:PUERTO, como 0.0.0.0:8443.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Usage: medspasync-server [init] [--config FILE] [--key value ...]
 
   init        create a clinic and its first admin (--org, --admin-email), print the
@@ -2455,7 +2465,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>No se puede escuchar: %1</translation>
     </message>
     <message>
-        <location filename="../sync/server/migrations.cpp" line="+34"/>
+        <location filename="../sync/server/migrations.cpp" line="+35"/>
         <source>The database has schema version %1, newer than this server (%2); run the newer server.</source>
         <translation>La base de datos tiene la versión de esquema %1, más reciente que la de este servidor (%2); ejecute el servidor más reciente.</translation>
     </message>
@@ -2634,7 +2644,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>El índice de búsqueda de clientes no tiene espacio para este nombre. Exporte los datos de la clínica y comuníquese con soporte.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+79"/>
         <source>A client to be indexed for search is missing. Try the change again.</source>
         <translation>Falta un cliente que debía indexarse para la búsqueda. Vuelva a intentar el cambio.</translation>
     </message>
@@ -2867,7 +2877,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>No se puede conectar con el servidor de sincronización (%1). Revise la red y la dirección del servidor, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>Sync stopped on this device.</source>
         <translation>La sincronización se detuvo en este dispositivo.</translation>
     </message>

@@ -12,8 +12,6 @@ namespace msp::reconcile {
 
 namespace {
 
-constexpr double kFloor = 1e-6;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("msp::reconcile::FellegiSunter", text);
@@ -155,113 +153,6 @@ double FellegiSunter::probability(double matchWeight) const
 {
     const double w = matchWeight + priorWeight();
     return 1.0 / (1.0 + std::exp2(-w));
-}
-
-EmReport FellegiSunter::estimate(const PatternCounts &counts, const EmOptions &o)
-{
-    EmReport r;
-    std::vector<std::pair<Pattern, double>> rows(counts.begin(), counts.end());
-    // A hash map's order depends on how it was filled (by one thread or
-    // merged from several); floating-point sums depend on the order, so the
-    // rows are summed in pattern order and the model is the same either way.
-    std::sort(rows.begin(), rows.end());
-    double total = 0;
-    for (const auto &row : rows)
-        total += row.second;
-    if (total <= 0) {
-        r.noMatches = true;
-        r.message = tr("There were no candidate pairs to learn from.");
-        return r;
-    }
-    const size_t nc = m_specs.size();
-    std::vector<std::vector<double>> mAcc(nc);
-    std::vector<std::vector<double>> uAcc(nc);
-    double prior = std::clamp(m_prior, 1e-6, o.maxPrior);
-    for (r.iterations = 1; r.iterations <= o.maxIterations; ++r.iterations) {
-        for (size_t c = 0; c < nc; ++c) {
-            mAcc[c].assign(m_m[c].size(), 0.0);
-            uAcc[c].assign(m_u[c].size(), 0.0);
-        }
-        double matchMass = 0;
-        for (const auto &[p, n] : rows) {
-            double lm = prior;
-            double lu = 1.0 - prior;
-            for (size_t c = 0; c < nc; ++c) {
-                const auto l = size_t(levelOf(p, int(c)));
-                lm *= m_m[c][l];
-                lu *= m_u[c][l];
-            }
-            const double post = lm + lu > 0 ? lm / (lm + lu) : 0.0;
-            matchMass += n * post;
-            for (size_t c = 0; c < nc; ++c) {
-                const auto l = size_t(levelOf(p, int(c)));
-                mAcc[c][l] += n * post;
-                uAcc[c][l] += n * (1.0 - post);
-            }
-        }
-        double change = 0;
-        double newPrior = matchMass / total;
-        if (newPrior > o.maxPrior) {
-            newPrior = o.maxPrior;
-            r.priorCapped = true;
-        }
-        change = std::max(change, std::abs(newPrior - prior));
-        prior = std::max(newPrior, 1e-9);
-        const auto update = [&](std::vector<double> &target, const std::vector<double> &acc) {
-            double sum = 0;
-            for (size_t l = 1; l < acc.size(); ++l)
-                sum += acc[l];
-            if (sum <= 0)
-                return;
-            for (size_t l = 1; l < acc.size(); ++l) {
-                const double v = std::max(acc[l] / sum, kFloor);
-                change = std::max(change, std::abs(v - target[l]));
-                target[l] = v;
-            }
-        };
-        for (size_t c = 0; c < nc; ++c) {
-            update(m_m[c], mAcc[c]);
-            if (o.estimateU)
-                update(m_u[c], uAcc[c]);
-            enforceMonotone(m_m[c], m_u[c]);
-        }
-        normalise();
-        if (change < o.tolerance) {
-            r.converged = true;
-            break;
-        }
-    }
-    r.iterations = std::min(r.iterations, o.maxIterations);
-    m_prior = prior;
-    r.prior = prior;
-    r.expectedMatches = prior * total;
-
-    // Guards. A real match class agrees at the top level far more often than
-    // the rest on most comparisons; EM on data without matches splits the
-    // non-matches into two look-alike classes instead.
-    int informative = 0;
-    int agreeing = 0;
-    for (size_t c = 0; c < nc; ++c) {
-        const size_t top = m_m[c].size() - 1;
-        double kl = 0;
-        for (size_t l = 1; l < m_m[c].size(); ++l)
-            kl += m_m[c][l] * std::log2(m_m[c][l] / m_u[c][l]);
-        r.separationBits += kl;
-        double observed = 0;
-        for (const auto &[p, n] : rows)
-            observed += levelOf(p, int(c)) != 0 ? n : 0;
-        if (observed < total * 0.05)
-            continue; // a column that is nearly always empty says nothing
-        ++informative;
-        agreeing += m_m[c][top] > 2.0 * m_u[c][top] && m_m[c][top] > 0.3;
-    }
-    r.noMatches = r.expectedMatches < 1.0 || r.separationBits < 3.0 || agreeing * 2 < informative;
-    if (r.noMatches)
-        r.message = tr("The files show no clear set of matching pairs; the built-in weights were used instead of "
-                       "learnt ones. Check that both files describe the same people or payments.");
-    else if (r.priorCapped)
-        r.message = tr("The learnt match rate ran past what the files can hold and was capped; review the matches.");
-    return r;
 }
 
 void FellegiSunter::refine(const std::vector<LabelledPattern> &labels, double strength)

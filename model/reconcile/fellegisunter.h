@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace msp::reconcile {
@@ -95,6 +96,16 @@ public:
     static Result<FellegiSunter> fromJson(QByteArrayView json, const std::vector<ComparisonSpec> &comparisons);
 
 private:
+    static constexpr double kFloor = 1e-6; // no level is ever impossible
+
+    using PatternRows = std::vector<std::pair<Pattern, double>>;
+    // One EM iteration from the current m, u and `prior`, in place; returns
+    // the log-likelihood of the parameters it started from.
+    double emStep(const PatternRows &rows, double total, const EmOptions &options, double &prior, bool &capped);
+    // m, u and the prior as one vector of logs and log-odds, in which EM's
+    // steps are extrapolated; and back.
+    std::vector<double> emParameters(double prior) const;
+    void setEmParameters(const std::vector<double> &x, double maxPrior, double &prior);
     void normalise();
     void updateWeights();
     static void enforceMonotone(std::vector<double> &m, std::vector<double> &u);

@@ -1,12 +1,14 @@
 #include "reconcile/transactionreconciler.h"
 
 #include "reconcile/assignment.h"
+#include "reconcile/leftovermatcher.h"
 #include "reconcile/parallel.h"
 #include "reconcile/splitmatcher.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -41,6 +43,60 @@ std::vector<Pattern> comparePairs(const TransactionComparator &cmp, const std::v
         for (const auto &[p, n] : c)
             counts[p] += n;
     return patterns;
+}
+
+void keepUnused(std::vector<std::uint32_t> &ids, const std::vector<bool> &used)
+{
+    ids.erase(std::remove_if(ids.begin(), ids.end(), [&](std::uint32_t i) { return used[i]; }), ids.end());
+}
+
+// Pairs too weak on their own, weighed again among the items left over
+// (see matchLeftovers): a redemption exported without the patient's name
+// shows only a common reward amount and a date, as dozens of others nearby
+// do, but once those have found their checkout lines it is often the only
+// candidate left. Only pairs less likely than not on their own are matched
+// this way.
+void matchByElimination(const CandidatePairs &candidates, const std::vector<Pattern> &patterns,
+                        const FellegiSunter &model, const std::unordered_set<std::uint64_t> &excluded, double threshold,
+                        std::vector<bool> &leftUsed, std::vector<bool> &rightUsed,
+                        std::vector<TransactionMatch> &matches)
+{
+    const size_t smaller = std::min(leftUsed.size(), rightUsed.size());
+    if (smaller == 0)
+        return;
+    std::vector<LeftoverPair> open;
+    std::vector<size_t> openPair;
+    for (size_t i = 0; i < candidates.pairs.size(); ++i) {
+        const std::uint32_t a = pairFirst(candidates.pairs[i]);
+        const std::uint32_t b = pairSecond(candidates.pairs[i]);
+        if (leftUsed[a] || rightUsed[b])
+            continue;
+        const double w = model.weight(patterns[i]);
+        if (w <= 0 || (!excluded.empty() && excluded.count(std::uint64_t(a) << 32 | b)))
+            continue;
+        // A pair at an even chance or better on its own evidence was judged
+        // by the clinic's threshold already: raising the threshold must not
+        // bring it back with a higher score. It still counts as a rival.
+        open.push_back({a, b, w, model.probability(w) < 0.5});
+        openPair.push_back(i);
+    }
+    // Share of the smaller side's items that the model expects to have a
+    // counterpart among the candidates.
+    const double expected = model.prior() * double(candidates.pairs.size());
+    for (const LeftoverMatch &found : matchLeftovers(open, expected / double(smaller), threshold)) {
+        const LeftoverPair &p = open[found.pair];
+        TransactionMatch m;
+        m.left = {p.a};
+        m.right = {p.b};
+        m.pattern = patterns[openPair[found.pair]];
+        m.weight = p.weight;
+        m.probability = found.probability;
+        m.grade = MatchGrade::Imprecise;
+        m.byElimination = true;
+        m.rivals = found.rivals;
+        leftUsed[p.a] = rightUsed[p.b] = true;
+        matches.push_back(std::move(m));
+    }
 }
 
 } // namespace
@@ -185,13 +241,17 @@ ReconcileResult reconcileTransactions(const std::vector<TransactionRecord> &left
                 rightUsed[r] = true;
             result.matches.push_back(std::move(m));
         }
-        const auto keepUnused = [](std::vector<std::uint32_t> &ids, const std::vector<bool> &used) {
-            ids.erase(std::remove_if(ids.begin(), ids.end(), [&](std::uint32_t i) { return used[i]; }), ids.end());
-        };
         keepUnused(result.unmatchedLeft, leftUsed);
         keepUnused(result.unmatchedRight, rightUsed);
         std::sort(result.unmatchedLeft.begin(), result.unmatchedLeft.end());
         std::sort(result.unmatchedRight.begin(), result.unmatchedRight.end());
+    }
+
+    const size_t beforeElimination = result.matches.size();
+    matchByElimination(candidates, patterns, result.model, excluded, o.threshold, leftUsed, rightUsed, result.matches);
+    if (result.matches.size() != beforeElimination) {
+        keepUnused(result.unmatchedLeft, leftUsed);
+        keepUnused(result.unmatchedRight, rightUsed);
     }
 
     // A matched row with an identical twin left over on its side was most
@@ -227,7 +287,11 @@ QString explainMatch(const std::vector<TransactionRecord> &left, const std::vect
     const std::vector<TransactionRecord> one {left[match.left.front()]};
     const std::vector<TransactionRecord> other {right[match.right.front()]};
     const TransactionComparator cmp(one, other, fees);
-    return summarise(cmp.explain(0, 0, result.model));
+    const QString words = summarise(cmp.explain(0, 0, result.model));
+    if (!match.byElimination)
+        return words;
+    const QString only = match.rivals == 0 ? tr("the only candidate left") : tr("the likeliest of the rows left");
+    return words.isEmpty() ? only : words + QStringLiteral(", ") + only;
 }
 
 } // namespace msp::reconcile

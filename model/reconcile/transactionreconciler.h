@@ -34,6 +34,11 @@ struct TransactionMatch {
     double probability = 0;
     MatchGrade grade = MatchGrade::Imprecise;
     Pattern pattern = 0; // one-to-one matches only
+    // Below the threshold on its own, but the only or likeliest candidate
+    // left once the others were matched (a redemption exported without the
+    // patient's name, say): worth a look.
+    bool byElimination = false;
+    int rivals = 0; // by elimination: other leftover pairs it was weighed against
     bool isSplit() const { return left.size() > 1 || right.size() > 1; }
 };
 

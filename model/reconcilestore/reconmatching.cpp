@@ -174,7 +174,8 @@ GroupOutcome matchGroup(const ReconReport &rep, const GroupInput &in, const QStr
         line.probability = m.probability;
         line.grade = m.grade;
         line.pattern = m.pattern;
-        line.band = bandFor(m.probability, m.isSplit(), m.grade, t);
+        // A match by elimination is, like a split, worth a look whatever its score.
+        line.band = bandFor(m.probability, m.isSplit() || m.byElimination, m.grade, t);
         line.explanation = explainMatch(left, right, res, m);
         out.lines.append(line);
     }

@@ -30,8 +30,9 @@ GroupOutcome matchGroup(const ReconReport &report, const GroupInput &input, cons
                         const Thresholds &thresholds, const std::optional<QByteArray> &savedModel,
                         const std::vector<reconcile::LabelledPattern> &labels);
 
-// Matched at or above the clinic's threshold; splits and rows with an
-// identical twin left over always go to review.
+// Matched at or above the clinic's threshold; splits (and, passed as
+// `isSplit`, matches by elimination) and rows with an identical twin left
+// over always go to review.
 Band bandFor(double probability, bool isSplit, reconcile::MatchGrade grade, const Thresholds &thresholds);
 
 reconcile::TransactionRecord recordOf(const ReconItem &item);

@@ -8,6 +8,7 @@
 
 #include <QTest>
 
+#include <map>
 #include <set>
 
 using namespace msp::reconcile;
@@ -51,6 +52,74 @@ void TestGeneratedAccuracy::transactions()
             for (const auto a : m.left)
                 for (const auto b : m.right)
                     got.emplace(a, b);
+        // Why each missed planted pair was missed.
+        const TransactionComparator cmp(data.left, data.right, options.fees);
+        std::vector<int> leftTo(data.left.size(), -1);
+        std::vector<int> rightTo(data.right.size(), -1);
+        std::vector<bool> leftSplit(data.left.size(), false);
+        std::vector<bool> rightSplit(data.right.size(), false);
+        for (const auto &m : result.matches) {
+            if (m.isSplit()) {
+                for (const auto a : m.left)
+                    leftSplit[a] = true;
+                for (const auto b : m.right)
+                    rightSplit[b] = true;
+                continue;
+            }
+            leftTo[m.left.front()] = int(m.right.front());
+            rightTo[m.right.front()] = int(m.left.front());
+        }
+        std::vector<int> truthOfLeft(data.left.size(), -1);
+        for (const auto &[a, b] : data.truth)
+            truthOfLeft[a] = int(b);
+        std::map<std::string, int> why;
+        std::map<std::string, int> patternsMissed;
+        for (const auto &[a, b] : data.truth) {
+            if (got.count({a, b}))
+                continue;
+            const Pattern p = cmp.compare(a, b);
+            const double prob = result.model.probability(result.model.weight(p));
+            std::string reason;
+            if (leftSplit[a] || rightSplit[b])
+                reason = "taken by a split";
+            else if (prob < options.threshold && (leftTo[a] >= 0 || rightTo[b] >= 0))
+                reason = "weak, an item matched elsewhere";
+            else if (prob < options.threshold)
+                reason = "weak, left open";
+            else if (leftTo[a] >= 0 || rightTo[b] >= 0)
+                reason = "assignment chose another";
+            else
+                reason = "other";
+            ++why[reason];
+            char key[64];
+            std::snprintf(key, sizeof key, "A%d D%d N%d P%d p=%.3f", levelOf(p, 0), levelOf(p, 1), levelOf(p, 2),
+                          levelOf(p, 3), prob);
+            ++patternsMissed[reason + " " + key];
+        }
+        int eliminated = 0;
+        int eliminatedRight = 0;
+        for (const auto &m : result.matches) {
+            if (!m.byElimination)
+                continue;
+            ++eliminated;
+            eliminatedRight += truth.count({m.left.front(), m.right.front()}) ? 1 : 0;
+        }
+        std::printf("matched by elimination %d, of which true %d\n", eliminated, eliminatedRight);
+        for (const auto &m : result.matches) {
+            if (m.isSplit() || truth.count({m.left.front(), m.right.front()}))
+                continue;
+            const auto a = m.left.front();
+            const auto b = m.right.front();
+            std::printf("false: %s p=%.3f %d %lld '%s' '%s' | %d %lld '%s' '%s'\n",
+                        m.byElimination ? "eliminated" : "assigned", m.probability, data.left[a].day,
+                        (long long)data.left[a].amount, data.left[a].name.c_str(), data.left[a].product.c_str(),
+                        data.right[b].day, (long long)data.right[b].amount, data.right[b].name.c_str(),
+                        data.right[b].product.c_str());
+        }
+        for (const auto &[k, v] : why)
+            std::printf("missed because %-28s %d\n", k.c_str(), v);
+        for (const auto &[k, v] : patternsMissed)
+            std::printf("  %-60s %d\n", k.c_str(), v);
         int shown = 0;
         for (const auto &[a, b] : data.truth) {
             if (got.count({a, b}) || shown++ > 12)
@@ -73,8 +142,8 @@ void TestGeneratedAccuracy::transactions()
                 acc.precision, "recall", acc.recall, "F1", acc.f1, "pair completeness",
                 double(covered) / double(truth.size()), "reduction ratio", candidates.stats.reductionRatio, "seconds",
                 seconds);
-    std::printf("EM: %d iterations, prior %.4f, capped %d, no matches %d\n", result.em.iterations, result.em.prior,
-                int(result.em.priorCapped), int(result.em.noMatches));
+    std::printf("EM: %d iterations, converged %d, prior %.4f, capped %d, no matches %d\n", result.em.iterations,
+                int(result.em.converged), result.em.prior, int(result.em.priorCapped), int(result.em.noMatches));
     for (int c = 0; c < result.model.comparisonCount(); ++c) {
         std::printf("  %-10s", qPrintable(result.model.comparisons()[size_t(c)].name));
         for (int l = 1; l < result.model.levelCount(c); ++l)
@@ -87,6 +156,7 @@ void TestGeneratedAccuracy::transactions()
     benchsupport::figure("generated_transactions_f1", acc.f1, "ratio");
     benchsupport::figure("generated_transactions_pair_completeness", double(covered) / double(truth.size()), "ratio");
     benchsupport::figure("generated_transactions_reduction_ratio", candidates.stats.reductionRatio, "ratio");
+    benchsupport::figure("generated_transactions_em_iterations", result.em.iterations, "iterations");
     QVERIFY(acc.f1 > 0.9);
 }
 
@@ -111,7 +181,9 @@ void TestGeneratedAccuracy::people()
                 acc.f1);
     benchsupport::figure("generated_people_precision", acc.precision, "ratio");
     benchsupport::figure("generated_people_recall", acc.recall, "ratio");
+    std::printf("EM: %d iterations, converged %d\n", result.em.iterations, int(result.em.converged));
     benchsupport::figure("generated_people_f1", acc.f1, "ratio");
+    benchsupport::figure("generated_people_em_iterations", result.em.iterations, "iterations");
     QVERIFY(acc.f1 > 0.9);
 }
 
