@@ -1,6 +1,7 @@
 #include "store/syncreplica.h"
 
 #include "store/auditlog.h"
+#include "store/catchup.h"
 #include "store/database.h"
 #include "store/deferredindexes.h"
 #include "store/permissions.h"
@@ -265,10 +266,13 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
     // Pages this large come only while catching up (a first sync, a long
     // time offline); a trickle of changes keeps the indexes as they are.
     constexpr qsizetype kBulkPageRows = 1000;
+    const bool bulk = moreWaiting && rows.size() >= kBulkPageRows;
+    if (bulk)
+        MSP_TRY(enterCatchUp(m_db));
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    if (moreWaiting && rows.size() >= kBulkPageRows) {
+    if (bulk) {
         auto deferred = deferAppointmentIndexes(m_db);
         if (!deferred)
             return deferred.error();
@@ -344,7 +348,7 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
         MSP_TRY(m_audit.append(syncActor(), QStringLiteral("sync.pull"), QStringLiteral("sync"), EntityId(),
                                QStringLiteral("rows: %1, deleted: %2").arg(applied).arg(tombstones.size())));
     MSP_TRY(tx->commit());
-    return moreWaiting ? ok() : restoreDeferredIndexes(m_db);
+    return moreWaiting ? ok() : finishCatchUp(m_db);
 }
 
 Result<void> SyncReplica::applyClient(const ReplicaRow &row)

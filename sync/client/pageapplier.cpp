@@ -1,8 +1,8 @@
 #include "pageapplier.h"
 
 #include "protocol/pull.h"
+#include "store/catchup.h"
 #include "store/clinicstore.h"
-#include "store/deferredindexes.h"
 #include "store/syncreplica.h"
 
 #include <QElapsedTimer>
@@ -90,7 +90,7 @@ void PageApplier::restoreIndexes()
 {
     if (!m_store)
         return; // never opened: nothing of ours is deferred
-    if (auto done = store::restoreDeferredIndexes(m_store->database()); !done)
+    if (auto done = store::finishCatchUp(m_store->database()); !done)
         qCWarning(lcSync) << "the store's deferred indexes are not built yet:" << done.error().message;
 }
 

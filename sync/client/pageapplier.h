@@ -31,7 +31,8 @@ public:
     void resetCursor(quint64 cycle);
     // Closes the connection (before the store is wiped or the thread ends).
     // After a catch-up that stopped early (offline, an error): builds the
-    // indexes a first sync deferred, so the screens are not left slow.
+    // indexes a first sync deferred, so the screens are not left slow, and
+    // puts the connection's catch-up settings back (store/catchup.h).
     void restoreIndexes();
     void close();
 

@@ -1,3 +1,4 @@
+#include "store/catchup.h"
 #include "store/clientrepository.h"
 #include "store/clinicstore.h"
 #include "store/database.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void catchUpDefersIndexesUntilItsLastPage();
     void deferredIndexesAreBuiltAtNextOpen();
     void indexesOfAFilledTableAreKept();
+    void catchUpConnectionSettingsAreRestored();
 
 private:
     std::unique_ptr<test::TempStore> m_store;
@@ -268,6 +270,28 @@ void TestReplicaAppointments::indexesOfAFilledTableAreKept()
     QVERIFY(replicaOf(*m_store).applyPage(bulkPage(1000, 100, 100), {}, QStringLiteral("c2"), true));
     QCOMPARE(appointmentIndexes(db), before);
     QVERIFY(!hasDeferredIndexes(db).valueOr(true));
+}
+
+void TestReplicaAppointments::catchUpConnectionSettingsAreRestored()
+{
+    // A catch-up page runs with synchronous = NORMAL and a large page cache;
+    // the last page (or a catch-up that stopped early) puts back what
+    // ClinicStore::open set, so changes made here are fsync'd again.
+    auto &db = m_store->store->database();
+    QCOMPARE(count(db, "PRAGMA synchronous;"), 2); // FULL
+    const qint64 cache = count(db, "PRAGMA cache_size;");
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(1000, 10, 0), {}, QStringLiteral("c1"), true));
+    QCOMPARE(count(db, "PRAGMA synchronous;"), 1); // NORMAL
+    QVERIFY(count(db, "PRAGMA cache_size;") < cache); // negative: KiB, so larger
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(10, 10, 5000), {}, QStringLiteral("c2"), false));
+    QCOMPARE(count(db, "PRAGMA synchronous;"), 2);
+    QCOMPARE(count(db, "PRAGMA cache_size;"), cache);
+    // Stopped early: the same.
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(1000, 10, 6000), {}, QStringLiteral("c3"), true));
+    QVERIFY(finishCatchUp(db));
+    QCOMPARE(count(db, "PRAGMA synchronous;"), 2);
+    QCOMPARE(count(db, "PRAGMA cache_size;"), cache);
+    QCOMPARE(count(db, "SELECT count(*) FROM client;"), 2011);
 }
 
 QTEST_GUILESS_MAIN(TestReplicaAppointments)
