@@ -234,7 +234,7 @@ Result<void> SyncReplica::beginPage()
     m_pageHasParked = *n != 0;
     m_pageUnsent = std::move(*unsent);
     m_pageRecords.emplace(m_db);
-    m_pageKnownRefs.clear();
+    clearKnownRefs();
     return ok();
 }
 
@@ -243,7 +243,7 @@ void SyncReplica::endPage()
     m_pageUnsent.reset();
     m_pageRecords.reset();
     m_pageHasParked = true;
-    m_pageKnownRefs.clear();
+    clearKnownRefs();
 }
 
 Result<bool> SyncReplica::hasUnsentChange(const EntityId &entityId)
@@ -339,7 +339,7 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
     for (const ReplicaTombstone &t : tombstones)
         MSP_TRY(applyTombstone(t));
     if (!tombstones.isEmpty())
-        m_pageKnownRefs.clear(); // a parked row must not lean on a client just deleted
+        clearKnownRefs(); // a parked row must not lean on a client just deleted
     MSP_TRY(applyParked());
     MSP_TRY(flushNewAppointments());
     MSP_TRY(m_pageRecords->settleWrittenInvoices());
@@ -356,18 +356,28 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
     const QJsonObject f = row.data;
     const auto s = [&f](const char *key) { return f.value(QLatin1String(key)).toString(); };
     const ClientSearchText text {s("givenName"), s("familyName"), s("preferredName"), s("phone"), s("email")};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Read once: the update and the insert bind the same values.
+    const QString dateOfBirth = s("dateOfBirth");
+    const QString address = s("address");
+    const QString allergies = s("allergies");
+    const QString alerts = s("alerts");
+    const QString notes = s("notes");
+    const bool marketing = s("marketingConsent") == u"true";
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto bind = [&](Query &q) {
         q.bind(1, row.id).bind(2, text.given).bind(3, text.family).bind(4, text.preferred);
-        q.bind(5, s("dateOfBirth")).bind(6, text.phone).bind(7, text.email).bind(8, s("address"));
-        q.bind(9, s("allergies")).bind(10, s("alerts")).bind(11, s("notes"));
-        q.bind(12, s("marketingConsent") == u"true").bind(13, now);
+        q.bind(5, dateOfBirth).bind(6, text.phone).bind(7, text.email).bind(8, address);
+        q.bind(9, allergies).bind(10, alerts).bind(11, notes);
+        q.bind(12, marketing).bind(13, now);
     };
     // A client merged into another (merge_clients) stays as a row, out of
     // search; an undone merge brings it back.
     const EntityId mergedInto = EntityId::fromString(s("mergedInto"));
-    if (m_pageUnsent)
-        m_pageKnownRefs.insert(QStringLiteral("client_id:") + row.id.toString());
+    if (m_pageUnsent) {
+        char idText[EntityId::kTextLength];
+        row.id.writeText(idText);
+        m_pageKnownRefs[0].insert(QByteArray(idText, EntityId::kTextLength));
+    }
     {
         auto u = m_db.prepare(
             "UPDATE OR FAIL client SET given_name = ?2, family_name = ?3, preferred_name = ?4, date_of_birth = ?5, "
@@ -407,42 +417,48 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
     return mergedInto.isNull() ? indexClientRow(m_db, *rowId) : unindexClient(m_db, *rowId);
 }
 
-Result<bool> SyncReplica::referencesExist(const ReplicaRow &row)
+Result<bool> SyncReplica::referencesExist(const PulledAppointment &a)
 {
     struct Reference {
-        const char *key;
+        const QByteArray &value;
         const char *exists;
         bool optional;
     };
-    static constexpr Reference kReferences[] = {
-        {"client_id", "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1);", false},
-        {"practitioner_id", "SELECT EXISTS (SELECT 1 FROM practitioner WHERE id = ?1);", false},
-        {"service_id", "SELECT EXISTS (SELECT 1 FROM service WHERE id = ?1);", false},
-        {"room_id", "SELECT EXISTS (SELECT 1 FROM room WHERE id = ?1);", true},
-        {"device_id", "SELECT EXISTS (SELECT 1 FROM device WHERE id = ?1);", true},
+    // In m_pageKnownRefs order.
+    const Reference references[] = {
+        {a.clientId, "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1);", false},
+        {a.practitionerId, "SELECT EXISTS (SELECT 1 FROM practitioner WHERE id = ?1);", false},
+        {a.serviceId, "SELECT EXISTS (SELECT 1 FROM service WHERE id = ?1);", false},
+        {a.roomId, "SELECT EXISTS (SELECT 1 FROM room WHERE id = ?1);", true},
+        {a.deviceId, "SELECT EXISTS (SELECT 1 FROM device WHERE id = ?1);", true},
     };
-    for (const Reference &ref : kReferences) {
-        const QString value = row.data.value(QLatin1StringView(ref.key)).toString();
-        if (value.isEmpty()) {
+    for (size_t k = 0; k < std::size(references); ++k) {
+        const Reference &ref = references[k];
+        if (ref.value.isEmpty()) {
             if (ref.optional)
                 continue;
             return false;
         }
-        const QString known = QLatin1StringView(ref.key) + u':' + value;
-        if (m_pageKnownRefs.contains(known))
+        if (m_pageKnownRefs[k].contains(ref.value))
             continue;
         auto q = m_db.prepare(ref.exists);
         if (!q)
             return q.error();
-        q->bind(1, value);
+        q->bindText(1, ref.value);
         auto n = scalar(*q);
         if (!n)
             return n.error();
         if (*n == 0)
             return false;
-        m_pageKnownRefs.insert(known);
+        m_pageKnownRefs[k].insert(ref.value);
     }
     return true;
+}
+
+void SyncReplica::clearKnownRefs()
+{
+    for (QSet<QByteArray> &known : m_pageKnownRefs)
+        known.clear();
 }
 
 Result<void> SyncReplica::park(const ReplicaRow &row)
@@ -478,7 +494,8 @@ Result<void> SyncReplica::applyParked()
         QList<ReplicaRow> waiting;
         for (const ReplicaRow &row : std::as_const(parked)) {
             const bool record = row.type.startsWith(u"row:");
-            auto ready = record ? m_pageRecords->referencesExist(recordOf(row)) : referencesExist(row);
+            auto ready = record ? m_pageRecords->referencesExist(recordOf(row))
+                                : referencesExist(PulledAppointment::read(row.data));
             if (!ready)
                 return ready.error();
             if (!*ready) {
@@ -540,10 +557,13 @@ Result<bool> SyncReplica::applyRecord(const ReplicaRow &row)
 
 Result<void> SyncReplica::applyAppointment(const ReplicaRow &row)
 {
+    std::optional<PulledAppointment> readHere;
+    const PulledAppointment &a
+        = row.appointment ? *row.appointment : readHere.emplace(PulledAppointment::read(row.data));
     // An appointment whose client (or practitioner, room ...) is not here
     // yet waits until it is: the feed may send a client's newer version
     // after an appointment that refers to it.
-    auto ready = referencesExist(row);
+    auto ready = referencesExist(a);
     if (!ready)
         return ready.error();
     if (!*ready)
@@ -554,13 +574,14 @@ Result<void> SyncReplica::applyAppointment(const ReplicaRow &row)
             return del.error();
         MSP_TRY(del->bind(1, row.type).bind(2, row.id).run());
     }
-    const QJsonObject d = row.data;
-    const auto id = [&d](const char *key) { return EntityId::fromString(d.value(QLatin1String(key)).toString()); };
+    char idText[EntityId::kTextLength];
+    row.id.writeText(idText);
+    const QByteArray id(idText, EntityId::kTextLength);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto bind = [&](Query &q) {
-        q.bind(1, row.id).bind(2, id("client_id")).bind(3, id("practitioner_id")).bind(4, id("service_id"));
-        q.bind(5, id("room_id")).bind(6, id("device_id")).bind(7, readWireTime(d.value(QStringLiteral("start"))));
-        q.bind(8, readWireTime(d.value(QStringLiteral("end")))).bind(9, d.value(QStringLiteral("status")).toString());
-        q.bind(10, d.value(QStringLiteral("notes")).toString()).bind(11, QDateTime::currentDateTimeUtc());
+        q.bindText(1, id).bindText(2, a.clientId).bindText(3, a.practitionerId).bindText(4, a.serviceId);
+        q.bindText(5, a.roomId).bindText(6, a.deviceId).bind(7, a.start).bind(8, a.end).bind(9, a.status);
+        q.bind(10, a.notes).bind(11, now);
     };
     // OR FAIL: with the default ABORT an UPDATE keeps a statement journal
     // of every page it changes, and SQLCipher encrypts and MACs each one
@@ -676,6 +697,13 @@ Result<void> SyncReplica::applyTombstone(const ReplicaTombstone &t)
         return del->bind(1, t.id).run();
     }
     return ok();
+}
+
+void SyncReplica::readAhead(QList<ReplicaRow> &rows)
+{
+    for (ReplicaRow &row : rows)
+        if (row.type == u"appointment")
+            row.appointment = std::make_shared<const PulledAppointment>(PulledAppointment::read(row.data));
 }
 
 Result<QString> SyncReplica::cursor()

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+class QJsonObject;
+class QJsonValue;
+
+namespace msp::store {
+
+// An id as the store keeps it (36 lower-case characters), from the text the
+// server sent; empty when it is not a UUID (or the nil one). The server's
+// own form is taken as it is, without a round trip through QUuid.
+QByteArray storedIdText(const QJsonValue &v);
+
+// A pulled appointment's columns, read from its JSON once (the store tries an
+// update, then an insert, with the same values). Pure: the sync engine reads
+// them on its decoding thread, ahead of the page's transaction.
+struct PulledAppointment {
+    QByteArray clientId; // storedIdText(); empty: missing
+    QByteArray practitionerId;
+    QByteArray serviceId;
+    QByteArray roomId;
+    QByteArray deviceId;
+    QDateTime start; // invalid when missing or not a time
+    QDateTime end;
+    QString status;
+    QString notes;
+
+    static PulledAppointment read(const QJsonObject &data);
+};
+
+} // namespace msp::store
