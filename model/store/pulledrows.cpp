@@ -1,6 +1,5 @@
 #include "store/pulledrows.h"
 
-#include "domain/entityid.h"
 #include "store/wiretime.h"
 
 #include <QJsonObject>
@@ -55,6 +54,22 @@ PulledAppointment PulledAppointment::read(const QJsonObject &d)
     a.status = d.value(QLatin1StringView("status")).toString();
     a.notes = d.value(QLatin1StringView("notes")).toString();
     return a;
+}
+
+PulledClient PulledClient::read(const QJsonObject &f)
+{
+    const auto s = [&f](const char *key) { return f.value(QLatin1StringView(key)).toString(); };
+    PulledClient c;
+    c.text = {s("givenName"), s("familyName"), s("preferredName"), s("phone"), s("email")};
+    c.dateOfBirth = s("dateOfBirth");
+    c.address = s("address");
+    c.allergies = s("allergies");
+    c.alerts = s("alerts");
+    c.notes = s("notes");
+    c.marketingConsent = s("marketingConsent") == u"true";
+    c.mergedInto = EntityId::fromString(s("mergedInto"));
+    c.search = ClientSearchEntry::of(c.text);
+    return c;
 }
 
 } // namespace msp::store

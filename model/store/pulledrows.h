@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/entityid.h"
+#include "store/searchindex.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -29,6 +32,24 @@ struct PulledAppointment {
     QString notes;
 
     static PulledAppointment read(const QJsonObject &data);
+};
+
+// A pulled client's columns and search entry, read from its JSON once.
+// Pure, like PulledAppointment.
+struct PulledClient {
+    ClientSearchText text;
+    QString dateOfBirth;
+    QString address;
+    QString allergies;
+    QString alerts;
+    QString notes;
+    bool marketingConsent = false;
+    // A client merged into another (merge_clients) stays as a row, out of
+    // search; an undone merge brings it back.
+    EntityId mergedInto;
+    ClientSearchEntry search;
+
+    static PulledClient read(const QJsonObject &data);
 };
 
 } // namespace msp::store

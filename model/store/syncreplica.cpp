@@ -291,10 +291,12 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
     ordered.reserve(rows.size());
     QList<std::pair<QString, const ReplicaRow *>> clients;
     for (const ReplicaRow &row : rows) {
-        if (row.type == u"client")
-            clients.append({clientSortKey(row.data.value(QStringLiteral("givenName")).toString(),
-                                          row.data.value(QStringLiteral("familyName")).toString()),
-                            &row});
+        if (row.type != u"client")
+            continue;
+        clients.append({row.client ? row.client->search.sortKey
+                                   : clientSortKey(row.data.value(QStringLiteral("givenName")).toString(),
+                                                   row.data.value(QStringLiteral("familyName")).toString()),
+                        &row});
     }
     std::stable_sort(clients.begin(), clients.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &c : std::as_const(clients))
@@ -353,26 +355,15 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
 
 Result<void> SyncReplica::applyClient(const ReplicaRow &row)
 {
-    const QJsonObject f = row.data;
-    const auto s = [&f](const char *key) { return f.value(QLatin1String(key)).toString(); };
-    const ClientSearchText text {s("givenName"), s("familyName"), s("preferredName"), s("phone"), s("email")};
-    // Read once: the update and the insert bind the same values.
-    const QString dateOfBirth = s("dateOfBirth");
-    const QString address = s("address");
-    const QString allergies = s("allergies");
-    const QString alerts = s("alerts");
-    const QString notes = s("notes");
-    const bool marketing = s("marketingConsent") == u"true";
+    std::optional<PulledClient> readHere;
+    const PulledClient &c = row.client ? *row.client : readHere.emplace(PulledClient::read(row.data));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto bind = [&](Query &q) {
-        q.bind(1, row.id).bind(2, text.given).bind(3, text.family).bind(4, text.preferred);
-        q.bind(5, dateOfBirth).bind(6, text.phone).bind(7, text.email).bind(8, address);
-        q.bind(9, allergies).bind(10, alerts).bind(11, notes);
-        q.bind(12, marketing).bind(13, now);
+        q.bind(1, row.id).bind(2, c.text.given).bind(3, c.text.family).bind(4, c.text.preferred);
+        q.bind(5, c.dateOfBirth).bind(6, c.text.phone).bind(7, c.text.email).bind(8, c.address);
+        q.bind(9, c.allergies).bind(10, c.alerts).bind(11, c.notes);
+        q.bind(12, c.marketingConsent).bind(13, now);
     };
-    // A client merged into another (merge_clients) stays as a row, out of
-    // search; an undone merge brings it back.
-    const EntityId mergedInto = EntityId::fromString(s("mergedInto"));
     if (m_pageUnsent) {
         char idText[EntityId::kTextLength];
         row.id.writeText(idText);
@@ -390,18 +381,28 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
     }
     if (m_db.changes() == 0) {
         // New here (every client of a first sync): written with its merge
-        // mark and indexed from the values in hand, not read back.
+        // mark and its search docid, then indexed from the entry in hand
+        // (not read back, not written twice).
+        const bool searchable = c.mergedInto.isNull();
+        qint64 docid = 0;
+        if (searchable) {
+            auto minted = mintSearchDocid(m_db, c.search.sortKey);
+            if (!minted)
+                return minted.error();
+            docid = *minted;
+        }
         auto i = m_db.prepare(
             "INSERT OR FAIL INTO client (id, given_name, family_name, preferred_name, date_of_birth, phone, email, "
-            "address, allergies, alerts, notes, marketing_consent, updated_at, created_at, merged_into) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14);");
+            "address, allergies, alerts, notes, marketing_consent, updated_at, created_at, merged_into, search_sort, "
+            "search_docid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15, ?16);");
         if (!i)
             return i.error();
         bind(*i);
-        i->bind(14, mergedInto);
+        i->bind(14, c.mergedInto);
+        if (searchable)
+            i->bind(15, c.search.sortKey).bind(16, docid);
         MSP_TRY(i->run());
-        const qint64 rowId = m_db.lastInsertRowId();
-        return mergedInto.isNull() ? indexNewClientRow(m_db, rowId, text) : ok();
+        return searchable ? writeSearchEntry(m_db, docid, c.search) : ok();
     }
     auto q = m_db.prepare("SELECT rowid FROM client WHERE id = ?1;");
     if (!q)
@@ -413,8 +414,8 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
     auto mark = m_db.prepare("UPDATE client SET merged_into = ?2 WHERE id = ?1 AND merged_into IS NOT ?2;");
     if (!mark)
         return mark.error();
-    MSP_TRY(mark->bind(1, row.id).bind(2, mergedInto).run());
-    return mergedInto.isNull() ? indexClientRow(m_db, *rowId) : unindexClient(m_db, *rowId);
+    MSP_TRY(mark->bind(1, row.id).bind(2, c.mergedInto).run());
+    return c.mergedInto.isNull() ? indexClientRow(m_db, *rowId) : unindexClient(m_db, *rowId);
 }
 
 Result<bool> SyncReplica::referencesExist(const PulledAppointment &a)
@@ -701,9 +702,12 @@ Result<void> SyncReplica::applyTombstone(const ReplicaTombstone &t)
 
 void SyncReplica::readAhead(QList<ReplicaRow> &rows)
 {
-    for (ReplicaRow &row : rows)
+    for (ReplicaRow &row : rows) {
         if (row.type == u"appointment")
             row.appointment = std::make_shared<const PulledAppointment>(PulledAppointment::read(row.data));
+        else if (row.type == u"client")
+            row.client = std::make_shared<const PulledClient>(PulledClient::read(row.data));
+    }
 }
 
 Result<QString> SyncReplica::cursor()

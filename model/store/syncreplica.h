@@ -25,9 +25,11 @@ struct ReplicaRow {
     QString type; // "client", "appointment", "conflict"
     EntityId id;
     QJsonObject data;
-    // An appointment's columns read ahead from `data` (readAhead()), on
-    // another thread than the one applying the page; read then when null.
+    // An appointment's or a client's columns read ahead from `data`
+    // (readAhead()), on another thread than the one applying the page; read
+    // then when null.
     std::shared_ptr<const PulledAppointment> appointment;
+    std::shared_ptr<const PulledClient> client;
 };
 
 struct ReplicaTombstone {
@@ -94,7 +96,8 @@ public:
     Result<void> applyPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
                            const QString &nextCursor, bool moreWaiting = false);
     // What can be done with a page before its transaction, on any thread
-    // (the sync engine's decoder): reads each appointment's columns.
+    // (the sync engine's reader): reads each appointment's and client's
+    // columns.
     static void readAhead(QList<ReplicaRow> &rows);
 
     Result<QString> cursor();

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/deferredindexes.h"
 #include "store/query.h"
+#include "store/searchindex.h"
 #include "store/syncreplica.h"
 #include "support/tempstore.h"
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void deferredIndexesAreBuiltAtNextOpen();
     void indexesOfAFilledTableAreKept();
     void catchUpConnectionSettingsAreRestored();
+    void pulledClientsAreIndexedAsTheRepositoryIndexesThem();
 
 private:
     std::unique_ptr<test::TempStore> m_store;
@@ -292,6 +294,35 @@ void TestReplicaAppointments::catchUpConnectionSettingsAreRestored()
     QCOMPARE(count(db, "PRAGMA synchronous;"), 2);
     QCOMPARE(count(db, "PRAGMA cache_size;"), cache);
     QCOMPARE(count(db, "SELECT count(*) FROM client;"), 2011);
+}
+
+void TestReplicaAppointments::pulledClientsAreIndexedAsTheRepositoryIndexesThem()
+{
+    // The columns and search entry are read ahead (as the sync engine's
+    // reader does) or when applied; either way every new client is written
+    // with its sort key and a docid in its name's bucket, and has exactly one
+    // search entry under that docid.
+    QList<ReplicaRow> ahead = bulkPage(300, 0, 0);
+    SyncReplica::readAhead(ahead);
+    QVERIFY(ahead.first().client);
+    QVERIFY(replicaOf(*m_store).applyPage(ahead, {}, QStringLiteral("c1")));
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(300, 0, 300), {}, QStringLiteral("c2")));
+    auto &db = m_store->store->database();
+    auto q = db.prepare("SELECT given_name, family_name, search_sort, search_docid FROM client;");
+    QVERIFY(q);
+    int clients = 0;
+    while (q->next().valueOr(false)) {
+        ++clients;
+        QCOMPARE(q->text(2), clientSortKey(q->text(0), q->text(1)));
+        QCOMPARE(q->int64(3) >> kDocidUniqueBits, sortBucket(q->text(2)));
+    }
+    QCOMPARE(clients, 601);
+    QCOMPARE(count(db,
+                   "SELECT count(*) FROM client c WHERE (SELECT count(*) FROM client_search s "
+                   "WHERE s.docid = c.search_docid) <> 1;"),
+             0);
+    QCOMPARE(count(db, "SELECT count(*) FROM client_search;"), 601);
+    QCOMPARE(m_store->store->clients().search(u"g450").valueOr({}).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestReplicaAppointments)
