@@ -273,7 +273,7 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
     if (!tx)
         return tx.error();
     if (bulk) {
-        auto deferred = deferAppointmentIndexes(m_db);
+        auto deferred = deferCatchUpIndexes(m_db);
         if (!deferred)
             return deferred.error();
     }

@@ -91,8 +91,9 @@ public:
     // Applies one pulled page and moves the cursor, in one transaction. Rows
     // with local changes not yet acknowledged are left alone: the server will
     // send them again after the push. `moreWaiting` (the server said so): a
-    // large page into an empty appointment table defers its indexes
-    // (deferredindexes.h); the last page of the catch-up builds them again.
+    // large page into empty client or appointment tables defers their
+    // indexes (deferredindexes.h) and runs with the catch-up settings
+    // (catchup.h); the last page of the catch-up builds them again.
     Result<void> applyPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
                            const QString &nextCursor, bool moreWaiting = false);
     // What can be done with a page before its transaction, on any thread

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void indexesOfAFilledTableAreKept();
     void catchUpConnectionSettingsAreRestored();
     void pulledClientsAreIndexedAsTheRepositoryIndexesThem();
+    void clientIndexesOfAnEmptyTableAreDeferredToo();
 
 private:
     std::unique_ptr<test::TempStore> m_store;
@@ -323,6 +324,45 @@ void TestReplicaAppointments::pulledClientsAreIndexedAsTheRepositoryIndexesThem(
              0);
     QCOMPARE(count(db, "SELECT count(*) FROM client_search;"), 601);
     QCOMPARE(m_store->store->clients().search(u"g450").valueOr({}).size(), 1);
+}
+
+void TestReplicaAppointments::clientIndexesOfAnEmptyTableAreDeferredToo()
+{
+    // The store is reopened below: always its current connection.
+    const auto clientIndexes = [this] {
+        QStringList out;
+        auto q
+            = m_store->store->database().prepare("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' "
+                                                 "AND tbl_name = 'client' AND sql IS NOT NULL ORDER BY name;");
+        while (q && q->next().valueOr(false))
+            out << q->text(0);
+        return out;
+    };
+    auto &db = m_store->store->database();
+    // A fresh store: init()'s client goes (its search entry with it).
+    QVERIFY(db.exec("DELETE FROM client_search; DELETE FROM client;"));
+    const QStringList before = clientIndexes();
+    QVERIFY(before.join(u'\n').contains(u"client_by_family"));
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(1000, 10, 0), {}, QStringLiteral("c1"), true));
+    // The unique docid index is a rule: it stays.
+    QCOMPARE(clientIndexes().join(u'\n').contains(u"client_by_family"), false);
+    QVERIFY(clientIndexes().join(u'\n').contains(u"client_by_search_docid"));
+    QVERIFY(appointmentIndexes(db).isEmpty());
+    // The app stops here; the next open builds everything again.
+    QVERIFY(m_store->reopen());
+    auto &reopened = m_store->store->database();
+    QCOMPARE(clientIndexes(), before);
+    QVERIFY(!hasDeferredIndexes(reopened).valueOr(true));
+    QCOMPARE(count(reopened, "PRAGMA integrity_check;"), 0);
+    // And at the end of a catch-up that ran to its last page.
+    QVERIFY(reopened.exec("DELETE FROM appointment; DELETE FROM client_search; DELETE FROM client;"));
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(1000, 10, 0), {}, QStringLiteral("c2"), true));
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(10, 10, 5000), {}, QStringLiteral("c3"), false));
+    QCOMPARE(clientIndexes(), before);
+    QCOMPARE(count(reopened, "SELECT count(*) FROM client;"), 1010);
+    auto plan = reopened.prepare("EXPLAIN QUERY PLAN SELECT id FROM client WHERE family_name = 'x';");
+    QVERIFY(plan && plan->next().valueOr(false));
+    QVERIFY2(plan->text(3).contains(u"client_by_family"), qPrintable(plan->text(3)));
 }
 
 QTEST_GUILESS_MAIN(TestReplicaAppointments)
