@@ -336,11 +336,13 @@ void SyncEngine::onPullAnswer(const HttpAnswer &a)
                 this, [this, cycle, error = page.error().message] { onPageDecoded(cycle, {}, false, error); });
             return;
         }
-        QMetaObject::invokeMethod(this, [this, cycle, cursor = page->cursor, hasMore = page->hasMore] {
-            onPageDecoded(cycle, cursor, hasMore, {});
-        });
+        // To the applier first: anything the engine posts to it after
+        // hearing of this page (a cursor reset after a 410) comes after it.
+        const QString cursor = page->cursor;
+        const bool hasMore = page->hasMore;
         QMetaObject::invokeMethod(applier,
                                   [applier, cycle, read = std::move(*page)] { applier->applyRead(cycle, read); });
+        QMetaObject::invokeMethod(this, [this, cycle, cursor, hasMore] { onPageDecoded(cycle, cursor, hasMore, {}); });
     });
 }
 
@@ -353,9 +355,12 @@ void SyncEngine::onPageDecoded(quint64 cycle, const QString &cursor, bool hasMor
     m_pullCursor = cursor;
     m_catchingUp = hasMore;
     if (hasMore)
-        pullNext();
-    else
-        m_lastPageFetched = true;
+        return pullNext();
+    m_lastPageFetched = true;
+    // The reader hands a page to the applier before it tells us, so a small
+    // last page may be applied before we hear of it.
+    if (m_pagesApplying == 0)
+        finishCycle(true);
 }
 
 void SyncEngine::onPageApplied(quint64 cycle, bool changed, const QString &error)
