@@ -10,7 +10,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace msp::store {
 
-Result<std::unique_ptr<Checkpointer>> Checkpointer::start(Database &main, const QString &path, const QByteArray &rawKey)
+Result<std::unique_ptr<Checkpointer>> Checkpointer::start(Database &main, const QString &path, const QByteArray &rawKey,
+                                                          int inlineAfterPages)
 {
     auto own = Database::open(path, rawKey, Database::OpenMode::MustExist);
     if (!own)
@@ -18,16 +19,17 @@ Result<std::unique_ptr<Checkpointer>> Checkpointer::start(Database &main, const 
     // The checkpoint syncs the log before copying and the store after, as a
     // synchronous=FULL connection does; it needs no page cache of its own.
     MSP_TRY((*own)->exec("PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = 16;"));
-    std::unique_ptr<Checkpointer> c(new Checkpointer(main, std::move(*own)));
+    std::unique_ptr<Checkpointer> c(new Checkpointer(main, std::move(*own), inlineAfterPages));
     c->m_thread = std::thread([raw = c.get()] { raw->run(); });
     // Replaces SQLite's automatic checkpoint on the main connection.
     sqlite3_wal_hook(main.handle(), &Checkpointer::onCommit, c.get());
     return c;
 }
 
-Checkpointer::Checkpointer(Database &main, std::unique_ptr<Database> own)
+Checkpointer::Checkpointer(Database &main, std::unique_ptr<Database> own, int inlineAfterPages)
     : m_main(main)
     , m_own(std::move(own))
+    , m_inlineAfterPages(inlineAfterPages)
 {
 }
 
@@ -46,7 +48,7 @@ Checkpointer::~Checkpointer()
 int Checkpointer::onCommit(void *self, sqlite3 *db, const char *name, int pages)
 {
     auto *c = static_cast<Checkpointer *>(self);
-    if (pages >= kInlineAfterPages)
+    if (pages >= c->m_inlineAfterPages)
         sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     else if (pages >= kThresholdPages)
         c->request();

@@ -28,24 +28,30 @@ class Checkpointer
 {
 public:
     // Opens a second connection to the store at `path` and hooks `main`'s
-    // commits. `main` must outlive the checkpointer.
-    static Result<std::unique_ptr<Checkpointer>> start(Database &main, const QString &path, const QByteArray &rawKey);
+    // commits. `main` must outlive the checkpointer. Past `inlineAfterPages`
+    // in the log, `main` checkpoints itself.
+    static Result<std::unique_ptr<Checkpointer>> start(Database &main, const QString &path, const QByteArray &rawKey,
+                                                       int inlineAfterPages = kInlineAfterPages);
     ~Checkpointer();
     Checkpointer(const Checkpointer &) = delete;
     Checkpointer &operator=(const Checkpointer &) = delete;
 
     static constexpr int kThresholdPages = 1000; // SQLite's own default
     static constexpr int kInlineAfterPages = 8000; // ~32 MiB: the thread cannot keep up
+    // The sync apply connection: no window waits for its commits, and a
+    // catch-up page alone writes thousands of pages.
+    static constexpr int kInlineAfterPagesBulk = 32768; // ~128 MiB
     static constexpr int kPauseMs = 250; // between two background checkpoints
 
 private:
-    Checkpointer(Database &main, std::unique_ptr<Database> own);
+    Checkpointer(Database &main, std::unique_ptr<Database> own, int inlineAfterPages);
     void run();
     void request();
     static int onCommit(void *self, sqlite3 *db, const char *name, int pages);
 
     Database &m_main;
     std::unique_ptr<Database> m_own;
+    const int m_inlineAfterPages;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_pending = false;

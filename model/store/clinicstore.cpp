@@ -64,12 +64,18 @@ Result<std::unique_ptr<ClinicStore>> ClinicStore::openDatabase(const QString &pa
 
 Result<std::unique_ptr<ClinicStore>> ClinicStore::open(const QString &path, const QByteArray &rawKey)
 {
+    return openWithCheckpointer(path, rawKey, Checkpointer::kInlineAfterPages);
+}
+
+Result<std::unique_ptr<ClinicStore>> ClinicStore::openWithCheckpointer(const QString &path, const QByteArray &rawKey,
+                                                                       int inlineAfterPages)
+{
     auto store = openDatabase(path, rawKey);
     if (!store)
         return store.error();
     // Checkpoints off the committing thread; without one SQLite's own
     // automatic checkpoint stays on (slower commits now and then, as safe).
-    auto checkpointer = Checkpointer::start(*(*store)->m_db, path, rawKey);
+    auto checkpointer = Checkpointer::start(*(*store)->m_db, path, rawKey, inlineAfterPages);
     if (checkpointer)
         (*store)->m_checkpointer = std::move(*checkpointer);
     else
@@ -79,9 +85,12 @@ Result<std::unique_ptr<ClinicStore>> ClinicStore::open(const QString &path, cons
 
 Result<std::unique_ptr<ClinicStore>> ClinicStore::openConnection() const
 {
-    // A second connection (the sync apply thread's) shares the first one's
-    // checkpointer: it needs no thread of its own.
-    return openDatabase(m_db->path(), m_key);
+    // A second connection (the sync apply thread's) checkpoints on a thread
+    // of its own too: a catch-up page writes thousands of pages, and copying
+    // them back into the store must not hold up the next page. Its commits
+    // are large and no window waits for them, so it checkpoints inline only
+    // when the log is much larger than the window's connection allows.
+    return openWithCheckpointer(m_db->path(), m_key, Checkpointer::kInlineAfterPagesBulk);
 }
 
 } // namespace msp::store

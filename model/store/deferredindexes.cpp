@@ -59,33 +59,40 @@ Result<bool> hasDeferredIndexes(Database &db)
     return !sql->isEmpty();
 }
 
-Result<bool> deferAppointmentIndexes(Database &db)
+Result<bool> deferCatchUpIndexes(Database &db)
 {
     auto already = hasDeferredIndexes(db);
     if (!already)
         return already.error();
     if (*already)
         return false;
-    {
-        // Scoped: a statement still open on the table would lock it.
-        auto empty = db.prepare("SELECT NOT EXISTS (SELECT 1 FROM appointment);");
-        if (!empty)
-            return empty.error();
-        auto isEmpty = scalar(*empty);
-        if (!isEmpty)
-            return isEmpty.error();
-        if (*isEmpty == 0)
-            return false;
-    }
-    // Only indexes written as CREATE INDEX: the primary key's own index has
-    // no SQL, and a unique index is a rule, not a speed-up.
     QStringList names;
     QStringList sql;
-    {
-        auto q = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'appointment' "
+    struct Table {
+        const char *name;
+        const char *isEmpty;
+    };
+    static constexpr Table kTables[] = {{"client", "SELECT NOT EXISTS (SELECT 1 FROM client);"},
+                                        {"appointment", "SELECT NOT EXISTS (SELECT 1 FROM appointment);"}};
+    for (const Table &table : kTables) {
+        {
+            // Scoped: a statement still open on the table would lock it.
+            auto empty = db.prepare(table.isEmpty);
+            if (!empty)
+                return empty.error();
+            auto isEmpty = scalar(*empty);
+            if (!isEmpty)
+                return isEmpty.error();
+            if (*isEmpty == 0)
+                continue;
+        }
+        // Only indexes written as CREATE INDEX: the primary key's own index
+        // has no SQL, and a unique index is a rule, not a speed-up.
+        auto q = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 "
                             "AND sql IS NOT NULL AND upper(sql) NOT LIKE 'CREATE UNIQUE%' ORDER BY name;");
         if (!q)
             return q.error();
+        q->bind(1, QString::fromLatin1(table.name));
         for (;;) {
             auto row = q->next();
             if (!row)

@@ -43,6 +43,14 @@ Query &Query::bind(int index, const EntityId &id)
     return *this;
 }
 
+Query &Query::bindText(int index, const QByteArray &utf8)
+{
+    if (utf8.isEmpty())
+        return bindNull(index);
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Query &Query::bind(int index, const QDateTime &utc)
 {
     return utc.isValid() ? bind(index, utc.toMSecsSinceEpoch()) : bindNull(index);

@@ -42,6 +42,7 @@ public:
     Query &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     Query &bind(int index, const QByteArray &blob);
     Query &bind(int index, const EntityId &id); // NULL when the id is null
+    Query &bindText(int index, const QByteArray &utf8); // text (not a blob); NULL when empty
     Query &bind(int index, const QDateTime &utc); // ms since epoch, NULL when invalid
     Query &bindNull(int index);
 

@@ -37,7 +37,7 @@ bool isExact(qint64 symbol)
     return symbol == 1 || (symbol >= 5 && symbol <= 30);
 }
 
-Result<void> writeFts(Database &db, qint64 docid, const QString &names, const QString &phoneE164, const QString &email)
+ClientSearchEntry searchEntry(const QString &names, const QString &phoneE164, const QString &email)
 {
     QString digits;
     for (QChar c : phoneE164)
@@ -51,10 +51,20 @@ Result<void> writeFts(Database &db, qint64 docid, const QString &names, const QS
     // Email split so "jane" and "example" both match, and the whole address too.
     QString emailText = foldForSearch(email);
     emailText.replace(u'@', u' ').replace(u'.', u' ');
+    return {QString(), foldForSearch(names), phoneTokens.join(u' '), emailText};
+}
+
+Result<void> writeEntry(Database &db, qint64 docid, const ClientSearchEntry &entry)
+{
     auto q = db.prepare("INSERT INTO client_search(docid, names, phone, email) VALUES (?1, ?2, ?3, ?4);");
     if (!q)
         return q.error();
-    return q->bind(1, docid).bind(2, foldForSearch(names)).bind(3, phoneTokens.join(u' ')).bind(4, emailText).run();
+    return q->bind(1, docid).bind(2, entry.names).bind(3, entry.phone).bind(4, entry.email).run();
+}
+
+Result<void> writeFts(Database &db, qint64 docid, const QString &names, const QString &phoneE164, const QString &email)
+{
+    return writeEntry(db, docid, searchEntry(names, phoneE164, email));
 }
 
 Result<void> deleteFts(Database &db, qint64 docid)
@@ -194,6 +204,24 @@ Result<void> indexClientRow(Database &db, qint64 rowId)
 Result<void> indexNewClientRow(Database &db, qint64 rowId, const ClientSearchText &text)
 {
     return indexFields(db, rowId, text, -1);
+}
+
+ClientSearchEntry ClientSearchEntry::of(const ClientSearchText &text)
+{
+    ClientSearchEntry entry
+        = searchEntry(text.given + u' ' + text.family + u' ' + text.preferred, text.phone, text.email);
+    entry.sortKey = clientSortKey(text.given, text.family);
+    return entry;
+}
+
+Result<qint64> mintSearchDocid(Database &db, const QString &sortKey)
+{
+    return mintDocid(db, sortBucket(sortKey));
+}
+
+Result<void> writeSearchEntry(Database &db, qint64 docid, const ClientSearchEntry &entry)
+{
+    return writeEntry(db, docid, entry);
 }
 
 Result<void> indexClient(Database &db, qint64 rowId, const QString &names, const QString &phoneE164,

@@ -47,6 +47,23 @@ struct ClientSearchText {
 };
 Result<void> indexNewClientRow(Database &db, qint64 clientRowId, const ClientSearchText &text);
 
+// What the index holds for a client, computed from its text alone, so it can
+// be done on any thread (the sync engine's reader does it ahead of the
+// page's transaction).
+struct ClientSearchEntry {
+    QString sortKey; // clientSortKey()
+    QString names; // folded
+    QString phone; // the digit tokens
+    QString email; // folded, split at '@' and '.'
+    static ClientSearchEntry of(const ClientSearchText &text);
+};
+// For a client about to be written: a free docid in the bucket of its sort
+// key. Write the row with it before the next one is minted.
+Result<qint64> mintSearchDocid(Database &db, const QString &sortKey);
+// Writes the index entry of a client whose row holds `docid` and the
+// entry's sort key (a client new to the index).
+Result<void> writeSearchEntry(Database &db, qint64 docid, const ClientSearchEntry &entry);
+
 // Kept for callers that write client rows with raw SQL. Before schema 6 it
 // indexes the given text under the rowid; from schema 6 on it is
 // indexClientRow() (the row is the source of truth).

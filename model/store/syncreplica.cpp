@@ -1,6 +1,7 @@
 #include "store/syncreplica.h"
 
 #include "store/auditlog.h"
+#include "store/catchup.h"
 #include "store/database.h"
 #include "store/deferredindexes.h"
 #include "store/permissions.h"
@@ -233,7 +234,7 @@ Result<void> SyncReplica::beginPage()
     m_pageHasParked = *n != 0;
     m_pageUnsent = std::move(*unsent);
     m_pageRecords.emplace(m_db);
-    m_pageKnownRefs.clear();
+    clearKnownRefs();
     return ok();
 }
 
@@ -242,7 +243,7 @@ void SyncReplica::endPage()
     m_pageUnsent.reset();
     m_pageRecords.reset();
     m_pageHasParked = true;
-    m_pageKnownRefs.clear();
+    clearKnownRefs();
 }
 
 Result<bool> SyncReplica::hasUnsentChange(const EntityId &entityId)
@@ -265,11 +266,14 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
     // Pages this large come only while catching up (a first sync, a long
     // time offline); a trickle of changes keeps the indexes as they are.
     constexpr qsizetype kBulkPageRows = 1000;
+    const bool bulk = moreWaiting && rows.size() >= kBulkPageRows;
+    if (bulk)
+        MSP_TRY(enterCatchUp(m_db));
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    if (moreWaiting && rows.size() >= kBulkPageRows) {
-        auto deferred = deferAppointmentIndexes(m_db);
+    if (bulk) {
+        auto deferred = deferCatchUpIndexes(m_db);
         if (!deferred)
             return deferred.error();
     }
@@ -287,10 +291,12 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
     ordered.reserve(rows.size());
     QList<std::pair<QString, const ReplicaRow *>> clients;
     for (const ReplicaRow &row : rows) {
-        if (row.type == u"client")
-            clients.append({clientSortKey(row.data.value(QStringLiteral("givenName")).toString(),
-                                          row.data.value(QStringLiteral("familyName")).toString()),
-                            &row});
+        if (row.type != u"client")
+            continue;
+        clients.append({row.client ? row.client->search.sortKey
+                                   : clientSortKey(row.data.value(QStringLiteral("givenName")).toString(),
+                                                   row.data.value(QStringLiteral("familyName")).toString()),
+                        &row});
     }
     std::stable_sort(clients.begin(), clients.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &c : std::as_const(clients))
@@ -335,7 +341,7 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
     for (const ReplicaTombstone &t : tombstones)
         MSP_TRY(applyTombstone(t));
     if (!tombstones.isEmpty())
-        m_pageKnownRefs.clear(); // a parked row must not lean on a client just deleted
+        clearKnownRefs(); // a parked row must not lean on a client just deleted
     MSP_TRY(applyParked());
     MSP_TRY(flushNewAppointments());
     MSP_TRY(m_pageRecords->settleWrittenInvoices());
@@ -344,26 +350,25 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
         MSP_TRY(m_audit.append(syncActor(), QStringLiteral("sync.pull"), QStringLiteral("sync"), EntityId(),
                                QStringLiteral("rows: %1, deleted: %2").arg(applied).arg(tombstones.size())));
     MSP_TRY(tx->commit());
-    return moreWaiting ? ok() : restoreDeferredIndexes(m_db);
+    return moreWaiting ? ok() : finishCatchUp(m_db);
 }
 
 Result<void> SyncReplica::applyClient(const ReplicaRow &row)
 {
-    const QJsonObject f = row.data;
-    const auto s = [&f](const char *key) { return f.value(QLatin1String(key)).toString(); };
-    const ClientSearchText text {s("givenName"), s("familyName"), s("preferredName"), s("phone"), s("email")};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::optional<PulledClient> readHere;
+    const PulledClient &c = row.client ? *row.client : readHere.emplace(PulledClient::read(row.data));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto bind = [&](Query &q) {
-        q.bind(1, row.id).bind(2, text.given).bind(3, text.family).bind(4, text.preferred);
-        q.bind(5, s("dateOfBirth")).bind(6, text.phone).bind(7, text.email).bind(8, s("address"));
-        q.bind(9, s("allergies")).bind(10, s("alerts")).bind(11, s("notes"));
-        q.bind(12, s("marketingConsent") == u"true").bind(13, now);
+        q.bind(1, row.id).bind(2, c.text.given).bind(3, c.text.family).bind(4, c.text.preferred);
+        q.bind(5, c.dateOfBirth).bind(6, c.text.phone).bind(7, c.text.email).bind(8, c.address);
+        q.bind(9, c.allergies).bind(10, c.alerts).bind(11, c.notes);
+        q.bind(12, c.marketingConsent).bind(13, now);
     };
-    // A client merged into another (merge_clients) stays as a row, out of
-    // search; an undone merge brings it back.
-    const EntityId mergedInto = EntityId::fromString(s("mergedInto"));
-    if (m_pageUnsent)
-        m_pageKnownRefs.insert(QStringLiteral("client_id:") + row.id.toString());
+    if (m_pageUnsent) {
+        char idText[EntityId::kTextLength];
+        row.id.writeText(idText);
+        m_pageKnownRefs[0].insert(QByteArray(idText, EntityId::kTextLength));
+    }
     {
         auto u = m_db.prepare(
             "UPDATE OR FAIL client SET given_name = ?2, family_name = ?3, preferred_name = ?4, date_of_birth = ?5, "
@@ -376,18 +381,28 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
     }
     if (m_db.changes() == 0) {
         // New here (every client of a first sync): written with its merge
-        // mark and indexed from the values in hand, not read back.
+        // mark and its search docid, then indexed from the entry in hand
+        // (not read back, not written twice).
+        const bool searchable = c.mergedInto.isNull();
+        qint64 docid = 0;
+        if (searchable) {
+            auto minted = mintSearchDocid(m_db, c.search.sortKey);
+            if (!minted)
+                return minted.error();
+            docid = *minted;
+        }
         auto i = m_db.prepare(
             "INSERT OR FAIL INTO client (id, given_name, family_name, preferred_name, date_of_birth, phone, email, "
-            "address, allergies, alerts, notes, marketing_consent, updated_at, created_at, merged_into) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14);");
+            "address, allergies, alerts, notes, marketing_consent, updated_at, created_at, merged_into, search_sort, "
+            "search_docid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15, ?16);");
         if (!i)
             return i.error();
         bind(*i);
-        i->bind(14, mergedInto);
+        i->bind(14, c.mergedInto);
+        if (searchable)
+            i->bind(15, c.search.sortKey).bind(16, docid);
         MSP_TRY(i->run());
-        const qint64 rowId = m_db.lastInsertRowId();
-        return mergedInto.isNull() ? indexNewClientRow(m_db, rowId, text) : ok();
+        return searchable ? writeSearchEntry(m_db, docid, c.search) : ok();
     }
     auto q = m_db.prepare("SELECT rowid FROM client WHERE id = ?1;");
     if (!q)
@@ -399,46 +414,52 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
     auto mark = m_db.prepare("UPDATE client SET merged_into = ?2 WHERE id = ?1 AND merged_into IS NOT ?2;");
     if (!mark)
         return mark.error();
-    MSP_TRY(mark->bind(1, row.id).bind(2, mergedInto).run());
-    return mergedInto.isNull() ? indexClientRow(m_db, *rowId) : unindexClient(m_db, *rowId);
+    MSP_TRY(mark->bind(1, row.id).bind(2, c.mergedInto).run());
+    return c.mergedInto.isNull() ? indexClientRow(m_db, *rowId) : unindexClient(m_db, *rowId);
 }
 
-Result<bool> SyncReplica::referencesExist(const ReplicaRow &row)
+Result<bool> SyncReplica::referencesExist(const PulledAppointment &a)
 {
     struct Reference {
-        const char *key;
+        const QByteArray &value;
         const char *exists;
         bool optional;
     };
-    static constexpr Reference kReferences[] = {
-        {"client_id", "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1);", false},
-        {"practitioner_id", "SELECT EXISTS (SELECT 1 FROM practitioner WHERE id = ?1);", false},
-        {"service_id", "SELECT EXISTS (SELECT 1 FROM service WHERE id = ?1);", false},
-        {"room_id", "SELECT EXISTS (SELECT 1 FROM room WHERE id = ?1);", true},
-        {"device_id", "SELECT EXISTS (SELECT 1 FROM device WHERE id = ?1);", true},
+    // In m_pageKnownRefs order.
+    const Reference references[] = {
+        {a.clientId, "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1);", false},
+        {a.practitionerId, "SELECT EXISTS (SELECT 1 FROM practitioner WHERE id = ?1);", false},
+        {a.serviceId, "SELECT EXISTS (SELECT 1 FROM service WHERE id = ?1);", false},
+        {a.roomId, "SELECT EXISTS (SELECT 1 FROM room WHERE id = ?1);", true},
+        {a.deviceId, "SELECT EXISTS (SELECT 1 FROM device WHERE id = ?1);", true},
     };
-    for (const Reference &ref : kReferences) {
-        const QString value = row.data.value(QLatin1StringView(ref.key)).toString();
-        if (value.isEmpty()) {
+    for (size_t k = 0; k < std::size(references); ++k) {
+        const Reference &ref = references[k];
+        if (ref.value.isEmpty()) {
             if (ref.optional)
                 continue;
             return false;
         }
-        const QString known = QLatin1StringView(ref.key) + u':' + value;
-        if (m_pageKnownRefs.contains(known))
+        if (m_pageKnownRefs[k].contains(ref.value))
             continue;
         auto q = m_db.prepare(ref.exists);
         if (!q)
             return q.error();
-        q->bind(1, value);
+        q->bindText(1, ref.value);
         auto n = scalar(*q);
         if (!n)
             return n.error();
         if (*n == 0)
             return false;
-        m_pageKnownRefs.insert(known);
+        m_pageKnownRefs[k].insert(ref.value);
     }
     return true;
+}
+
+void SyncReplica::clearKnownRefs()
+{
+    for (QSet<QByteArray> &known : m_pageKnownRefs)
+        known.clear();
 }
 
 Result<void> SyncReplica::park(const ReplicaRow &row)
@@ -474,7 +495,8 @@ Result<void> SyncReplica::applyParked()
         QList<ReplicaRow> waiting;
         for (const ReplicaRow &row : std::as_const(parked)) {
             const bool record = row.type.startsWith(u"row:");
-            auto ready = record ? m_pageRecords->referencesExist(recordOf(row)) : referencesExist(row);
+            auto ready = record ? m_pageRecords->referencesExist(recordOf(row))
+                                : referencesExist(PulledAppointment::read(row.data));
             if (!ready)
                 return ready.error();
             if (!*ready) {
@@ -536,10 +558,13 @@ Result<bool> SyncReplica::applyRecord(const ReplicaRow &row)
 
 Result<void> SyncReplica::applyAppointment(const ReplicaRow &row)
 {
+    std::optional<PulledAppointment> readHere;
+    const PulledAppointment &a
+        = row.appointment ? *row.appointment : readHere.emplace(PulledAppointment::read(row.data));
     // An appointment whose client (or practitioner, room ...) is not here
     // yet waits until it is: the feed may send a client's newer version
     // after an appointment that refers to it.
-    auto ready = referencesExist(row);
+    auto ready = referencesExist(a);
     if (!ready)
         return ready.error();
     if (!*ready)
@@ -550,13 +575,14 @@ Result<void> SyncReplica::applyAppointment(const ReplicaRow &row)
             return del.error();
         MSP_TRY(del->bind(1, row.type).bind(2, row.id).run());
     }
-    const QJsonObject d = row.data;
-    const auto id = [&d](const char *key) { return EntityId::fromString(d.value(QLatin1String(key)).toString()); };
+    char idText[EntityId::kTextLength];
+    row.id.writeText(idText);
+    const QByteArray id(idText, EntityId::kTextLength);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto bind = [&](Query &q) {
-        q.bind(1, row.id).bind(2, id("client_id")).bind(3, id("practitioner_id")).bind(4, id("service_id"));
-        q.bind(5, id("room_id")).bind(6, id("device_id")).bind(7, readWireTime(d.value(QStringLiteral("start"))));
-        q.bind(8, readWireTime(d.value(QStringLiteral("end")))).bind(9, d.value(QStringLiteral("status")).toString());
-        q.bind(10, d.value(QStringLiteral("notes")).toString()).bind(11, QDateTime::currentDateTimeUtc());
+        q.bindText(1, id).bindText(2, a.clientId).bindText(3, a.practitionerId).bindText(4, a.serviceId);
+        q.bindText(5, a.roomId).bindText(6, a.deviceId).bind(7, a.start).bind(8, a.end).bind(9, a.status);
+        q.bind(10, a.notes).bind(11, now);
     };
     // OR FAIL: with the default ABORT an UPDATE keeps a statement journal
     // of every page it changes, and SQLCipher encrypts and MACs each one
@@ -672,6 +698,16 @@ Result<void> SyncReplica::applyTombstone(const ReplicaTombstone &t)
         return del->bind(1, t.id).run();
     }
     return ok();
+}
+
+void SyncReplica::readAhead(QList<ReplicaRow> &rows)
+{
+    for (ReplicaRow &row : rows) {
+        if (row.type == u"appointment")
+            row.appointment = std::make_shared<const PulledAppointment>(PulledAppointment::read(row.data));
+        else if (row.type == u"client")
+            row.client = std::make_shared<const PulledClient>(PulledClient::read(row.data));
+    }
 }
 
 Result<QString> SyncReplica::cursor()

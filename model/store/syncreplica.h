@@ -4,12 +4,15 @@
 #include "domain/result.h"
 #include "domain/user.h"
 #include "store/outbox.h"
+#include "store/pulledrows.h"
 #include "store/recordrows.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
 
+#include <array>
+#include <memory>
 #include <optional>
 
 namespace msp::store {
@@ -22,6 +25,11 @@ struct ReplicaRow {
     QString type; // "client", "appointment", "conflict"
     EntityId id;
     QJsonObject data;
+    // An appointment's or a client's columns read ahead from `data`
+    // (readAhead()), on another thread than the one applying the page; read
+    // then when null.
+    std::shared_ptr<const PulledAppointment> appointment;
+    std::shared_ptr<const PulledClient> client;
 };
 
 struct ReplicaTombstone {
@@ -83,10 +91,16 @@ public:
     // Applies one pulled page and moves the cursor, in one transaction. Rows
     // with local changes not yet acknowledged are left alone: the server will
     // send them again after the push. `moreWaiting` (the server said so): a
-    // large page into an empty appointment table defers its indexes
-    // (deferredindexes.h); the last page of the catch-up builds them again.
+    // large page into empty client or appointment tables defers their
+    // indexes (deferredindexes.h) and runs with the catch-up settings
+    // (catchup.h); the last page of the catch-up builds them again.
     Result<void> applyPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
                            const QString &nextCursor, bool moreWaiting = false);
+    // What can be done with a page before its transaction, on any thread
+    // (the sync engine's reader): reads each appointment's and client's
+    // columns.
+    static void readAhead(QList<ReplicaRow> &rows);
+
     Result<QString> cursor();
     // The server's id of this clinic (its organisation), learnt at sign-in;
     // empty before the first sign-in.
@@ -116,7 +130,7 @@ private:
     Result<void> applyAppointment(const ReplicaRow &row);
     static RecordRow recordOf(const ReplicaRow &row);
     Result<bool> applyRecord(const ReplicaRow &row); // false: skipped or parked
-    Result<bool> referencesExist(const ReplicaRow &row);
+    Result<bool> referencesExist(const PulledAppointment &a);
     Result<void> park(const ReplicaRow &row);
     Result<void> applyParked();
     Result<void> applyConflict(const ReplicaRow &row);
@@ -126,6 +140,7 @@ private:
                                    const QDateTime &endUtc, const QString &overbookReason, const QString &auditAction,
                                    const QString &resolution);
 
+    void clearKnownRefs();
     Result<void> beginPage();
     void endPage();
     Result<void> flushNewAppointments();
@@ -140,10 +155,11 @@ private:
     bool m_pageHasParked = true;
     std::optional<RecordWriter> m_pageRecords;
     bool m_pageNewAppointments = false; // rows wait in temp.sync_new_appointment
-    // Rows this page found or wrote (keyed "client_id:<id>" and so on), so
-    // each appointment does not look up its practitioner, service and room
-    // again; nothing in a page deletes them before its tombstones.
-    QSet<QString> m_pageKnownRefs;
+    // Rows this page found or wrote (clients, practitioners, services, rooms,
+    // devices: in that order), so each appointment does not look up its
+    // practitioner, service and room again; nothing in a page deletes them
+    // before its tombstones.
+    std::array<QSet<QByteArray>, 5> m_pageKnownRefs;
 };
 
 } // namespace msp::store

@@ -1,8 +1,8 @@
 #include "pageapplier.h"
 
 #include "protocol/pull.h"
+#include "store/catchup.h"
 #include "store/clinicstore.h"
-#include "store/deferredindexes.h"
 #include "store/syncreplica.h"
 
 #include <QElapsedTimer>
@@ -32,24 +32,41 @@ bool PageApplier::ensureOpen(QString &error)
     return true;
 }
 
+Result<PulledPage> PageApplier::read(const QByteArray &body)
+{
+    auto page = protocol::decodePullResponse(body);
+    if (!page)
+        return page.error();
+    PulledPage out;
+    out.cursor = page->cursor.toString();
+    out.hasMore = page->hasMore;
+    out.rows.reserve(page->rows.size());
+    for (const protocol::PullRow &r : std::as_const(page->rows))
+        out.rows.append({r.type, EntityId::fromString(r.id), r.data});
+    for (const protocol::Tombstone &t : std::as_const(page->tombstones))
+        out.tombstones.append({t.type, EntityId::fromString(t.id)});
+    store::SyncReplica::readAhead(out.rows);
+    return out;
+}
+
 void PageApplier::apply(quint64 cycle, const QByteArray &body)
 {
     if (cycle == m_failedCycle)
         return; // an earlier page of this cycle failed: the cursor must not pass it
-    auto page = protocol::decodePullResponse(body);
+    auto page = read(body);
     if (!page) {
         m_failedCycle = cycle;
         Q_EMIT decoded(cycle, {}, false, page.error().message);
         return;
     }
-    Q_EMIT decoded(cycle, page->cursor.toString(), page->hasMore, {});
-    QList<store::ReplicaRow> rows;
-    rows.reserve(page->rows.size());
-    for (const protocol::PullRow &r : std::as_const(page->rows))
-        rows.append({r.type, EntityId::fromString(r.id), r.data});
-    QList<store::ReplicaTombstone> tombstones;
-    for (const protocol::Tombstone &t : std::as_const(page->tombstones))
-        tombstones.append({t.type, EntityId::fromString(t.id)});
+    Q_EMIT decoded(cycle, page->cursor, page->hasMore, {});
+    applyRead(cycle, *page);
+}
+
+void PageApplier::applyRead(quint64 cycle, const PulledPage &page)
+{
+    if (cycle == m_failedCycle)
+        return;
     QString error;
     if (!ensureOpen(error)) {
         m_failedCycle = cycle;
@@ -59,14 +76,14 @@ void PageApplier::apply(quint64 cycle, const QByteArray &body)
     QElapsedTimer timer;
     timer.start();
     store::SyncReplica replica(m_store->database(), m_store->audit(), m_store->outbox());
-    if (auto done = replica.applyPage(rows, tombstones, page->cursor.toString(), page->hasMore); !done) {
+    if (auto done = replica.applyPage(page.rows, page.tombstones, page.cursor, page.hasMore); !done) {
         m_failedCycle = cycle;
         Q_EMIT applied(cycle, false, done.error().message);
         return;
     }
-    qCDebug(lcSync) << "applied" << rows.size() << "rows," << tombstones.size() << "tombstones in" << timer.elapsed()
-                    << "ms";
-    Q_EMIT applied(cycle, !rows.isEmpty() || !tombstones.isEmpty(), {});
+    qCDebug(lcSync) << "applied" << page.rows.size() << "rows," << page.tombstones.size() << "tombstones in"
+                    << timer.elapsed() << "ms";
+    Q_EMIT applied(cycle, !page.rows.isEmpty() || !page.tombstones.isEmpty(), {});
 }
 
 void PageApplier::resetCursor(quint64 cycle)
@@ -90,7 +107,7 @@ void PageApplier::restoreIndexes()
 {
     if (!m_store)
         return; // never opened: nothing of ours is deferred
-    if (auto done = store::restoreDeferredIndexes(m_store->database()); !done)
+    if (auto done = store::finishCatchUp(m_store->database()); !done)
         qCWarning(lcSync) << "the store's deferred indexes are not built yet:" << done.error().message;
 }
 

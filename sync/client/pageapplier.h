@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/result.h"
+#include "store/syncreplica.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -11,6 +14,14 @@ class ClinicStore;
 }
 
 namespace msp::sync {
+
+// A pulled page, read and ready for its transaction.
+struct PulledPage {
+    QList<store::ReplicaRow> rows;
+    QList<store::ReplicaTombstone> tombstones;
+    QString cursor;
+    bool hasMore = false;
+};
 
 // Applies pulled pages on its own thread, through its own connection to the
 // store (WAL lets the screens read meanwhile), so a first sync of a large
@@ -26,12 +37,21 @@ public:
     explicit PageApplier(const store::ClinicStore &store);
     ~PageApplier() override;
 
-    // Both run on the applier's thread (post them with a queued call).
+    // Reads a page's JSON into rows (with their columns read ahead), on any
+    // thread: the engine does it on a thread of its own while the previous
+    // page is being applied.
+    static Result<PulledPage> read(const QByteArray &body);
+
+    // These run on the applier's thread (post them with a queued call).
+    // apply() reads the page here first and emits decoded(); applyRead()
+    // takes a page read elsewhere.
     void apply(quint64 cycle, const QByteArray &body);
+    void applyRead(quint64 cycle, const PulledPage &page);
     void resetCursor(quint64 cycle);
     // Closes the connection (before the store is wiped or the thread ends).
     // After a catch-up that stopped early (offline, an error): builds the
-    // indexes a first sync deferred, so the screens are not left slow.
+    // indexes a first sync deferred, so the screens are not left slow, and
+    // puts the connection's catch-up settings back (store/catchup.h).
     void restoreIndexes();
     void close();
 

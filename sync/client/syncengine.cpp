@@ -46,6 +46,10 @@ SyncEngine::SyncEngine(store::ClinicStore &store, SyncConfig config, CredentialS
     connect(m_applier, &PageApplier::applied, this, &SyncEngine::onPageApplied);
     m_applyThread.setObjectName(QStringLiteral("sync-apply"));
     m_applyThread.start();
+    m_reader = new QObject;
+    m_reader->moveToThread(&m_readThread);
+    m_readThread.setObjectName(QStringLiteral("sync-read"));
+    m_readThread.start();
     // Every local commit is a chance that something new waits in the outbox.
     store.database().setCommitObserver(
         [this] { QMetaObject::invokeMethod(this, &SyncEngine::onLocalCommit, Qt::QueuedConnection); });
@@ -63,8 +67,13 @@ void SyncEngine::stopApplier()
 {
     if (!m_applier)
         return;
-    // Waits for a page being applied to commit; pages still queued are
-    // dropped (the stored cursor is before them, so they come again).
+    // The reader first: it hands pages to the applier. Pages still queued
+    // are dropped (the stored cursor is before them, so they come again).
+    m_readThread.quit();
+    m_readThread.wait();
+    delete m_reader;
+    m_reader = nullptr;
+    // Waits for a page being applied to commit.
     m_applyThread.quit();
     m_applyThread.wait();
     delete m_applier; // its thread has ended: closing its connection here is safe
@@ -316,10 +325,25 @@ void SyncEngine::onPullAnswer(const HttpAnswer &a)
     }
     if (!a.isOk())
         return failCycle(a, [this] { pullNext(); });
-    // Decoding and applying happen on the applier's thread; the next page is
-    // fetched as soon as this one's cursor is known.
+    // The page is read on the reader's thread and applied on the applier's,
+    // in the order they came; the next page is fetched as soon as this one's
+    // cursor is known, and read while this one is applied.
     ++m_pagesApplying;
-    QMetaObject::invokeMethod(m_applier, [applier = m_applier, cycle, body = a.body] { applier->apply(cycle, body); });
+    QMetaObject::invokeMethod(m_reader, [this, applier = m_applier, cycle, body = a.body] {
+        auto page = PageApplier::read(body);
+        if (!page) {
+            QMetaObject::invokeMethod(
+                this, [this, cycle, error = page.error().message] { onPageDecoded(cycle, {}, false, error); });
+            return;
+        }
+        // To the applier first: anything the engine posts to it after
+        // hearing of this page (a cursor reset after a 410) comes after it.
+        const QString cursor = page->cursor;
+        const bool hasMore = page->hasMore;
+        QMetaObject::invokeMethod(applier,
+                                  [applier, cycle, read = std::move(*page)] { applier->applyRead(cycle, read); });
+        QMetaObject::invokeMethod(this, [this, cycle, cursor, hasMore] { onPageDecoded(cycle, cursor, hasMore, {}); });
+    });
 }
 
 void SyncEngine::onPageDecoded(quint64 cycle, const QString &cursor, bool hasMore, const QString &error)
@@ -331,9 +355,12 @@ void SyncEngine::onPageDecoded(quint64 cycle, const QString &cursor, bool hasMor
     m_pullCursor = cursor;
     m_catchingUp = hasMore;
     if (hasMore)
-        pullNext();
-    else
-        m_lastPageFetched = true;
+        return pullNext();
+    m_lastPageFetched = true;
+    // The reader hands a page to the applier before it tells us, so a small
+    // last page may be applied before we hear of it.
+    if (m_pagesApplying == 0)
+        finishCycle(true);
 }
 
 void SyncEngine::onPageApplied(quint64 cycle, bool changed, const QString &error)

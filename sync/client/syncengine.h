@@ -25,7 +25,7 @@ struct HttpAnswer;
 // The app's sync engine (ARCHITECTURE.md, "Sync"): pushes the outbox in
 // batches with stable per-device ids, then pulls pages of server changes and
 // applies each in one transaction, on a thread of its own (PageApplier) while
-// the next page downloads. Runs on start, shortly after each local
+// the next page downloads and is read (JSON to rows) on a third thread. Runs on start, shortly after each local
 // change, on a hint and on a timer; backs off with jitter while the server is
 // unreachable. Everything it learns is in the store before it acknowledges
 // anything, so it resumes after a crash exactly where it stopped.
@@ -91,6 +91,8 @@ private:
     std::unique_ptr<HintStream> m_hints;
     QThread m_applyThread;
     PageApplier *m_applier = nullptr; // lives on m_applyThread
+    QThread m_readThread;
+    QObject *m_reader = nullptr; // lives on m_readThread: pages are read in its context
     quint64 m_cycle = 0; // numbers cycles, so answers of an ended one are ignored
     QString m_pullCursor;
     int m_pagesApplying = 0;

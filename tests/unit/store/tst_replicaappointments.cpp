@@ -1,8 +1,10 @@
+#include "store/catchup.h"
 #include "store/clientrepository.h"
 #include "store/clinicstore.h"
 #include "store/database.h"
 #include "store/deferredindexes.h"
 #include "store/query.h"
+#include "store/searchindex.h"
 #include "store/syncreplica.h"
 #include "support/tempstore.h"
 
@@ -30,6 +32,9 @@ private Q_SLOTS:
     void catchUpDefersIndexesUntilItsLastPage();
     void deferredIndexesAreBuiltAtNextOpen();
     void indexesOfAFilledTableAreKept();
+    void catchUpConnectionSettingsAreRestored();
+    void pulledClientsAreIndexedAsTheRepositoryIndexesThem();
+    void clientIndexesOfAnEmptyTableAreDeferredToo();
 
 private:
     std::unique_ptr<test::TempStore> m_store;
@@ -268,6 +273,96 @@ void TestReplicaAppointments::indexesOfAFilledTableAreKept()
     QVERIFY(replicaOf(*m_store).applyPage(bulkPage(1000, 100, 100), {}, QStringLiteral("c2"), true));
     QCOMPARE(appointmentIndexes(db), before);
     QVERIFY(!hasDeferredIndexes(db).valueOr(true));
+}
+
+void TestReplicaAppointments::catchUpConnectionSettingsAreRestored()
+{
+    // A catch-up page runs with synchronous = NORMAL and a large page cache;
+    // the last page (or a catch-up that stopped early) puts back what
+    // ClinicStore::open set, so changes made here are fsync'd again.
+    auto &db = m_store->store->database();
+    QCOMPARE(count(db, "PRAGMA synchronous;"), 2); // FULL
+    const qint64 cache = count(db, "PRAGMA cache_size;");
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(1000, 10, 0), {}, QStringLiteral("c1"), true));
+    QCOMPARE(count(db, "PRAGMA synchronous;"), 1); // NORMAL
+    QVERIFY(count(db, "PRAGMA cache_size;") < cache); // negative: KiB, so larger
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(10, 10, 5000), {}, QStringLiteral("c2"), false));
+    QCOMPARE(count(db, "PRAGMA synchronous;"), 2);
+    QCOMPARE(count(db, "PRAGMA cache_size;"), cache);
+    // Stopped early: the same.
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(1000, 10, 6000), {}, QStringLiteral("c3"), true));
+    QVERIFY(finishCatchUp(db));
+    QCOMPARE(count(db, "PRAGMA synchronous;"), 2);
+    QCOMPARE(count(db, "PRAGMA cache_size;"), cache);
+    QCOMPARE(count(db, "SELECT count(*) FROM client;"), 2011);
+}
+
+void TestReplicaAppointments::pulledClientsAreIndexedAsTheRepositoryIndexesThem()
+{
+    // The columns and search entry are read ahead (as the sync engine's
+    // reader does) or when applied; either way every new client is written
+    // with its sort key and a docid in its name's bucket, and has exactly one
+    // search entry under that docid.
+    QList<ReplicaRow> ahead = bulkPage(300, 0, 0);
+    SyncReplica::readAhead(ahead);
+    QVERIFY(ahead.first().client);
+    QVERIFY(replicaOf(*m_store).applyPage(ahead, {}, QStringLiteral("c1")));
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(300, 0, 300), {}, QStringLiteral("c2")));
+    auto &db = m_store->store->database();
+    auto q = db.prepare("SELECT given_name, family_name, search_sort, search_docid FROM client;");
+    QVERIFY(q);
+    int clients = 0;
+    while (q->next().valueOr(false)) {
+        ++clients;
+        QCOMPARE(q->text(2), clientSortKey(q->text(0), q->text(1)));
+        QCOMPARE(q->int64(3) >> kDocidUniqueBits, sortBucket(q->text(2)));
+    }
+    QCOMPARE(clients, 601);
+    QCOMPARE(count(db,
+                   "SELECT count(*) FROM client c WHERE (SELECT count(*) FROM client_search s "
+                   "WHERE s.docid = c.search_docid) <> 1;"),
+             0);
+    QCOMPARE(count(db, "SELECT count(*) FROM client_search;"), 601);
+    QCOMPARE(m_store->store->clients().search(u"g450").valueOr({}).size(), 1);
+}
+
+void TestReplicaAppointments::clientIndexesOfAnEmptyTableAreDeferredToo()
+{
+    // The store is reopened below: always its current connection.
+    const auto clientIndexes = [this] {
+        QStringList out;
+        auto q
+            = m_store->store->database().prepare("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' "
+                                                 "AND tbl_name = 'client' AND sql IS NOT NULL ORDER BY name;");
+        while (q && q->next().valueOr(false))
+            out << q->text(0);
+        return out;
+    };
+    auto &db = m_store->store->database();
+    // A fresh store: init()'s client goes (its search entry with it).
+    QVERIFY(db.exec("DELETE FROM client_search; DELETE FROM client;"));
+    const QStringList before = clientIndexes();
+    QVERIFY(before.join(u'\n').contains(u"client_by_family"));
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(1000, 10, 0), {}, QStringLiteral("c1"), true));
+    // The unique docid index is a rule: it stays.
+    QCOMPARE(clientIndexes().join(u'\n').contains(u"client_by_family"), false);
+    QVERIFY(clientIndexes().join(u'\n').contains(u"client_by_search_docid"));
+    QVERIFY(appointmentIndexes(db).isEmpty());
+    // The app stops here; the next open builds everything again.
+    QVERIFY(m_store->reopen());
+    auto &reopened = m_store->store->database();
+    QCOMPARE(clientIndexes(), before);
+    QVERIFY(!hasDeferredIndexes(reopened).valueOr(true));
+    QCOMPARE(count(reopened, "PRAGMA integrity_check;"), 0);
+    // And at the end of a catch-up that ran to its last page.
+    QVERIFY(reopened.exec("DELETE FROM appointment; DELETE FROM client_search; DELETE FROM client;"));
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(1000, 10, 0), {}, QStringLiteral("c2"), true));
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(10, 10, 5000), {}, QStringLiteral("c3"), false));
+    QCOMPARE(clientIndexes(), before);
+    QCOMPARE(count(reopened, "SELECT count(*) FROM client;"), 1010);
+    auto plan = reopened.prepare("EXPLAIN QUERY PLAN SELECT id FROM client WHERE family_name = 'x';");
+    QVERIFY(plan && plan->next().valueOr(false));
+    QVERIFY2(plan->text(3).contains(u"client_by_family"), qPrintable(plan->text(3)));
 }
 
 QTEST_GUILESS_MAIN(TestReplicaAppointments)
