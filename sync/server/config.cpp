@@ -94,6 +94,9 @@ const std::vector<Option> &options()
          "first-pull snapshots this instance holds open at once, each on a connection of its own (16; past it, "
          "or 0, a first pull reads the change feed from its start)",
          MSP_INT_OPTION("pull_snapshots_max", pullSnapshotsMax, 0)},
+        {"pull_read_ahead",
+         "read a first pull's next page on another database worker while the current one is sent (1; 0: do not)",
+         MSP_INT_OPTION("pull_read_ahead", pullReadAhead, 0)},
         {"argon2_memory_kib", "Argon2id memory cost for new password hashes (19456)",
          MSP_INT_OPTION("argon2_memory_kib", argon2MemoryKiB, 8)},
         {"stripe_webhook_secret",

@@ -38,6 +38,9 @@ struct Config {
     int pullSnapshotIdleSeconds = 120;
     int pullSnapshotMaxAgeSeconds = 3600;
     int pullSnapshotsMax = 16;
+    // Whether the next page of a first pull is read while the current one
+    // is sent (pullprefetch.h); 0: not.
+    int pullReadAhead = 1;
     int argon2MemoryKiB = 19 * 1024;
     // Stripe webhook signing secrets (whsec_...): two while one is rolled.
     std::vector<std::string> stripeWebhookSecrets;

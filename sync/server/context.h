@@ -3,6 +3,7 @@
 #include "config.h"
 #include "logger.h"
 #include "metrics.h"
+#include "pullprefetch.h"
 #include "pullsnapshots.h"
 #include "ratelimiter.h"
 #include "streamhub.h"
@@ -29,6 +30,8 @@ struct Context {
     RateLimiter addressLimiter;
     StreamHub hub;
     std::unique_ptr<TokenSigner> signer;
+    // Declared before the pool: jobs of the pool hold on to it.
+    std::unique_ptr<PullPrefetch> prefetch; // none: pages are read when asked for
     std::unique_ptr<WorkerPool> pool;
     std::unique_ptr<PullSnapshots> snapshots; // first pulls; none: they read the feed
     std::string generation; // names this database in pull cursors

@@ -45,6 +45,9 @@ int main(int argc, char **argv)
     ctx.pool = std::make_unique<WorkerPool>(config.database, config.dbWorkers, 10000, ctx.metrics);
     ctx.snapshots = std::make_unique<PullSnapshots>(ctx.config, ctx.metrics, ctx.log);
     ctx.snapshots->startSweeper(*ctx.pool);
+    if (config.pullReadAhead > 0)
+        ctx.prefetch = std::make_unique<PullPrefetch>(
+            config.pullSnapshotsMax, std::chrono::seconds(config.pullSnapshotIdleSeconds), ctx.metrics);
     NotifyListener listener(ctx);
     listener.start();
     App app(ctx);

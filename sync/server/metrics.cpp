@@ -68,6 +68,10 @@ std::string Metrics::render() const
            pullSnapshotsFull.load());
     simple("medspasync_pull_snapshots_expired_total", "counter",
            "Pulls answered 410 because their snapshot was closed.", pullSnapshotsExpired.load());
+    out += "# HELP medspasync_pull_read_ahead_total First-pull pages read ahead: used, or not (asked for before the "
+           "read started, failed, or never asked for).\n# TYPE medspasync_pull_read_ahead_total counter\n";
+    line("medspasync_pull_read_ahead_total{outcome=\"used\"} %ld\n", pullPagesReadAhead.load());
+    line("medspasync_pull_read_ahead_total{outcome=\"unused\"} %ld\n", pullPagesReadAheadUnused.load());
     return out;
 }
 

@@ -28,6 +28,8 @@ public:
     std::atomic<long> pullSnapshotsOpened {0};
     std::atomic<long> pullSnapshotsFull {0};
     std::atomic<long> pullSnapshotsExpired {0};
+    std::atomic<long> pullPagesReadAhead {0}; // served from a read-ahead
+    std::atomic<long> pullPagesReadAheadUnused {0}; // asked for before it started, failed, or never asked for
 
     std::string render() const;
 

@@ -7,7 +7,9 @@
 
 #include <cstring>
 #include <limits>
+#include <optional>
 #include <pqxx/pqxx>
+#include <stdexcept>
 
 namespace msp::server {
 
@@ -113,30 +115,60 @@ HttpResponse feedPage(Context &ctx, pqxx::connection_base &conn, const Caller &c
     });
 }
 
-// A page of a first pull's snapshot: the rows as they were when the first
-// page was served, whichever instance exported the snapshot.
+// Up to `key.limit` + 1 rows of a snapshot after the key's position, as
+// they were when the snapshot was exported, whichever instance exported it.
+// Nothing when the snapshot has ended.
+std::optional<pqxx::result> readSnapshotRows(pqxx::connection_base &conn, const PullPrefetch::Key &key)
+{
+    pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(conn, "pull_snapshot");
+    try {
+        // One round trip; the import must come first. The cursor's parser
+        // lets only PostgreSQL's id form through.
+        tx.exec("SET TRANSACTION SNAPSHOT " + tx.quote(key.snapshot) + "; SET LOCAL enable_sort = off");
+    } catch (const pqxx::sql_error &e) {
+        // 22023: no such snapshot; 55000: its transaction just ended.
+        if (e.sqlstate() == "22023" || e.sqlstate() == "55000")
+            return std::nullopt;
+        throw;
+    }
+    auto rows = tx.exec_prepared("pull_snapshot", key.orgId, key.txid, key.seq, key.limit + 1);
+    tx.commit();
+    return rows;
+}
+
+// Starts reading the page after `rows` (a full page) on another worker.
+void readAhead(Context &ctx, const PullPrefetch::Key &served, const pqxx::result &rows)
+{
+    if (!ctx.prefetch || !ctx.pool)
+        return;
+    const auto last = rows[served.limit - 1];
+    PullPrefetch::Key next = served;
+    next.txid = last[2].c_str();
+    next.seq = last[3].as<long long>();
+    ctx.prefetch->start(*ctx.pool, next, [next](pqxx::connection_base &conn) {
+        auto ahead = readSnapshotRows(conn, next);
+        if (!ahead) // the request reads again and answers 410
+            throw std::runtime_error("the snapshot ended");
+        return std::move(*ahead);
+    });
+}
+
+// A page of a first pull's snapshot: read ahead while the previous page was
+// sent (pullprefetch.h), or now.
 HttpResponse snapshotPage(Context &ctx, pqxx::connection_base &conn, const Caller &caller, const PageRequest &page)
 {
     const std::string id = page.cursor.snapshot.toStdString();
-    pqxx::result rows;
-    {
-        pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(conn, "pull_snapshot");
-        try {
-            // One round trip; the import must come first. The cursor's
-            // parser lets only PostgreSQL's id form through.
-            tx.exec("SET TRANSACTION SNAPSHOT " + tx.quote(id) + "; SET LOCAL enable_sort = off");
-        } catch (const pqxx::sql_error &e) {
-            // 22023: no such snapshot; 55000: its transaction just ended.
-            if (e.sqlstate() == "22023" || e.sqlstate() == "55000")
-                return snapshotGone(ctx);
-            throw;
-        }
-        rows = tx.exec_prepared("pull_snapshot", caller.claims.orgId, std::to_string(page.cursor.txid), page.cursor.seq,
-                                page.limit + 1);
-        tx.commit();
-    }
-    const bool inSnapshot = int(rows.size()) > page.limit;
-    const std::size_t n = inSnapshot ? std::size_t(page.limit) : rows.size();
+    const PullPrefetch::Key key {id, caller.claims.orgId, std::to_string(page.cursor.txid), page.cursor.seq,
+                                 page.limit};
+    auto rows = ctx.prefetch ? ctx.prefetch->take(key) : std::nullopt;
+    if (!rows)
+        rows = readSnapshotRows(conn, key);
+    if (!rows)
+        return snapshotGone(ctx);
+    const bool inSnapshot = int(rows->size()) > page.limit;
+    const std::size_t n = inSnapshot ? std::size_t(page.limit) : rows->size();
+    if (inSnapshot)
+        readAhead(ctx, key, *rows);
     // Written apart, in one statement: a REPEATABLE READ transaction would
     // fail to update the device's row, which its own push changed after the
     // snapshot.
@@ -149,11 +181,13 @@ HttpResponse snapshotPage(Context &ctx, pqxx::connection_base &conn, const Calle
     const auto handover = renewed[0][0].as<quint64>();
     if (!inSnapshot && ctx.snapshots)
         ctx.snapshots->close(id);
+    if (!inSnapshot && ctx.prefetch)
+        ctx.prefetch->drop(id);
     // After the last page the device goes on in the change feed just below
     // the snapshot's fence: rows committed since are sent (some again, which
     // the device applies idempotently), none is skipped. has_more stays
     // true so it goes on at once.
-    return pageResponse(ctx, rows, n, page, true, [&](quint64 txid, qint64 seq) {
+    return pageResponse(ctx, *rows, n, page, true, [&](quint64 txid, qint64 seq) {
         if (inSnapshot)
             return protocol::PullCursor {QString::fromStdString(ctx.generation), txid, seq, page.cursor.snapshot};
         return protocol::PullCursor {QString::fromStdString(ctx.generation), handover - 1,

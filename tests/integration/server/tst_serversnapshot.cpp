@@ -201,6 +201,10 @@ long TestServerSnapshot::metric(const ServerProcess &server, const QByteArray &n
 void TestServerSnapshot::firstPullIsOneSnapshotWhileOthersWrite()
 {
     const int auditedBefore = m_db->scalar("SELECT count(*) FROM audit_events WHERE action = 'pull'").toInt();
+    const QByteArray readAheadUsed = R"(medspasync_pull_read_ahead_total{outcome="used"})";
+    const QByteArray readAheadUnused = R"(medspasync_pull_read_ahead_total{outcome="unused"})";
+    const long usedBefore = metric(*m_a, readAheadUsed);
+    const long unusedBefore = metric(*m_a, readAheadUnused);
     auto first = page(*m_a, {}, 4);
     QVERIFY(first.cursor.isSnapshot());
     QVERIFY(first.hasMore);
@@ -229,6 +233,12 @@ void TestServerSnapshot::firstPullIsOneSnapshotWhileOthersWrite()
              auditedBefore + round + 1);
     QCOMPARE(m_db->scalar("SELECT count(*) FROM devices WHERE pull_seq > 0"), QStringLiteral("1"));
     QCOMPARE(metric(*m_a, "medspasync_pull_snapshots_open"), 0L);
+    // Each page after the first was read ahead while the one before was
+    // sent (unused only if its request came before the read started), and
+    // the pages above are what the device got.
+    const long used = metric(*m_a, readAheadUsed) - usedBefore;
+    QVERIFY(used >= 1);
+    QCOMPARE(used + metric(*m_a, readAheadUnused) - unusedBefore, long(round));
 
     // The feed from the handover brings every change made since.
     for (;;) {
