@@ -5,6 +5,8 @@
 #include "serverfixture.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QMap>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void unseenTransactionFallsBackToClusterXmin();
     void pagesThroughEverything();
     void pagesOrderTransactionsNumerically();
+    void appointmentJsonMatchesPostgresEncoder();
     void deletesArriveAsTombstones();
     void cursorOfAnotherDatabaseIs410();
     void garbageCursorIs400();
@@ -351,6 +354,60 @@ void TestServerPull::pagesOrderTransactionsNumerically()
     }
     QVERIFY(order.indexOf(ids[0]) >= 0);
     QVERIFY(order.indexOf(ids[1]) > order.indexOf(ids[0]));
+}
+
+// The feed builds an appointment's JSON by concatenation (cheaper than
+// json_build_object); it must decode to exactly what PostgreSQL's own encoder
+// gives, whatever the notes hold and whichever columns are null.
+void TestServerPull::appointmentJsonMatchesPostgresEncoder()
+{
+    const QList<std::pair<std::string, bool>> cases {
+        {"", false},
+        {"He said \"hi\" \\ C:\\path\nsecond line\ttab \x01 \u00fcn\u00ef \U0001F600 </script> '; DROP", true},
+        {"{\"not\": \"json\"}", false},
+    };
+    QStringList ids;
+    {
+        pqxx::connection c(m_db->conninfo());
+        pqxx::work tx(c);
+        int day = 0;
+        for (const auto &[notes, withDevice] : cases) {
+            ids << newUuid();
+            tx.exec_params("INSERT INTO appointments (id, org_id, client_id, practitioner_id, service_id, room_id, "
+                           "equipment_id, starts_at, ends_at, status, notes, overbooked, overbook_reason) SELECT $1, "
+                           "id, gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), CASE WHEN "
+                           "$2 THEN gen_random_uuid() END, timestamptz '2035-03-01 08:15:30.25+00' + $3 * interval "
+                           "'1 day', timestamptz '2035-03-01 09:00:00+00' + $3 * interval '1 day', 'booked', $4, $2, "
+                           "CASE WHEN $2 THEN 'agreed' ELSE '' END FROM orgs",
+                           ids.last().toStdString(), withDevice, ++day, notes);
+        }
+        tx.commit();
+    }
+    QString cursor;
+    QMap<QString, QJsonObject> pulled;
+    const int total = m_db->scalar("SELECT count(*) FROM appointments").toInt();
+    for (const auto &row : pullAtLeast(cursor, total))
+        if (row.type == u"appointment")
+            pulled.insert(row.id, row.data);
+    pqxx::connection c(m_db->conninfo());
+    pqxx::work tx(c);
+    for (const auto &id : ids) {
+        QVERIFY(pulled.contains(id));
+        const auto reference = tx.exec_params1(
+            "SELECT json_build_object('client_id', client_id, 'practitioner_id', practitioner_id, 'service_id', "
+            "service_id, 'room_id', room_id, 'device_id', equipment_id, 'start', to_char(starts_at AT TIME ZONE "
+            "'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), 'end', to_char(ends_at AT TIME ZONE 'UTC', "
+            "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), 'status', status, 'notes', notes, 'overbooked', overbooked)::text "
+            "FROM appointments WHERE id = $1",
+            id.toStdString());
+        const auto expected = QJsonDocument::fromJson(QByteArray::fromStdString(reference[0].as<std::string>()));
+        QCOMPARE(pulled.value(id), expected.object());
+    }
+    QCOMPARE(pulled.value(ids[1]).value(u"notes").toString(),
+             QString::fromUtf8(cases[1].first.data(), qsizetype(cases[1].first.size())));
+    QCOMPARE(pulled.value(ids[0]).value(u"device_id"), QJsonValue(QJsonValue::Null));
+    QCOMPARE(pulled.value(ids[1]).value(u"start").toString(), QStringLiteral("2035-03-03T08:15:30.250Z"));
+    QCOMPARE(pulled.value(ids[1]).value(u"overbooked"), QJsonValue(true));
 }
 
 void TestServerPull::deletesArriveAsTombstones()
