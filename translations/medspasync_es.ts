@@ -1362,7 +1362,7 @@ Opciones:
         <translation>Cada identificador de cita debe ser un UUID.</translation>
     </message>
     <message>
-        <location filename="../sync/protocol/recordargs.cpp" line="+74"/>
+        <location filename="../sync/protocol/recordargs.cpp" line="+80"/>
         <source>One change may carry at most %1 rows.</source>
         <translation>Un cambio puede llevar como máximo %1 filas.</translation>
     </message>
@@ -1608,7 +1608,7 @@ Opciones:
         <translation>%1 días antes</translation>
     </message>
     <message>
-        <location filename="../model/reconcile/transactionreconciler.cpp" line="+279"/>
+        <location filename="../model/reconcile/transactionreconciler.cpp" line="+283"/>
         <source>one payment split into %1 lines whose amounts add up</source>
         <translation>un pago dividido en %1 líneas cuyos montos suman el total</translation>
     </message>
@@ -2373,7 +2373,7 @@ Opciones:
         <translation>--listen recibe HOST:PUERTO, como 0.0.0.0:8443.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Usage: medspasync-server [init] [--config FILE] [--key value ...]
 
   init        create a clinic and its first admin (--org, --admin-email), print the
@@ -2445,7 +2445,22 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>El servidor solo usa TLS: indique --tls-cert ARCHIVO y --tls-key ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../sync/server/httpserver.cpp" line="+395"/>
+        <location filename="../sync/server/httpserver.cpp" line="+241"/>
+        <source>The request body is larger than the server accepts; send smaller batches.</source>
+        <translation>El cuerpo de la solicitud supera lo que acepta el servidor; envíe lotes más pequeños.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The request is not valid HTTP.</source>
+        <translation>La solicitud no es HTTP válido.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no stream at this address.</source>
+        <translation>No hay ningún canal en esta dirección.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>Cannot load the TLS certificate: %1</source>
         <translation>No se puede cargar el certificado TLS: %1</translation>
     </message>
@@ -2474,14 +2489,54 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <source>Could not migrate the database: %1</source>
         <translation>No se pudo migrar la base de datos: %1</translation>
     </message>
+    <message>
+        <location filename="../sync/server/mutationapplier.cpp" line="+79"/>
+        <source>This time is already booked for the practitioner, room or device; pick another time.</source>
+        <translation>Este horario ya está reservado para el profesional, la sala o el equipo; elija otro horario.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Your role (%1) may not overbook; ask a manager to.</source>
+        <translation>Su rol (%1) no permite reservar con sobrecupo; pídaselo a un gerente.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>An appointment with this id exists already.</source>
+        <translation>Ya existe una cita con este id.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The appointment does not exist on the server.</source>
+        <translation>La cita no existe en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An appointment cannot go from %1 to %2.</source>
+        <translation>Una cita no puede pasar de %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>A client with this id exists already.</source>
+        <translation>Ya existe un cliente con este id.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+37"/>
+        <source>The client does not exist on the server.</source>
+        <translation>El cliente no existe en el servidor.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../sync/server/clientmerge.cpp" line="+124"/>
-        <location filename="../sync/server/mutationapplier.cpp" line="+304"/>
+        <location line="-12"/>
         <source>%n protected field(s) changed on another device too; see Needs attention.</source>
         <translation>
             <numerusform>%n campo protegido también cambió en otro dispositivo; consulte “Requiere atención”.</numerusform>
             <numerusform>%n campos protegidos también cambiaron en otro dispositivo; consulte “Requiere atención”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Your role (%1) may not do &quot;%2&quot;; ask a clinic manager.</source>
+        <translation>Su rol (%1) no permite hacer &quot;%2&quot;; pídaselo a un gerente de la clínica.</translation>
     </message>
     <message>
         <location filename="../sync/server/webhookevent.cpp" line="+47"/>
@@ -2502,6 +2557,266 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <location line="+2"/>
         <source>The event carries no object with an id.</source>
         <translation>El evento no contiene ningún objeto con id.</translation>
+    </message>
+    <message>
+        <location filename="../sync/server/accounts.cpp" line="+21"/>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../sync/server/adminhandlers.cpp" line="+97"/>
+        <source>The role must be admin, manager, front_desk or practitioner.</source>
+        <translation>El rol debe ser admin, manager, front_desk o practitioner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An account with this email exists already.</source>
+        <translation>Ya existe una cuenta con este correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>--token-key must be at least 32 bytes written as hex.</source>
+        <translation>--token-key debe tener al menos 32 bytes escritos en hexadecimal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not read the server settings: %1</source>
+        <translation>No se pudo leer la configuración del servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync/server/adminhandlers.cpp" line="-67"/>
+        <source>Your role may not use this part of the console.</source>
+        <translation>Su rol no permite usar esta parte de la consola.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The user id must be a UUID.</source>
+        <translation>El id de usuario debe ser un UUID.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No such user in this clinic.</source>
+        <translation>No existe ese usuario en esta clínica.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The device id must be a UUID.</source>
+        <translation>El id del dispositivo debe ser un UUID.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No such device in this clinic.</source>
+        <translation>No existe ese dispositivo en esta clínica.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The conflict id must be a UUID.</source>
+        <translation>El id del conflicto debe ser un UUID.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No open conflict with this id in this clinic.</source>
+        <translation>No hay ningún conflicto abierto con este id en esta clínica.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>There is nothing at this address.</source>
+        <translation>No hay nada en esta dirección.</translation>
+    </message>
+    <message>
+        <location filename="../sync/server/api.cpp" line="+37"/>
+        <source>Sign in first: send the access token as &quot;Authorization: Bearer ...&quot;.</source>
+        <translation>Inicie sesión primero: envíe el token de acceso como &quot;Authorization: Bearer ...&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The access token has expired; refresh it and retry.</source>
+        <translation>El token de acceso venció; renuévelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The access token is not valid for this server; sign in again.</source>
+        <translation>El token de acceso no es válido para este servidor; inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The access token names no known role; sign in again.</source>
+        <translation>El token de acceso no indica ningún rol conocido; inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device is not registered; sign in again.</source>
+        <translation>Este dispositivo no está registrado; inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An administrator revoked this device. Its local data will be erased; sign in on a registered device.</source>
+        <translation>Un administrador revocó este dispositivo. Sus datos locales se borrarán; inicie sesión en un dispositivo registrado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../sync/server/authhandlers.cpp" line="+101"/>
+        <location line="+85"/>
+        <source>This account is disabled; ask a clinic administrator.</source>
+        <translation>Esta cuenta está desactivada; consulte a un administrador de la clínica.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session has ended; sign in again.</source>
+        <translation>Esta sesión terminó; inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../sync/server/app.cpp" line="+54"/>
+        <source>Migrations are not done yet.</source>
+        <translation>Las migraciones todavía no terminaron.</translation>
+    </message>
+    <message>
+        <location filename="../sync/server/authhandlers.cpp" line="-167"/>
+        <source>Too many failed sign-ins. Wait %1 seconds and try again.</source>
+        <translation>Demasiados inicios de sesión fallidos. Espere %1 segundos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The email or password is wrong.</source>
+        <translation>El correo electrónico o la contraseña son incorrectos.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The authenticator code is wrong or was used already; enter the next code.</source>
+        <translation>El código del autenticador es incorrecto o ya se usó; ingrese el código siguiente.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This device belongs to another clinic.</source>
+        <translation>Este dispositivo pertenece a otra clínica.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+38"/>
+        <source>An administrator revoked this device. Its local data will be erased.</source>
+        <translation>Un administrador revocó este dispositivo. Sus datos locales se borrarán.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The refresh token is not valid; sign in again.</source>
+        <translation>El token de renovación no es válido; inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This sign-in was used twice, so it has been ended for safety; sign in again.</source>
+        <translation>Este inicio de sesión se usó dos veces, así que se cerró por seguridad; inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session has expired; sign in again.</source>
+        <translation>La sesión venció; inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../sync/server/clientmerge.cpp" line="+92"/>
+        <source>One of the two clients does not exist on the server.</source>
+        <translation>Uno de los dos clientes no existe en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>One of these clients was merged into another client on another device; scan for duplicates again.</source>
+        <translation>Uno de estos clientes se fusionó con otro cliente en otro dispositivo; vuelva a buscar duplicados.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The client was merged into a different client; nothing was undone.</source>
+        <translation>El cliente se fusionó con otro cliente distinto; no se deshizo nada.</translation>
+    </message>
+    <message>
+        <location filename="../sync/server/pullhandler.cpp" line="+89"/>
+        <source>The server closed the snapshot this first sync was reading (no page was asked for in time); push your outbox, then pull again from the start.</source>
+        <translation>El servidor cerró la instantánea que leía esta primera sincronización (no se pidió ninguna página a tiempo); envíe su bandeja de salida y vuelva a descargar desde el principio.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>The cursor belongs to another server database; push your outbox, then pull again from the start.</source>
+        <translation>El cursor pertenece a otra base de datos del servidor; envíe su bandeja de salida y vuelva a descargar desde el principio.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>limit must be a positive whole number.</source>
+        <translation>limit debe ser un número entero positivo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pending must be a whole number of at least 0.</source>
+        <translation>pending debe ser un número entero de al menos 0.</translation>
+    </message>
+    <message>
+        <location filename="../sync/server/pushhandler.cpp" line="+148"/>
+        <source>Mutation %1 came before %2; resend the outbox from mutation %2.</source>
+        <translation>El cambio %1 llegó antes que el %2; reenvíe la bandeja de salida desde el cambio %2.</translation>
+    </message>
+    <message>
+        <location filename="../sync/server/recordapplier.cpp" line="+52"/>
+        <source>&quot;%1&quot; is not a record change.</source>
+        <translation>&quot;%1&quot; no es un cambio de registro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; may not write a &quot;%2&quot; row.</source>
+        <translation>&quot;%1&quot; no puede escribir una fila &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The row %1 is sent twice in one change.</source>
+        <translation>La fila %1 se envía dos veces en un mismo cambio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change carries no rows.</source>
+        <translation>El cambio no contiene filas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These rows belong to another clinic.</source>
+        <translation>Estas filas pertenecen a otra clínica.</translation>
+    </message>
+</context>
+<context>
+    <name>msp::server::App</name>
+    <message>
+        <location filename="../sync/server/app.cpp" line="+54"/>
+        <source>This app speaks another sync protocol version; update the app.</source>
+        <translation>Esta aplicación usa otra versión del protocolo de sincronización; actualice la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This method is not allowed here.</source>
+        <translation>Este método no está permitido aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing at this address.</source>
+        <translation>No hay nada en esta dirección.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+13"/>
+        <source>The database is unreachable; retry shortly.</source>
+        <translation>No se puede acceder a la base de datos; vuelva a intentarlo en breve.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The server failed; retry, and quote request id %1 if it persists.</source>
+        <translation>El servidor falló; vuelva a intentarlo y, si persiste, indique el id de solicitud %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+33"/>
+        <source>The server is busy; retry shortly.</source>
+        <translation>El servidor está ocupado; vuelva a intentarlo en breve.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+10"/>
+        <source>Retry shortly.</source>
+        <translation>Vuelva a intentarlo en breve.</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2954,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Indique por qué la reserva se mantiene encima de otra; el motivo se guarda con la cita.</translation>
     </message>
     <message>
-        <location filename="../model/store/searchindex.cpp" line="+101"/>
+        <location filename="../model/store/searchindex.cpp" line="+111"/>
         <source>The client search index has no room left for this name. Export the clinic data and contact support.</source>
         <translation>El índice de búsqueda de clientes no tiene espacio para este nombre. Exporte los datos de la clínica y comuníquese con soporte.</translation>
     </message>
@@ -2649,7 +2964,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Falta un cliente que debía indexarse para la búsqueda. Vuelva a intentar el cambio.</translation>
     </message>
     <message>
-        <location filename="../model/store/recordrows.cpp" line="+212"/>
+        <location filename="../model/store/recordrows.cpp" line="+233"/>
         <source>The change &quot;%1&quot; is not a record change.</source>
         <translation>El cambio &quot;%1&quot; no es un cambio de registros.</translation>
     </message>
@@ -2872,7 +3187,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::sync::SyncEngine</name>
     <message>
-        <location filename="../sync/client/syncengine.cpp" line="+113"/>
+        <location filename="../sync/client/syncengine.cpp" line="+122"/>
         <source>The sync server cannot be reached (%1). Check the network and the server address, then try again.</source>
         <translation>No se puede conectar con el servidor de sincronización (%1). Revise la red y la dirección del servidor, y vuelva a intentarlo.</translation>
     </message>

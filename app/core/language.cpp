@@ -1,6 +1,6 @@
 #include "core/language.h"
 
-#include "core/catalogtranslator.h"
+#include "catalogtranslator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -9,6 +9,14 @@
 #include <QTranslator>
 
 namespace msp::app {
+
+namespace {
+QString &installed()
+{
+    static QString code = QStringLiteral("en");
+    return code;
+}
+} // namespace
 
 QStringList availableLanguages()
 {
@@ -21,13 +29,14 @@ bool installLanguage(const QString &code)
         return false;
     // English is the source language; its catalogue only holds plural forms
     // ("1 change", "2 changes").
-    auto *ours = new CatalogTranslator(QCoreApplication::instance());
+    auto *ours = new translations::CatalogTranslator(QCoreApplication::instance());
     if (!ours->loadCatalog(QStringLiteral(":/i18n/medspasync_") + code + QStringLiteral(".qm"),
                            QStringLiteral(":/i18n/src/medspasync_") + code + QStringLiteral(".ts"))) {
         delete ours;
         return code == u"en";
     }
     QCoreApplication::installTranslator(ours);
+    installed() = code;
     if (code == u"en")
         return true;
     // Dates and day names in Spanish too. US Spanish keeps the decimal point
@@ -41,6 +50,11 @@ bool installLanguage(const QString &code)
     else
         delete qt;
     return true;
+}
+
+QString installedLanguage()
+{
+    return installed();
 }
 
 QString preferredLanguage()

@@ -14,5 +14,7 @@ bool installLanguage(const QString &code);
 // The language saved in settings ("ui/language"), else the system's when it
 // is one we ship, else English.
 QString preferredLanguage();
+// The language installLanguage() last installed ("en" before any).
+QString installedLanguage();
 
 } // namespace msp::app

@@ -5,6 +5,7 @@
 #include "checkout/checkoutpage.h"
 #include "checkout/pendingpayments.h"
 #include "core/devicewipe.h"
+#include "core/language.h"
 #include "core/syncsettings.h"
 #include "gui/stripesettingscard.h"
 #include "mainwindow.h"
@@ -34,6 +35,7 @@ AppSession::AppSession(std::unique_ptr<store::ClinicStore> store, const User &us
     sync::SyncConfig base;
     base.deviceId = m_session.deviceId;
     base.deviceName = QSysInfo::machineHostName();
+    base.language = installedLanguage();
     base.fallbackIntervalMs = m_options.syncFallbackIntervalMs;
     m_sync = std::make_unique<ui::SyncController>(*m_store, m_credentials, base);
     const SyncSettings settings = SyncSettings::load();

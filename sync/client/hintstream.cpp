@@ -80,6 +80,8 @@ void HintStream::connectNow()
     url.setPath(QStringLiteral("/v1/sync/stream"));
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    if (!m_config.language.isEmpty())
+        request.setRawHeader("Accept-Language", m_config.language.toUtf8());
     m_socket->open(request);
 }
 

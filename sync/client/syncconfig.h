@@ -14,6 +14,9 @@ struct SyncConfig {
     bool pinnedOnly = false; // trust only caCertificates, not the system store
     QString deviceId;
     QString deviceName;
+    // The app's language ("es"): the server writes its messages (refusals,
+    // errors) in it, sent as Accept-Language. Empty: the server's English.
+    QString language;
     int pushBatchSize = 200;
     int pullPageSize = 1000;
     // Rows asked for while the server says more is waiting (a first sync, a

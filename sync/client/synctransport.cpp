@@ -40,6 +40,8 @@ QNetworkRequest SyncTransport::request(const QString &pathAndQuery, const QStrin
     r.setTransferTimeout(m_config.requestTimeoutMs);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     r.setRawHeader("Accept", "application/json");
+    if (!m_config.language.isEmpty())
+        r.setRawHeader("Accept-Language", m_config.language.toUtf8());
     if (!bearer.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
     return r;

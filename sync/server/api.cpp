@@ -9,11 +9,6 @@
 
 namespace msp::server {
 
-QString trServer(const char *text)
-{
-    return QCoreApplication::translate("msp::server", text);
-}
-
 HttpResponse jsonResponse(int status, const QByteArray &body)
 {
     HttpResponse r;

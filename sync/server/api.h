@@ -1,5 +1,6 @@
 #pragma once
 
+#include "answerlanguage.h"
 #include "domain/error.h"
 #include "domain/role.h"
 #include "httptypes.h"
@@ -31,7 +32,5 @@ HttpResponse invalidResponse(const Error &error); // 400 from a decode error
 // 401/403 answer to send.
 std::optional<HttpResponse> authenticate(Context &ctx, const HttpRequest &req, pqxx::connection_base &conn,
                                          Caller &caller);
-
-QString trServer(const char *text);
 
 } // namespace msp::server

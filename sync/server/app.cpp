@@ -82,6 +82,10 @@ App::App(Context &ctx)
 void App::handle(HttpRequest req, Responder respond)
 {
     const auto started = std::chrono::steady_clock::now();
+    // Messages for people in the language the request asks for, here and
+    // on the worker that serves it.
+    const QTranslator *language = m_ctx.languages.forHeader(req.header("accept-language"));
+    AnswerLanguageScope inLanguage(language);
     bool wrongMethod = false;
     auto route = findRoute(req, wrongMethod);
     const std::string routeName = route ? route->name : std::string("other");
@@ -118,7 +122,8 @@ void App::handle(HttpRequest req, Responder respond)
     auto shared = std::make_shared<HttpRequest>(std::move(req));
     auto done = std::make_shared<decltype(finish)>(std::move(finish));
     const bool queued = m_ctx.pool->post(
-        [this, shared, done, route = *route](pqxx::connection_base &conn) {
+        [this, shared, done, route = *route, language](pqxx::connection_base &conn) {
+            AnswerLanguageScope onWorker(language);
             HttpResponse r;
             try {
                 Caller caller;
@@ -141,7 +146,8 @@ void App::handle(HttpRequest req, Responder respond)
             }
             (*done)(std::move(r));
         },
-        [this, done](const std::string &why) {
+        [this, done, language](const std::string &why) {
+            AnswerLanguageScope onWorker(language);
             m_ctx.log.error("database_unreachable", {{"error", why}});
             auto r = errorResponse(503, ec::kUnavailable, trServer("The database is unreachable; retry shortly."));
             r.headers.emplace_back("Retry-After", "1");
@@ -156,10 +162,13 @@ void App::handle(HttpRequest req, Responder respond)
 
 void App::authorizeStream(HttpRequest req, StreamAuthorized done)
 {
+    const QTranslator *language = m_ctx.languages.forHeader(req.header("accept-language"));
+    AnswerLanguageScope inLanguage(language);
     auto shared = std::make_shared<HttpRequest>(std::move(req));
     auto cb = std::make_shared<StreamAuthorized>(std::move(done));
     const bool queued = m_ctx.pool->post(
-        [this, shared, cb](pqxx::connection_base &conn) {
+        [this, shared, cb, language](pqxx::connection_base &conn) {
+            AnswerLanguageScope onWorker(language);
             Caller caller;
             std::optional<HttpResponse> refusal;
             try {
@@ -173,7 +182,8 @@ void App::authorizeStream(HttpRequest req, StreamAuthorized done)
             else
                 (*cb)(caller.claims.orgId, {});
         },
-        [cb](const std::string &) {
+        [cb, language](const std::string &) {
+            AnswerLanguageScope onWorker(language);
             (*cb)(std::nullopt, errorResponse(503, ec::kUnavailable, trServer("Retry shortly.")));
         });
     if (!queued)

@@ -1,5 +1,6 @@
 #include "clientmerge.h"
 
+#include "answerlanguage.h"
 #include "context.h"
 #include "domain/client.h"
 #include "protocol/mergeclientsargs.h"
@@ -121,9 +122,7 @@ MutationResult applyClientMerge(Context &ctx, pqxx::transaction_base &tx, const 
     tx.exec_prepared("client_set_fields", s(a->id), caller.claims.orgId, text(kept));
     tx.exec_prepared("client_set_fields", s(a->mergedId), caller.claims.orgId, text(merged));
     if (conflicts)
-        r.message = QCoreApplication::translate(
-            "msp::server", "%n protected field(s) changed on another device too; see Needs attention.", nullptr,
-            conflicts);
+        r.message = trServerN("%n protected field(s) changed on another device too; see Needs attention.", conflicts);
     return r;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "answerlanguage.h"
 #include "config.h"
 #include "logger.h"
 #include "metrics.h"
@@ -24,6 +25,7 @@ struct Context {
     {
     }
     Config config;
+    AnswerLanguages languages;
     Logger log;
     Metrics metrics;
     RateLimiter accountLimiter;

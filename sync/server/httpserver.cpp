@@ -1,5 +1,6 @@
 #include "httpserver.h"
 
+#include "answerlanguage.h"
 #include "app.h"
 #include "context.h"
 
@@ -237,22 +238,30 @@ private:
             return shutdown();
         if (ec == http::error::body_limit) {
             HttpResponse r = errorJson(400, "too_large",
-                                       "The request body is larger than the server accepts; "
-                                       "send smaller batches.");
+                                       QT_TRANSLATE_NOOP("msp::server",
+                                                         "The request body is larger than the server accepts; "
+                                                         "send smaller batches."),
+                                       m_parser->get()[http::field::accept_language]);
             return write(std::move(r), false, "");
         }
         if (ec == beast::error::timeout)
             return; // the peer went quiet; drop the connection
         if (ec) {
             if (m_parser && m_parser->is_header_done())
-                return write(errorJson(400, "invalid", "The request is not valid HTTP."), false, "");
+                return write(errorJson(400, "invalid",
+                                       QT_TRANSLATE_NOOP("msp::server", "The request is not valid HTTP."),
+                                       m_parser->get()[http::field::accept_language]),
+                             false, "");
             return;
         }
         auto req = m_parser->release();
         const bool keepAlive = req.keep_alive();
         if (websocket::is_upgrade(req)) {
             if (req.target() != "/v1/sync/stream")
-                return write(errorJson(404, "not_found", "There is no stream at this address."), false, "");
+                return write(errorJson(404, "not_found",
+                                       QT_TRANSLATE_NOOP("msp::server", "There is no stream at this address."),
+                                       req[http::field::accept_language]),
+                             false, "");
             auto self = shared_from_this();
             auto shared = std::make_shared<http::request<http::string_body>>(std::move(req));
             beast::get_lowest_layer(m_stream).expires_never();
@@ -278,12 +287,15 @@ private:
         });
     }
 
-    static HttpResponse errorJson(int status, const char *code, const char *message)
+    // An answer before the request reaches the app, in the language its
+    // header asks for.
+    HttpResponse errorJson(int status, const char *code, const char *message, beast::string_view acceptLanguage)
     {
+        AnswerLanguageScope language(m_ctx.languages.forHeader({acceptLanguage.data(), acceptLanguage.size()}));
         HttpResponse r;
         r.status = status;
-        r.body = std::string("{\"error\":{\"code\":\"") + code + "\",\"message\":\""
-            + QCoreApplication::translate("msp::server", message).toStdString() + "\"}}";
+        r.body = std::string("{\"error\":{\"code\":\"") + code + "\",\"message\":\"" + trServer(message).toStdString()
+            + "\"}}";
         return r;
     }
 

@@ -144,9 +144,13 @@ Reply Client::get(const QString &path, const QString &token, const QList<QPair<Q
     return wait(m_nam->get(req));
 }
 
-Reply Client::post(const QString &path, const QByteArray &body, const QString &token)
+Reply Client::post(const QString &path, const QByteArray &body, const QString &token,
+                   const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    return wait(m_nam->post(request(path, token), body));
+    auto req = request(path, token);
+    for (const auto &[k, v] : headers)
+        req.setRawHeader(k, v);
+    return wait(m_nam->post(req, body));
 }
 
 ServerProcess::ServerProcess(const std::string &conninfo, const TestCertificate &cert, QStringList extraArgs)

@@ -61,7 +61,8 @@ public:
     Client(quint16 port, const QSslCertificate &ca);
     ~Client();
     Reply get(const QString &path, const QString &token = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
-    Reply post(const QString &path, const QByteArray &body, const QString &token = {});
+    Reply post(const QString &path, const QByteArray &body, const QString &token = {},
+               const QList<QPair<QByteArray, QByteArray>> &headers = {});
     QNetworkAccessManager *nam() { return m_nam.get(); }
     QNetworkRequest request(const QString &path, const QString &token) const;
 

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void forgedTokenRefused();
     void expiredTokenRefused();
     void roleNotAllowed();
+    void answersInTheRequestsLanguage_data();
+    void answersInTheRequestsLanguage();
     void refreshRotatesAndReuseRevokes();
     void lostRefreshAnswerRetriedOnce();
     void retryAfterGraceWindowRevokes();
@@ -168,6 +170,62 @@ void TestServerAuth::roleNotAllowed()
     const auto result = r.json().value(u"results").toArray().at(0).toObject();
     QCOMPARE(result.value(u"outcome").toString(), QStringLiteral("rejected"));
     QCOMPARE(result.value(u"reason").toString(), QStringLiteral("not_permitted"));
+}
+
+void TestServerAuth::answersInTheRequestsLanguage_data()
+{
+    QTest::addColumn<QByteArray>("acceptLanguage");
+    QTest::addColumn<bool>("spanish");
+    QTest::newRow("es") << QByteArray("es") << true;
+    QTest::newRow("regional, weighted") << QByteArray("es-MX, en;q=0.5") << true;
+    QTest::newRow("only acceptable one") << QByteArray("fr, ES-us;q=0.1") << true;
+    QTest::newRow("English first") << QByteArray("en-US, es;q=0.9") << false;
+    QTest::newRow("not shipped") << QByteArray("fr") << false;
+    QTest::newRow("refused") << QByteArray("es;q=0") << false;
+    QTest::newRow("malformed weight") << QByteArray("es;q=two") << false;
+    QTest::newRow("none") << QByteArray() << false;
+}
+
+// What people read (errors, refusals) comes in the language the app asks
+// for, on the network thread and on the database worker alike.
+void TestServerAuth::answersInTheRequestsLanguage()
+{
+    QFETCH(QByteArray, acceptLanguage);
+    QFETCH(bool, spanish);
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!acceptLanguage.isEmpty())
+        headers.append({"Accept-Language", acceptLanguage});
+    auto client = m_server->client();
+    auto message = [](const Reply &r) { return r.json().value(u"error").toObject().value(u"message").toString(); };
+
+    const auto unknown = client.get(QStringLiteral("/v1/no-such-thing"), {}, headers);
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(message(unknown),
+             spanish ? QStringLiteral("No hay nada en esta dirección.")
+                     : QStringLiteral("There is nothing at this address."));
+
+    const auto garbage = client.get(QStringLiteral("/v1/sync/pull"), QStringLiteral("garbage"), headers);
+    QCOMPARE(garbage.status, 401);
+    QCOMPARE(message(garbage),
+             spanish ? QStringLiteral("El token de acceso no es válido para este servidor; inicie sesión de nuevo.")
+                     : QStringLiteral("The access token is not valid for this server; sign in again."));
+
+    static int users = 0;
+    const auto user
+        = createUser(client, m_admin, QStringLiteral("lang%1@auth.test").arg(++users), QStringLiteral("front_desk"));
+    const auto desk = login(client, user);
+    msp::protocol::PushRequest push;
+    push.mutations.append({1, QStringLiteral("delete_client"), QJsonObject {{QStringLiteral("id"), newUuid()}}});
+    const auto r = client.post(QStringLiteral("/v1/sync/push"), msp::protocol::encodePushRequest(push),
+                               desk.accessToken, headers);
+    QCOMPARE(r.status, 200);
+    const auto result = r.json().value(u"results").toArray().at(0).toObject();
+    QCOMPARE(result.value(u"reason").toString(), QStringLiteral("not_permitted"));
+    QCOMPARE(result.value(u"message").toString(),
+             spanish
+                 ? QStringLiteral("Su rol (front_desk) no permite hacer \"delete_client\"; pídaselo a un gerente de "
+                                  "la clínica.")
+                 : QStringLiteral("Your role (front_desk) may not do \"delete_client\"; ask a clinic manager."));
 }
 
 Reply TestServerAuth::refreshWith(const Session &session, const QString &token)

@@ -80,6 +80,10 @@ private Q_SLOTS:
         auto a = device(QStringLiteral("Front desk"));
         auto b = device(QStringLiteral("Laptop"));
         QVERIFY(a && b);
+        // The front desk runs the app in Spanish: the server writes its
+        // refusals to it in Spanish.
+        a->config.language = QStringLiteral("es");
+        a->restartEngine();
         auto client = a->store().clients().create(a->actor, makeClient(QStringLiteral("Ana"), QStringLiteral("Ruiz")));
         QVERIFY(client);
         QVERIFY(a->syncOnce());
@@ -114,6 +118,11 @@ private Q_SLOTS:
         const store::AttentionItem item = inbox->first();
         QCOMPARE(item.kind, QStringLiteral("booking_rejected"));
         QCOMPARE(item.serverValue, QStringLiteral("slot_taken"));
+        QCOMPARE(item.message,
+                 aWon ? QStringLiteral("This time is already booked for the practitioner, room or device; "
+                                       "pick another time.")
+                      : QStringLiteral("Este horario ya está reservado para el profesional, la sala o el "
+                                       "equipo; elija otro horario."));
         QCOMPARE(
             item.details.value(QStringLiteral("conflicting_booking")).toObject().value(QStringLiteral("id")).toString(),
             won.toString());

@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <QTranslator>
 
-namespace msp::app {
+namespace msp::translations {
 
 // Our compiled catalogue (.qm) plus a safety net: when a message is not found
 // under the context the code asks with, it is looked up under the other
@@ -32,4 +32,4 @@ private:
     QHash<QByteArray, QList<QByteArray>> m_contextsBySource;
 };
 
-} // namespace msp::app
+} // namespace msp::translations

@@ -1,9 +1,9 @@
-#include "core/catalogtranslator.h"
+#include "catalogtranslator.h"
 
 #include <QFile>
 #include <QXmlStreamReader>
 
-namespace msp::app {
+namespace msp::translations {
 
 bool CatalogTranslator::loadCatalog(const QString &qmPath, const QString &tsPath)
 {
@@ -51,4 +51,4 @@ QString CatalogTranslator::translate(const char *context, const char *sourceText
     return {};
 }
 
-} // namespace msp::app
+} // namespace msp::translations
