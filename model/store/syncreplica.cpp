@@ -21,6 +21,7 @@
 #include <QScopeGuard>
 
 #include <algorithm>
+#include <sqlite3.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -260,18 +261,42 @@ Result<bool> SyncReplica::hasUnsentChange(const EntityId &entityId)
     return *n > 0;
 }
 
-Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
-                                    const QString &nextCursor, bool moreWaiting)
+bool SyncReplica::isCatchUpPage(qsizetype rows, bool moreWaiting)
 {
     // Pages this large come only while catching up (a first sync, a long
     // time offline); a trickle of changes keeps the indexes as they are.
     constexpr qsizetype kBulkPageRows = 1000;
-    const bool bulk = moreWaiting && rows.size() >= kBulkPageRows;
+    return moreWaiting && rows >= kBulkPageRows;
+}
+
+Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
+                                    const QString &nextCursor, bool moreWaiting)
+{
+    const bool bulk = isCatchUpPage(rows.size(), moreWaiting);
     if (bulk)
         MSP_TRY(enterCatchUp(m_db));
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
+    MSP_TRY(applyRows(rows, tombstones, nextCursor, bulk));
+    MSP_TRY(tx->commit());
+    return moreWaiting ? ok() : finishCatchUp(m_db);
+}
+
+Result<void> SyncReplica::applyCatchUpPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
+                                           const QString &nextCursor)
+{
+    if (sqlite3_get_autocommit(m_db.handle()) != 0)
+        return Error::make(ErrorCode::Internal,
+                           QCoreApplication::translate("msp::store",
+                                                       "A pulled page was applied outside its transaction. "
+                                                       "Sync again; nothing was written."));
+    return applyRows(rows, tombstones, nextCursor, true);
+}
+
+Result<void> SyncReplica::applyRows(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
+                                    const QString &nextCursor, bool bulk)
+{
     if (bulk) {
         auto deferred = deferCatchUpIndexes(m_db);
         if (!deferred)
@@ -349,8 +374,7 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
     if (applied > 0 || !tombstones.isEmpty())
         MSP_TRY(m_audit.append(syncActor(), QStringLiteral("sync.pull"), QStringLiteral("sync"), EntityId(),
                                QStringLiteral("rows: %1, deleted: %2").arg(applied).arg(tombstones.size())));
-    MSP_TRY(tx->commit());
-    return moreWaiting ? ok() : finishCatchUp(m_db);
+    return ok();
 }
 
 Result<void> SyncReplica::applyClient(const ReplicaRow &row)

@@ -100,6 +100,17 @@ public:
     // (the sync engine's reader): reads each appointment's and client's
     // columns.
     static void readAhead(QList<ReplicaRow> &rows);
+    // Whether applyPage() treats a page as part of a catch-up (deferred
+    // indexes, catch-up settings).
+    static bool isCatchUpPage(qsizetype rows, bool moreWaiting);
+    // A catch-up page applied inside a transaction the caller holds open
+    // across several pages (the page applier's batches: fewer, larger commits
+    // write each index page they touch fewer times). The page's rows and its
+    // cursor go in together; the caller commits, and calls finishCatchUp()
+    // (catchup.h) when the catch-up ends. Call enterCatchUp() before that
+    // transaction begins.
+    Result<void> applyCatchUpPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
+                                  const QString &nextCursor);
 
     Result<QString> cursor();
     // The server's id of this clinic (its organisation), learnt at sign-in;
@@ -125,6 +136,8 @@ public:
 
 private:
     Result<QList<OutboxMutation>> withRecordRows(QList<OutboxMutation> batch);
+    Result<void> applyRows(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
+                           const QString &nextCursor, bool bulk);
     Result<bool> hasUnsentChange(const EntityId &entityId);
     Result<void> applyClient(const ReplicaRow &row);
     Result<void> applyAppointment(const ReplicaRow &row);
