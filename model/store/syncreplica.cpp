@@ -241,6 +241,8 @@ Result<void> SyncReplica::beginPage()
 
 void SyncReplica::endPage()
 {
+    m_pageBulk = false;
+    m_queuedAppointments.clear();
     m_pageUnsent.reset();
     m_pageRecords.reset();
     m_pageHasParked = true;
@@ -307,6 +309,7 @@ Result<void> SyncReplica::applyRows(const QList<ReplicaRow> &rows, const QList<R
     MSP_TRY(m_db.exec("PRAGMA defer_foreign_keys = ON;"));
     MSP_TRY(beginPage());
     const auto pageDone = qScopeGuard([this] { endPage(); });
+    m_pageBulk = bulk;
     // Clients first, in name order: the search index mints ids in name order
     // and writes its buffer out whenever an id goes backwards, so a page
     // applied in feed order (random names) would cost a flush per client.
@@ -356,6 +359,9 @@ Result<void> SyncReplica::applyRows(const QList<ReplicaRow> &rows, const QList<R
             continue; // our own change is newer; the server sends the merged row after our push
         if (row.type == u"client")
             MSP_TRY(applyClient(row));
+        else if (row.type == u"appointment" && m_pageBulk)
+            MSP_TRY(
+                queueCatchUpAppointment(row, row.appointment ? *row.appointment : PulledAppointment::read(row.data)));
         else if (row.type == u"appointment")
             MSP_TRY(applyAppointment(row));
         else
@@ -644,6 +650,8 @@ Result<void> SyncReplica::flushNewAppointments()
 {
     if (!m_pageNewAppointments)
         return ok();
+    if (!m_queuedAppointments.isEmpty())
+        MSP_TRY(settleQueuedAppointments());
     // The buffered block is written with the row, as the repositories do,
     // so the insert trigger finds it right and does not rewrite every row.
     MSP_TRY(m_db.exec("INSERT INTO appointment (id, client_id, practitioner_id, service_id, room_id, device_id, "
@@ -655,6 +663,7 @@ Result<void> SyncReplica::flushNewAppointments()
                       "FROM temp.sync_new_appointment n; "
                       "DELETE FROM temp.sync_new_appointment;"));
     m_pageNewAppointments = false;
+    m_queuedAppointments.clear();
     return ok();
 }
 

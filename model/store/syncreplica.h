@@ -141,6 +141,10 @@ private:
     Result<bool> hasUnsentChange(const EntityId &entityId);
     Result<void> applyClient(const ReplicaRow &row);
     Result<void> applyAppointment(const ReplicaRow &row);
+    // A catch-up page's appointments (syncreplicacatchup.cpp): queued as
+    // they come, then checked, updated and inserted for the whole page.
+    Result<void> queueCatchUpAppointment(const ReplicaRow &row, const PulledAppointment &a);
+    Result<void> settleQueuedAppointments();
     static RecordRow recordOf(const ReplicaRow &row);
     Result<bool> applyRecord(const ReplicaRow &row); // false: skipped or parked
     Result<bool> referencesExist(const PulledAppointment &a);
@@ -168,6 +172,10 @@ private:
     bool m_pageHasParked = true;
     std::optional<RecordWriter> m_pageRecords;
     bool m_pageNewAppointments = false; // rows wait in temp.sync_new_appointment
+    // A catch-up page (applyPage's `bulk`): its appointments are queued, and
+    // temp.sync_new_appointment's row i came from m_queuedAppointments[i - 1].
+    bool m_pageBulk = false;
+    QList<const ReplicaRow *> m_queuedAppointments;
     // Rows this page found or wrote (clients, practitioners, services, rooms,
     // devices: in that order), so each appointment does not look up its
     // practitioner, service and room again; nothing in a page deletes them
