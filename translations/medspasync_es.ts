@@ -2968,6 +2968,16 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <source>The change &quot;%1&quot; is not a record change.</source>
         <translation>El cambio &quot;%1&quot; no es un cambio de registros.</translation>
     </message>
+    <message>
+        <location filename="../model/store/syncreplica.cpp" line="+293"/>
+        <source>A pulled page was applied outside its transaction. Sync again; nothing was written.</source>
+        <translation>Una página recibida se aplicó fuera de su transacción. Vuelva a sincronizar; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../model/store/syncreplicacatchup.cpp" line="+66"/>
+        <source>A pulled appointment was lost track of. Sync again; nothing was written.</source>
+        <translation>Se perdió el rastro de una cita recibida. Vuelva a sincronizar; no se escribió nada.</translation>
+    </message>
 </context>
 <context>
     <name>msp::stripe</name>

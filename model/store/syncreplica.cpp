@@ -21,6 +21,7 @@
 #include <QScopeGuard>
 
 #include <algorithm>
+#include <sqlite3.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -240,6 +241,8 @@ Result<void> SyncReplica::beginPage()
 
 void SyncReplica::endPage()
 {
+    m_pageBulk = false;
+    m_queuedAppointments.clear();
     m_pageUnsent.reset();
     m_pageRecords.reset();
     m_pageHasParked = true;
@@ -260,18 +263,42 @@ Result<bool> SyncReplica::hasUnsentChange(const EntityId &entityId)
     return *n > 0;
 }
 
-Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
-                                    const QString &nextCursor, bool moreWaiting)
+bool SyncReplica::isCatchUpPage(qsizetype rows, bool moreWaiting)
 {
     // Pages this large come only while catching up (a first sync, a long
     // time offline); a trickle of changes keeps the indexes as they are.
     constexpr qsizetype kBulkPageRows = 1000;
-    const bool bulk = moreWaiting && rows.size() >= kBulkPageRows;
+    return moreWaiting && rows >= kBulkPageRows;
+}
+
+Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
+                                    const QString &nextCursor, bool moreWaiting)
+{
+    const bool bulk = isCatchUpPage(rows.size(), moreWaiting);
     if (bulk)
         MSP_TRY(enterCatchUp(m_db));
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
+    MSP_TRY(applyRows(rows, tombstones, nextCursor, bulk));
+    MSP_TRY(tx->commit());
+    return moreWaiting ? ok() : finishCatchUp(m_db);
+}
+
+Result<void> SyncReplica::applyCatchUpPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
+                                           const QString &nextCursor)
+{
+    if (sqlite3_get_autocommit(m_db.handle()) != 0)
+        return Error::make(ErrorCode::Internal,
+                           QCoreApplication::translate("msp::store",
+                                                       "A pulled page was applied outside its transaction. "
+                                                       "Sync again; nothing was written."));
+    return applyRows(rows, tombstones, nextCursor, true);
+}
+
+Result<void> SyncReplica::applyRows(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
+                                    const QString &nextCursor, bool bulk)
+{
     if (bulk) {
         auto deferred = deferCatchUpIndexes(m_db);
         if (!deferred)
@@ -282,6 +309,7 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
     MSP_TRY(m_db.exec("PRAGMA defer_foreign_keys = ON;"));
     MSP_TRY(beginPage());
     const auto pageDone = qScopeGuard([this] { endPage(); });
+    m_pageBulk = bulk;
     // Clients first, in name order: the search index mints ids in name order
     // and writes its buffer out whenever an id goes backwards, so a page
     // applied in feed order (random names) would cost a flush per client.
@@ -331,6 +359,9 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
             continue; // our own change is newer; the server sends the merged row after our push
         if (row.type == u"client")
             MSP_TRY(applyClient(row));
+        else if (row.type == u"appointment" && m_pageBulk)
+            MSP_TRY(
+                queueCatchUpAppointment(row, row.appointment ? *row.appointment : PulledAppointment::read(row.data)));
         else if (row.type == u"appointment")
             MSP_TRY(applyAppointment(row));
         else
@@ -349,8 +380,7 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
     if (applied > 0 || !tombstones.isEmpty())
         MSP_TRY(m_audit.append(syncActor(), QStringLiteral("sync.pull"), QStringLiteral("sync"), EntityId(),
                                QStringLiteral("rows: %1, deleted: %2").arg(applied).arg(tombstones.size())));
-    MSP_TRY(tx->commit());
-    return moreWaiting ? ok() : finishCatchUp(m_db);
+    return ok();
 }
 
 Result<void> SyncReplica::applyClient(const ReplicaRow &row)
@@ -620,6 +650,8 @@ Result<void> SyncReplica::flushNewAppointments()
 {
     if (!m_pageNewAppointments)
         return ok();
+    if (!m_queuedAppointments.isEmpty())
+        MSP_TRY(settleQueuedAppointments());
     // The buffered block is written with the row, as the repositories do,
     // so the insert trigger finds it right and does not rewrite every row.
     MSP_TRY(m_db.exec("INSERT INTO appointment (id, client_id, practitioner_id, service_id, room_id, device_id, "
@@ -631,6 +663,7 @@ Result<void> SyncReplica::flushNewAppointments()
                       "FROM temp.sync_new_appointment n; "
                       "DELETE FROM temp.sync_new_appointment;"));
     m_pageNewAppointments = false;
+    m_queuedAppointments.clear();
     return ok();
 }
 

@@ -100,6 +100,17 @@ public:
     // (the sync engine's reader): reads each appointment's and client's
     // columns.
     static void readAhead(QList<ReplicaRow> &rows);
+    // Whether applyPage() treats a page as part of a catch-up (deferred
+    // indexes, catch-up settings).
+    static bool isCatchUpPage(qsizetype rows, bool moreWaiting);
+    // A catch-up page applied inside a transaction the caller holds open
+    // across several pages (the page applier's batches: fewer, larger commits
+    // write each index page they touch fewer times). The page's rows and its
+    // cursor go in together; the caller commits, and calls finishCatchUp()
+    // (catchup.h) when the catch-up ends. Call enterCatchUp() before that
+    // transaction begins.
+    Result<void> applyCatchUpPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
+                                  const QString &nextCursor);
 
     Result<QString> cursor();
     // The server's id of this clinic (its organisation), learnt at sign-in;
@@ -125,9 +136,15 @@ public:
 
 private:
     Result<QList<OutboxMutation>> withRecordRows(QList<OutboxMutation> batch);
+    Result<void> applyRows(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
+                           const QString &nextCursor, bool bulk);
     Result<bool> hasUnsentChange(const EntityId &entityId);
     Result<void> applyClient(const ReplicaRow &row);
     Result<void> applyAppointment(const ReplicaRow &row);
+    // A catch-up page's appointments (syncreplicacatchup.cpp): queued as
+    // they come, then checked, updated and inserted for the whole page.
+    Result<void> queueCatchUpAppointment(const ReplicaRow &row, const PulledAppointment &a);
+    Result<void> settleQueuedAppointments();
     static RecordRow recordOf(const ReplicaRow &row);
     Result<bool> applyRecord(const ReplicaRow &row); // false: skipped or parked
     Result<bool> referencesExist(const PulledAppointment &a);
@@ -155,6 +172,10 @@ private:
     bool m_pageHasParked = true;
     std::optional<RecordWriter> m_pageRecords;
     bool m_pageNewAppointments = false; // rows wait in temp.sync_new_appointment
+    // A catch-up page (applyPage's `bulk`): its appointments are queued, and
+    // temp.sync_new_appointment's row i came from m_queuedAppointments[i - 1].
+    bool m_pageBulk = false;
+    QList<const ReplicaRow *> m_queuedAppointments;
     // Rows this page found or wrote (clients, practitioners, services, rooms,
     // devices: in that order), so each appointment does not look up its
     // practitioner, service and room again; nothing in a page deletes them

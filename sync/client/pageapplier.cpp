@@ -4,9 +4,12 @@
 #include "store/catchup.h"
 #include "store/clinicstore.h"
 #include "store/syncreplica.h"
+#include "store/transaction.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+
+#include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
@@ -73,6 +76,11 @@ void PageApplier::applyRead(quint64 cycle, const PulledPage &page)
         Q_EMIT applied(cycle, false, error);
         return;
     }
+    if (store::SyncReplica::isCatchUpPage(page.rows.size(), page.hasMore))
+        return applyToBatch(cycle, page);
+    commitBatch(); // pages are committed in order
+    if (cycle == m_failedCycle)
+        return;
     QElapsedTimer timer;
     timer.start();
     store::SyncReplica replica(m_store->database(), m_store->audit(), m_store->outbox());
@@ -86,8 +94,76 @@ void PageApplier::applyRead(quint64 cycle, const PulledPage &page)
     Q_EMIT applied(cycle, !page.rows.isEmpty() || !page.tombstones.isEmpty(), {});
 }
 
+void PageApplier::applyToBatch(quint64 cycle, const PulledPage &page)
+{
+    auto &db = m_store->database();
+    if (!m_batch) {
+        if (auto entered = store::enterCatchUp(db); !entered) {
+            m_failedCycle = cycle;
+            Q_EMIT applied(cycle, false, entered.error().message);
+            return;
+        }
+        auto tx = store::Transaction::begin(db);
+        if (!tx) {
+            m_failedCycle = cycle;
+            Q_EMIT applied(cycle, false, tx.error().message);
+            return;
+        }
+        m_batch.emplace(std::move(*tx));
+        m_batchRows = 0;
+        m_batchAge.start();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    store::SyncReplica replica(db, m_store->audit(), m_store->outbox());
+    if (auto done = replica.applyCatchUpPage(page.rows, page.tombstones, page.cursor); !done) {
+        // Rolled back with the pages before it in the batch: their cursor
+        // goes back with them, so the next cycle pulls them again.
+        m_batch.reset();
+        const QList<BatchedPage> pages = std::exchange(m_batchPages, {});
+        m_failedCycle = cycle;
+        for (const BatchedPage &p : pages)
+            Q_EMIT applied(p.cycle, false, done.error().message);
+        Q_EMIT applied(cycle, false, done.error().message);
+        return;
+    }
+    qCDebug(lcSync) << "applied" << page.rows.size() << "rows," << page.tombstones.size() << "tombstones in"
+                    << timer.elapsed() << "ms (batched)";
+    m_batchPages.append({cycle, !page.rows.isEmpty() || !page.tombstones.isEmpty()});
+    m_batchRows += page.rows.size();
+    if (m_batchRows >= kBatchRows || m_batchAge.elapsed() >= kBatchMs) {
+        commitBatch();
+        return;
+    }
+    // Runs after the pages already waiting: commits only if none came.
+    QMetaObject::invokeMethod(
+        this, [this, token = ++m_batchToken] { commitIfIdle(token); }, Qt::QueuedConnection);
+}
+
+void PageApplier::commitIfIdle(quint64 token)
+{
+    if (token == m_batchToken)
+        commitBatch();
+}
+
+void PageApplier::commitBatch()
+{
+    if (!m_batch)
+        return;
+    store::Transaction tx = std::move(*m_batch);
+    m_batch.reset();
+    const QList<BatchedPage> pages = std::exchange(m_batchPages, {});
+    const auto done = tx.commit(); // rolled back when it fails
+    for (const BatchedPage &p : pages) {
+        if (!done)
+            m_failedCycle = p.cycle;
+        Q_EMIT applied(p.cycle, done && p.changed, done ? QString() : done.error().message);
+    }
+}
+
 void PageApplier::resetCursor(quint64 cycle)
 {
+    commitBatch();
     if (cycle == m_failedCycle)
         return;
     QString error;
@@ -107,12 +183,14 @@ void PageApplier::restoreIndexes()
 {
     if (!m_store)
         return; // never opened: nothing of ours is deferred
+    commitBatch();
     if (auto done = store::finishCatchUp(m_store->database()); !done)
         qCWarning(lcSync) << "the store's deferred indexes are not built yet:" << done.error().message;
 }
 
 void PageApplier::close()
 {
+    commitBatch();
     m_store.reset();
 }
 

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void catchUpConnectionSettingsAreRestored();
     void pulledClientsAreIndexedAsTheRepositoryIndexesThem();
     void clientIndexesOfAnEmptyTableAreDeferredToo();
+    void catchUpAppointmentsWaitForTheirClient();
+    void catchUpAppointmentSentAgainIsUpdated();
 
 private:
     std::unique_ptr<test::TempStore> m_store;
@@ -363,6 +365,67 @@ void TestReplicaAppointments::clientIndexesOfAnEmptyTableAreDeferredToo()
     auto plan = reopened.prepare("EXPLAIN QUERY PLAN SELECT id FROM client WHERE family_name = 'x';");
     QVERIFY(plan && plan->next().valueOr(false));
     QVERIFY2(plan->text(3).contains(u"client_by_family"), qPrintable(plan->text(3)));
+}
+
+void TestReplicaAppointments::catchUpAppointmentsWaitForTheirClient()
+{
+    // A catch-up page checks its appointments all at once: one whose client
+    // is not here yet waits for it, the others go in.
+    const QString id = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000b1");
+    QList<ReplicaRow> rows = bulkPage(1000, 20, 0);
+    rows.insert(1010,
+                {QStringLiteral("appointment"), EntityId::fromString(id),
+                 appointment(kLateClient, QStringLiteral("2027-01-05T09:00:00.000Z"),
+                             QStringLiteral("2027-01-05T09:30:00.000Z"))});
+    auto &db = m_store->store->database();
+    {
+        auto r = replicaOf(*m_store).applyPage(rows, {}, QStringLiteral("c1"), true);
+        QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error().message));
+    }
+    QCOMPARE(count(db, "SELECT count(*) FROM appointment;"), 20);
+    QVERIFY(times(db, id).isEmpty());
+    QCOMPARE(count(db, "SELECT count(*) FROM sync_parked_row;"), 1);
+    QCOMPARE(count(db, "SELECT count(*) FROM temp.sync_new_appointment;"), 0);
+    // Its client comes on the next page: the appointment follows it.
+    QList<ReplicaRow> next = bulkPage(1000, 0, 1000);
+    next.append(clientRow(kLateClient));
+    QVERIFY(replicaOf(*m_store).applyPage(next, {}, QStringLiteral("c2"), true));
+    const auto t = times(db, id);
+    QCOMPARE(t.size(), 4);
+    QCOMPARE(t[0], utcMillis(2027, 1, 5, 9, 0));
+    QCOMPARE(t[2], utcMillis(2027, 1, 5, 8, 50)); // its block, buffers included
+    QCOMPARE(count(db, "SELECT count(*) FROM sync_parked_row;"), 0);
+    QVERIFY(replicaOf(*m_store).applyPage({}, {}, QStringLiteral("c3"), false));
+    QCOMPARE(count(db, "SELECT count(*) FROM appointment;"), 21);
+}
+
+void TestReplicaAppointments::catchUpAppointmentSentAgainIsUpdated()
+{
+    // A row the server sends again within one catch-up (changed meanwhile)
+    // replaces the one written by an earlier page, block times included.
+    const QString id = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000b2");
+    QList<ReplicaRow> first = bulkPage(1000, 10, 0);
+    const QString client = first.at(0).id.toString();
+    first.append(
+        {QStringLiteral("appointment"), EntityId::fromString(id),
+         appointment(client, QStringLiteral("2027-01-05T09:00:00.000Z"), QStringLiteral("2027-01-05T09:30:00.000Z"))});
+    QVERIFY(replicaOf(*m_store).applyPage(first, {}, QStringLiteral("c1"), true));
+    QList<ReplicaRow> second = bulkPage(1000, 10, 2000);
+    second.append(
+        {QStringLiteral("appointment"), EntityId::fromString(id),
+         appointment(client, QStringLiteral("2027-01-06T11:00:00.000Z"), QStringLiteral("2027-01-06T12:00:00.000Z"))});
+    {
+        auto r = replicaOf(*m_store).applyPage(second, {}, QStringLiteral("c2"), true);
+        QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error().message));
+    }
+    auto &db = m_store->store->database();
+    const auto t = times(db, id);
+    QCOMPARE(t.size(), 4);
+    QCOMPARE(t[0], utcMillis(2027, 1, 6, 11, 0));
+    QCOMPARE(t[1], utcMillis(2027, 1, 6, 12, 0));
+    QCOMPARE(t[2], utcMillis(2027, 1, 6, 10, 50));
+    QCOMPARE(t[3], utcMillis(2027, 1, 6, 12, 5));
+    QCOMPARE(count(db, "SELECT count(*) FROM appointment;"), 21);
 }
 
 QTEST_GUILESS_MAIN(TestReplicaAppointments)

@@ -1,0 +1,219 @@
+#include "client/pageapplier.h"
+#include "protocol/pull.h"
+#include "store/clinicstore.h"
+#include "store/database.h"
+#include "store/query.h"
+#include "store/syncreplica.h"
+#include "store/transaction.h"
+#include "support/tempstore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace msp;
+
+// Catch-up pages that queue up share one transaction: nothing of them is
+// visible, and nothing is reported applied, until their batch commits; each
+// page goes in with its cursor, so a process killed mid-batch resumes after
+// the last committed page and a failing page takes its batch back with it.
+class TestPageApplier : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void queuedCatchUpPagesCommitTogether();
+    void batchCommitsWhenNoPageIsWaiting();
+    void lastPageCommitsTheBatchFirst();
+    void failingPageRollsBackItsBatch();
+    void killedMidBatchResumesAfterTheLastCommit();
+
+private:
+    QByteArray page(int firstClient, int clients, bool hasMore, bool brokenAppointment = false);
+    qint64 committedClients();
+    QString committedCursor();
+
+    std::unique_ptr<test::TempStore> m_store;
+    // What another connection (the window's) sees: only committed rows.
+    std::unique_ptr<store::ClinicStore> m_reader;
+    int m_pages = 0;
+};
+
+namespace {
+const QString kService = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-000000000001");
+const QString kPractitioner = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-000000000002");
+constexpr int kPageClients = 1000; // the smallest page treated as a catch-up page
+
+QString clientId(int i)
+{
+    return QStringLiteral("0190a1b2-c3d4-7e5f-8b9b-%1").arg(i, 12, 10, QLatin1Char('0'));
+}
+} // namespace
+
+void TestPageApplier::init()
+{
+    m_reader.reset();
+    m_store = std::make_unique<test::TempStore>();
+    QVERIFY(m_store->isOpen());
+    m_pages = 0;
+    auto &db = m_store->store->database();
+    auto tx = store::Transaction::begin(db);
+    QVERIFY(tx);
+    auto svc = db.prepare("INSERT INTO service (id, name, duration_min, price_minor, currency) "
+                          "VALUES (?1, 'Facial', 30, 0, 'USD');");
+    QVERIFY(svc && svc->bind(1, kService).run());
+    auto pr = db.prepare("INSERT INTO practitioner (id, display_name) VALUES (?1, 'Dr Ames');");
+    QVERIFY(pr && pr->bind(1, kPractitioner).run());
+    QVERIFY(tx->commit());
+    auto reader = m_store->store->openConnection();
+    QVERIFY(reader);
+    m_reader = std::move(*reader);
+}
+
+QByteArray TestPageApplier::page(int firstClient, int clients, bool hasMore, bool brokenAppointment)
+{
+    protocol::PullResponse r;
+    for (int i = firstClient; i < firstClient + clients; ++i)
+        r.rows.append({QStringLiteral("client"), clientId(i),
+                       QJsonObject {{QStringLiteral("givenName"), QStringLiteral("Given%1").arg(i)},
+                                    {QStringLiteral("familyName"), QStringLiteral("Family%1").arg(i % 37)}}});
+    if (brokenAppointment) {
+        // Ends before it starts: the store refuses it, and with it the page.
+        r.rows.append({QStringLiteral("appointment"), QStringLiteral("0190a1b2-c3d4-7e5f-8c9b-000000000001"),
+                       QJsonObject {{QStringLiteral("client_id"), clientId(firstClient)},
+                                    {QStringLiteral("practitioner_id"), kPractitioner},
+                                    {QStringLiteral("service_id"), kService},
+                                    {QStringLiteral("start"), QStringLiteral("2027-01-04T15:00:00.000Z")},
+                                    {QStringLiteral("end"), QStringLiteral("2027-01-04T14:00:00.000Z")},
+                                    {QStringLiteral("status"), QStringLiteral("booked")}}});
+    }
+    r.hasMore = hasMore;
+    r.cursor.generation = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000ff");
+    r.cursor.seq = ++m_pages;
+    return protocol::encodePullResponse(r);
+}
+
+qint64 TestPageApplier::committedClients()
+{
+    auto q = m_reader->database().prepare("SELECT count(*) FROM client;");
+    return q ? store::scalar(*q).valueOr(-1) : -1;
+}
+
+QString TestPageApplier::committedCursor()
+{
+    store::SyncReplica replica(m_reader->database(), m_reader->audit(), m_reader->outbox());
+    return replica.cursor().valueOr(QStringLiteral("?"));
+}
+
+void TestPageApplier::queuedCatchUpPagesCommitTogether()
+{
+    sync::PageApplier applier(*m_store->store);
+    QSignalSpy applied(&applier, &sync::PageApplier::applied);
+    // Two pages applied back to back, as when they wait in the queue.
+    applier.apply(1, page(0, kPageClients, true));
+    applier.apply(1, page(kPageClients, kPageClients, true));
+    QCOMPARE(applied.count(), 0);
+    QCOMPARE(committedClients(), 0);
+    QCOMPARE(committedCursor(), QString());
+    // Nothing else waits: the batch commits, and both pages are reported.
+    QTRY_COMPARE(applied.count(), 2);
+    for (const QList<QVariant> &a : std::as_const(applied)) {
+        QCOMPARE(a.at(0).toULongLong(), quint64(1));
+        QVERIFY(a.at(1).toBool()); // changed
+        QCOMPARE(a.at(2).toString(), QString());
+    }
+    QCOMPARE(committedClients(), 2 * kPageClients);
+    QVERIFY(committedCursor().contains(u"2"));
+    applier.close();
+}
+
+void TestPageApplier::batchCommitsWhenNoPageIsWaiting()
+{
+    sync::PageApplier applier(*m_store->store);
+    QSignalSpy applied(&applier, &sync::PageApplier::applied);
+    applier.apply(1, page(0, kPageClients, true));
+    QTRY_COMPARE(applied.count(), 1);
+    QCOMPARE(committedClients(), kPageClients);
+    applier.apply(1, page(kPageClients, kPageClients, true));
+    QTRY_COMPARE(applied.count(), 2);
+    QCOMPARE(committedClients(), 2 * kPageClients);
+    applier.close();
+}
+
+void TestPageApplier::lastPageCommitsTheBatchFirst()
+{
+    sync::PageApplier applier(*m_store->store);
+    QSignalSpy applied(&applier, &sync::PageApplier::applied);
+    applier.apply(1, page(0, kPageClients, true));
+    applier.apply(1, page(kPageClients, 10, false)); // the catch-up's end
+    // Both reported, in order, before the event loop ran: the small last
+    // page is its own transaction after the batch.
+    QCOMPARE(applied.count(), 2);
+    QCOMPARE(committedClients(), kPageClients + 10);
+    QVERIFY(committedCursor().contains(u"2"));
+    applier.close();
+}
+
+void TestPageApplier::failingPageRollsBackItsBatch()
+{
+    {
+        sync::PageApplier applier(*m_store->store);
+        QSignalSpy applied(&applier, &sync::PageApplier::applied);
+        applier.apply(1, page(0, kPageClients, true));
+        applier.apply(1, page(kPageClients, kPageClients, true, true));
+        // Both pages of the batch fail; the cursor stays where it was, so
+        // the next cycle pulls the first page again.
+        QCOMPARE(applied.count(), 2);
+        for (const QList<QVariant> &a : std::as_const(applied))
+            QVERIFY(!a.at(2).toString().isEmpty());
+        QCOMPARE(committedClients(), 0);
+        QCOMPARE(committedCursor(), QString());
+        // Later pages of the failed cycle are dropped.
+        applier.apply(1, page(2 * kPageClients, kPageClients, false));
+        QCOMPARE(applied.count(), 2);
+        QCOMPARE(committedClients(), 0);
+        // The next cycle starts again from the committed cursor.
+        applier.apply(2, page(0, kPageClients, false));
+        QCOMPARE(applied.count(), 3);
+        QCOMPARE(applied.last().at(2).toString(), QString());
+        QCOMPARE(committedClients(), kPageClients);
+        applier.close();
+    }
+    QVERIFY(m_store->reopen());
+    auto q = m_store->store->database().prepare("PRAGMA integrity_check;");
+    QVERIFY(q && q->next().valueOr(false));
+    QCOMPARE(q->text(0), QStringLiteral("ok"));
+}
+
+void TestPageApplier::killedMidBatchResumesAfterTheLastCommit()
+{
+    QString cursorBefore;
+    {
+        sync::PageApplier applier(*m_store->store);
+        QSignalSpy applied(&applier, &sync::PageApplier::applied);
+        applier.apply(1, page(0, kPageClients, true));
+        QTRY_COMPARE(applied.count(), 1);
+        cursorBefore = committedCursor();
+        applier.apply(1, page(kPageClients, kPageClients, true));
+        applier.apply(1, page(2 * kPageClients, kPageClients, true));
+        QCOMPARE(applied.count(), 1);
+        // The process dies here: the applier goes without closing, its
+        // connection without committing (as after a SIGKILL, the log holds
+        // no commit of these pages).
+    }
+    QCOMPARE(committedClients(), kPageClients);
+    QCOMPARE(committedCursor(), cursorBefore);
+    QVERIFY(m_store->reopen());
+    QCOMPARE(committedClients(), kPageClients);
+    // Resumed from that cursor, the next pages go in once each.
+    sync::PageApplier applier(*m_store->store);
+    QSignalSpy applied(&applier, &sync::PageApplier::applied);
+    applier.apply(2, page(kPageClients, kPageClients, true));
+    applier.apply(2, page(2 * kPageClients, kPageClients, false));
+    QCOMPARE(applied.count(), 2);
+    QCOMPARE(committedClients(), 3 * kPageClients);
+    applier.close();
+}
+
+QTEST_GUILESS_MAIN(TestPageApplier)
+#include "tst_pageapplier.moc"
