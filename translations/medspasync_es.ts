@@ -710,7 +710,7 @@ Opciones:
 <context>
     <name>msp::app::AppSession</name>
     <message>
-        <location filename="../app/gui/appsession.cpp" line="+143"/>
+        <location filename="../app/gui/appsession.cpp" line="+145"/>
         <source>An administrator removed this computer from the clinic&apos;s devices.</source>
         <translation>Un administrador retiró esta computadora de los dispositivos de la clínica.</translation>
     </message>
