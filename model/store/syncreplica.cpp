@@ -503,6 +503,14 @@ Result<void> SyncReplica::park(const ReplicaRow &row)
                   });
 }
 
+Result<void> SyncReplica::unpark(const ReplicaRow &row)
+{
+    auto del = m_db.prepare("DELETE FROM sync_parked_row WHERE type = ?1 AND id = ?2;");
+    if (!del)
+        return del.error();
+    return del->bind(1, row.type).bind(2, row.id).run();
+}
+
 Result<void> SyncReplica::applyParked()
 {
     if (!m_pageHasParked)
@@ -534,12 +542,7 @@ Result<void> SyncReplica::applyParked()
                 continue;
             }
             progress = true;
-            {
-                auto del = m_db.prepare("DELETE FROM sync_parked_row WHERE type = ?1 AND id = ?2;");
-                if (!del)
-                    return del.error();
-                MSP_TRY(del->bind(1, row.type).bind(2, row.id).run());
-            }
+            MSP_TRY(unpark(row));
             if (record) {
                 auto written = applyRecord(row);
                 if (!written)
@@ -599,12 +602,8 @@ Result<void> SyncReplica::applyAppointment(const ReplicaRow &row)
         return ready.error();
     if (!*ready)
         return park(row);
-    if (m_pageHasParked) {
-        auto del = m_db.prepare("DELETE FROM sync_parked_row WHERE type = ?1 AND id = ?2;");
-        if (!del)
-            return del.error();
-        MSP_TRY(del->bind(1, row.type).bind(2, row.id).run());
-    }
+    if (m_pageHasParked)
+        MSP_TRY(unpark(row));
     char idText[EntityId::kTextLength];
     row.id.writeText(idText);
     const QByteArray id(idText, EntityId::kTextLength);

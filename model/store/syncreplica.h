@@ -149,6 +149,7 @@ private:
     Result<bool> applyRecord(const ReplicaRow &row); // false: skipped or parked
     Result<bool> referencesExist(const PulledAppointment &a);
     Result<void> park(const ReplicaRow &row);
+    Result<void> unpark(const ReplicaRow &row); // it is applied now, or a newer version came
     Result<void> applyParked();
     Result<void> applyConflict(const ReplicaRow &row);
     Result<void> applyTombstone(const ReplicaTombstone &t);

@@ -16,13 +16,8 @@ namespace msp::store {
 
 Result<void> SyncReplica::queueCatchUpAppointment(const ReplicaRow &row, const PulledAppointment &a)
 {
-    if (m_pageHasParked) {
-        // A newer version of a row that waits replaces it.
-        auto del = m_db.prepare("DELETE FROM sync_parked_row WHERE type = ?1 AND id = ?2;");
-        if (!del)
-            return del.error();
-        MSP_TRY(del->bind(1, row.type).bind(2, row.id).run());
-    }
+    if (m_pageHasParked) // a newer version of a row that waits replaces it
+        MSP_TRY(unpark(row));
     char idText[EntityId::kTextLength];
     row.id.writeText(idText);
     auto i = m_db.prepare("INSERT INTO temp.sync_new_appointment (rowid, id, client_id, practitioner_id, service_id, "
