@@ -2,8 +2,12 @@
 #include "protocol/mutationargs.h"
 #include "serverfixture.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSslSocket>
 #include <QTest>
+
+#include <pqxx/pqxx>
 
 using namespace msp::test;
 using namespace msp::protocol;
@@ -86,6 +90,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void pushToOneInstanceHintsStreamOnAnother();
     void batchHintsOnceAfterItsLastCommit();
+    void pushCutByALostDatabaseConnectionStillHints();
     void streamNeedsValidToken();
 
 private:
@@ -197,6 +202,47 @@ void TestServerStream::batchHintsOnceAfterItsLastCommit()
     QCOMPARE(
         m_db->scalar("SELECT count(*) FROM appointments WHERE practitioner_id = '" + practitioner.toStdString() + "'"),
         QStringLiteral("3"));
+}
+
+// The database connection serving a push dies after its first mutation
+// committed: the answer is a 503, and the hint for what was applied still
+// goes out (libpqxx reconnects for the push's HintGuard), so other devices
+// do not wait for their timer.
+void TestServerStream::pushCutByALostDatabaseConnectionStillHints()
+{
+    auto client = m_a->client();
+    const auto desk = login(
+        client, createUser(client, m_adminSession, QStringLiteral("cut@stream.test"), QStringLiteral("front_desk")));
+    QVERIFY(!desk.accessToken.isEmpty());
+    HintStream stream;
+    QByteArray status;
+    QVERIFY2(stream.open(m_b->port(), m_cert.cert, m_adminSession.accessToken, &status), status.constData());
+    QCOMPARE(stream.next(10000), QByteArray(R"({"type":"hello"})"));
+    const QString practitioner = newUuid();
+
+    // An uncommitted booking of the practitioner at 10:00 makes the push's
+    // second booking wait in its exclusion check.
+    pqxx::connection holder(m_db->conninfo());
+    pqxx::work held(holder);
+    held.exec_params("INSERT INTO appointments (id, org_id, client_id, practitioner_id, service_id, room_id, "
+                     "starts_at, ends_at, status) SELECT gen_random_uuid(), id, gen_random_uuid(), $1, "
+                     "gen_random_uuid(), gen_random_uuid(), '2031-02-03T10:00:00Z', '2031-02-03T10:30:00Z', 'booked' "
+                     "FROM orgs",
+                     practitioner.toStdString());
+    QNetworkReply *reply
+        = client.nam()->post(client.request(QStringLiteral("/v1/sync/push"), desk.accessToken),
+                             encodePushRequest({{booking(1, practitioner, 9), booking(2, practitioner, 10)}}));
+    const std::string waiting = "FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = "
+                                "'Lock' AND query LIKE 'INSERT INTO appointments%'";
+    QTRY_COMPARE_WITH_TIMEOUT(m_db->scalar("SELECT count(*) " + waiting), QStringLiteral("1"), 15000);
+    QCOMPARE(m_db->scalar("SELECT bool_and(pg_terminate_backend(pid))::text " + waiting), QStringLiteral("true"));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+    QCOMPARE(collect(reply).status, 503);
+    QCOMPARE(stream.next(10000), QByteArray(R"({"type":"pull"})"));
+    held.abort();
+    QCOMPARE(
+        m_db->scalar("SELECT count(*) FROM appointments WHERE practitioner_id = '" + practitioner.toStdString() + "'"),
+        QStringLiteral("1"));
 }
 
 void TestServerStream::streamNeedsValidToken()
