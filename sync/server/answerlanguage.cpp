@@ -56,17 +56,17 @@ AnswerLanguages::AnswerLanguages()
                                             QStringLiteral(":/i18n/src/") + name + QStringLiteral(".ts")))
             m_catalogs.push_back(std::move(catalog));
     }
+    m_codes.push_back("en"); // the source language, with or without its catalogue
+    for (const auto &c : m_catalogs)
+        if (c->code != "en")
+            m_codes.push_back(c->code);
 }
 
 AnswerLanguages::~AnswerLanguages() = default;
 
 const QTranslator *AnswerLanguages::forHeader(std::string_view acceptLanguage) const
 {
-    std::vector<std::string> codes {"en"};
-    for (const auto &c : m_catalogs)
-        if (c->code != "en")
-            codes.push_back(c->code);
-    std::string picked = pickLanguage(acceptLanguage, codes);
+    std::string picked = pickLanguage(acceptLanguage, m_codes);
     if (picked.empty())
         picked = "en";
     for (const auto &c : m_catalogs)

@@ -32,6 +32,7 @@ public:
 private:
     struct Catalog;
     std::vector<std::unique_ptr<Catalog>> m_catalogs;
+    std::vector<std::string> m_codes; // what a request may ask for, worked out once
 };
 
 // The best of `available` (primary language subtags, lower case) for an

@@ -94,6 +94,11 @@ private Q_SLOTS:
     void streamNeedsValidToken();
 
 private:
+    // A front-desk user of its own, signed in on instance A.
+    Session newDesk(const QString &email);
+    // The admin's hint stream on instance B, past its hello.
+    bool openAdminStream(HintStream &stream);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<ServerProcess> m_a;
@@ -167,19 +172,32 @@ static Mutation booking(qint64 id, const QString &practitioner, int hour)
     return Mutation {id, QStringLiteral("book_appointment"), toJson(a)};
 }
 
+Session TestServerStream::newDesk(const QString &email)
+{
+    auto client = m_a->client();
+    return login(client, createUser(client, m_adminSession, email, QStringLiteral("front_desk")));
+}
+
+bool TestServerStream::openAdminStream(HintStream &stream)
+{
+    QByteArray status;
+    if (!stream.open(m_b->port(), m_cert.cert, m_adminSession.accessToken, &status)) {
+        qWarning("stream refused: %s", status.constData());
+        return false;
+    }
+    return stream.next(10000) == R"({"type":"hello"})";
+}
+
 // A push sends one hint, with its last commit, however many mutations it
 // applied: also when its last mutation is refused, and when it starts with
 // mutations answered from their stored results.
 void TestServerStream::batchHintsOnceAfterItsLastCommit()
 {
     auto client = m_a->client();
-    const auto desk = login(
-        client, createUser(client, m_adminSession, QStringLiteral("desk@stream.test"), QStringLiteral("front_desk")));
+    const auto desk = newDesk(QStringLiteral("desk@stream.test"));
     QVERIFY(!desk.accessToken.isEmpty());
     HintStream stream;
-    QByteArray status;
-    QVERIFY2(stream.open(m_b->port(), m_cert.cert, m_adminSession.accessToken, &status), status.constData());
-    QCOMPARE(stream.next(10000), QByteArray(R"({"type":"hello"})"));
+    QVERIFY(openAdminStream(stream));
     const QString practitioner = newUuid();
 
     // Two applied, the last refused (the same practitioner at the same time).
@@ -211,13 +229,10 @@ void TestServerStream::batchHintsOnceAfterItsLastCommit()
 void TestServerStream::pushCutByALostDatabaseConnectionStillHints()
 {
     auto client = m_a->client();
-    const auto desk = login(
-        client, createUser(client, m_adminSession, QStringLiteral("cut@stream.test"), QStringLiteral("front_desk")));
+    const auto desk = newDesk(QStringLiteral("cut@stream.test"));
     QVERIFY(!desk.accessToken.isEmpty());
     HintStream stream;
-    QByteArray status;
-    QVERIFY2(stream.open(m_b->port(), m_cert.cert, m_adminSession.accessToken, &status), status.constData());
-    QCOMPARE(stream.next(10000), QByteArray(R"({"type":"hello"})"));
+    QVERIFY(openAdminStream(stream));
     const QString practitioner = newUuid();
 
     // An uncommitted booking of the practitioner at 10:00 makes the push's
