@@ -1,6 +1,7 @@
 #include "httpserver.h"
 
 #include "answerlanguage.h"
+#include "api.h"
 #include "app.h"
 #include "context.h"
 
@@ -292,11 +293,8 @@ private:
     HttpResponse errorJson(int status, const char *code, const char *message, beast::string_view acceptLanguage)
     {
         AnswerLanguageScope language(m_ctx.languages.forHeader({acceptLanguage.data(), acceptLanguage.size()}));
-        HttpResponse r;
-        r.status = status;
-        r.body = std::string("{\"error\":{\"code\":\"") + code + "\",\"message\":\"" + trServer(message).toStdString()
-            + "\"}}";
-        return r;
+        // Encoded like every other error: a translation may hold quotes.
+        return errorResponse(status, QString::fromLatin1(code), trServer(message));
     }
 
     void write(HttpResponse r, bool keepAlive, const std::string &requestId)
