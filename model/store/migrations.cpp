@@ -33,6 +33,7 @@ constexpr std::array kMigrations {
     Migration {11, &applySchemaV11}, // reconciliation: a decision can be undone (kept, marked, no longer counted)
     Migration {12, &applySchemaV12}, // checkout: a refund may return a deposit (no invoice)
     Migration {13, &applySchemaV13}, // sync: payments and refunds made on another device are marked
+    Migration {14, &applySchemaV14}, // sync: cheaper appointment inserts (block trigger, series index)
 };
 } // namespace
 

@@ -21,5 +21,6 @@ Result<void> applySchemaV11(Database &db);
 Result<void> applySchemaV7(Database &db);
 Result<void> applySchemaV12(Database &db);
 Result<void> applySchemaV13(Database &db);
+Result<void> applySchemaV14(Database &db);
 
 } // namespace msp::store

@@ -3,9 +3,11 @@
 #include "store/clientrepository.h"
 #include "store/clinicrepository.h"
 #include "store/database.h"
+#include "store/deferredindexes.h"
 #include "store/migrations.h"
 #include "store/outbox.h"
 #include "store/practitionerrepository.h"
+#include "store/query.h"
 #include "storetesthelpers.h"
 #include "storev1fixture.h"
 #include "support/tempstore.h"
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void reopeningDoesNotMigrateAgain();
     void migrateStepByStep();
     void refundsSurviveTheV12Copy();
+    void v14BlockTriggerFillsOnlyWhatIsLeftOut();
+    void v14BuildsIndexesACatchUpLeftDeferred();
     void tooNewStoreIsRefusedUntouched();
     void migrateRefusesTooNew();
     void fixtureIsSchemaV1();
@@ -127,6 +131,89 @@ void TestMigrations::refundsSurviveTheV12Copy()
                          "VALUES ('r2', 'cash', 1, 'x', 'succeeded', 1, 1);"));
     QVERIFY((*db)->exec("INSERT INTO refund (id, deposit_id, kind, amount_minor, reason, status, created_at, "
                         "updated_at) VALUES ('r3', 'd1', 'cash', 1, 'x', 'succeeded', 1, 1);"));
+}
+
+namespace {
+QString queryPlan(Database &db, const char *sql)
+{
+    auto q = db.prepare(QByteArray("EXPLAIN QUERY PLAN ").append(sql).constData());
+    QStringList steps;
+    while (q && q->next().valueOr(false))
+        steps << q->text(3);
+    return steps.join(u"; ");
+}
+
+// A service with buffers, a practitioner and a client, by raw SQL.
+bool seedForAppointments(Database &db)
+{
+    return bool(db.exec("INSERT INTO service (id, name, duration_min, buffer_before_min, buffer_after_min, "
+                        "price_minor, currency) VALUES ('s1', 'Laser', 30, 10, 5, 0, 'USD'); "
+                        "INSERT INTO practitioner (id, display_name) VALUES ('p1', 'Dr A'); "
+                        "INSERT INTO client (id, given_name, family_name, created_at, updated_at) "
+                        "VALUES ('c1', 'Ana', 'Lopez', 0, 0);"));
+}
+
+QList<qint64> blockOf(Database &db, const char *id)
+{
+    auto q = db.prepare("SELECT block_start_utc, block_end_utc FROM appointment WHERE id = ?1;");
+    if (!q || !q->bind(1, QString::fromLatin1(id)).next().valueOr(false) || q->isNull(0))
+        return {};
+    return {q->int64(0), q->int64(1)};
+}
+} // namespace
+
+void TestMigrations::v14BlockTriggerFillsOnlyWhatIsLeftOut()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("v14.db")), randomKey());
+    QVERIFY(db);
+    QVERIFY(migrate(**db, 13));
+    QVERIFY(seedForAppointments(**db));
+    QVERIFY(migrate(**db));
+    QCOMPARE((*db)->userVersion().valueOr(-1), latestSchemaVersion());
+    // A writer that leaves the block out gets it from the service's buffers.
+    QVERIFY((*db)->exec("INSERT INTO appointment (id, client_id, practitioner_id, service_id, start_utc, end_utc, "
+                        "status, updated_at) VALUES ('a1', 'c1', 'p1', 's1', 3600000, 5400000, 'booked', 0);"));
+    QCOMPARE(blockOf(**db, "a1"), (QList<qint64> {3600000 - 600000, 5400000 + 300000}));
+    // One that writes it keeps what it wrote (the repositories and the sync
+    // replica compute it the same way).
+    QVERIFY((*db)->exec("INSERT INTO appointment (id, client_id, practitioner_id, service_id, start_utc, end_utc, "
+                        "status, updated_at, block_start_utc, block_end_utc) VALUES ('a2', 'c1', 'p1', 's1', "
+                        "3600000, 5400000, 'booked', 0, 3000000, 5700000);"));
+    QCOMPARE(blockOf(**db, "a2"), (QList<qint64> {3000000, 5700000}));
+    // Only appointments of a series are in the series index, and a series'
+    // appointments are still found through it.
+    QVERIFY((*db)->exec("INSERT INTO appointment_series (id, rrule, time_zone, first_start_utc, duration_min, "
+                        "exdates, client_id, practitioner_id, service_id, updated_at) VALUES ('r1', "
+                        "'FREQ=WEEKLY', 'UTC', 0, 30, '', 'c1', 'p1', 's1', 0); "
+                        "UPDATE appointment SET series_id = 'r1' WHERE id = 'a2';"));
+    QCOMPARE(queryPlan(**db, "SELECT id FROM appointment WHERE series_id = 'r1';"),
+             QStringLiteral("SEARCH TABLE appointment USING INDEX appointment_by_series (series_id=?)"));
+    auto inIndex = (*db)->prepare("SELECT count(*) FROM appointment INDEXED BY appointment_by_series "
+                                  "WHERE series_id IS NOT NULL;");
+    QVERIFY(inIndex);
+    QCOMPARE(scalar(*inIndex).valueOr(-1), qint64(1));
+}
+
+void TestMigrations::v14BuildsIndexesACatchUpLeftDeferred()
+{
+    // A v13 catch-up cut short left its indexes dropped, to be built from
+    // their old SQL: v14 builds them first, then replaces the series index.
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("v14d.db")), randomKey());
+    QVERIFY(db);
+    QVERIFY(migrate(**db, 13));
+    QVERIFY(deferCatchUpIndexes(**db).valueOr(false)); // into empty tables, as a first sync
+    QVERIFY(seedForAppointments(**db));
+    QVERIFY((*db)->exec("INSERT INTO appointment (id, client_id, practitioner_id, service_id, start_utc, end_utc, "
+                        "status, updated_at) VALUES ('a1', 'c1', 'p1', 's1', 3600000, 5400000, 'booked', 0);"));
+    QVERIFY(hasDeferredIndexes(**db).valueOr(false));
+    QVERIFY(migrate(**db));
+    QVERIFY(!hasDeferredIndexes(**db).valueOr(true));
+    auto sql = (*db)->prepare("SELECT sql FROM sqlite_master WHERE name = 'appointment_by_series';");
+    QVERIFY(sql && sql->next().valueOr(false));
+    QVERIFY2(sql->text(0).contains(QStringLiteral("WHERE series_id IS NOT NULL")), qPrintable(sql->text(0)));
+    QVERIFY(queryPlan(**db, "SELECT id FROM appointment WHERE client_id = 'c1';").contains(u"appointment_by_client"));
 }
 
 void TestMigrations::tooNewStoreIsRefusedUntouched()
