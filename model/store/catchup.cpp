@@ -21,4 +21,54 @@ Result<void> finishCatchUp(Database &db)
     return built;
 }
 
+Result<CatchUpBatch> CatchUpBatch::begin(Database &db)
+{
+    MSP_TRY(enterCatchUp(db));
+    // Outside the transaction: SQLite ignores the pragma inside one.
+    MSP_TRY(db.exec("PRAGMA foreign_keys = OFF;"));
+    auto tx = Transaction::begin(db);
+    if (!tx) {
+        (void)db.exec("PRAGMA foreign_keys = ON;");
+        return tx.error();
+    }
+    return CatchUpBatch(db, std::move(*tx));
+}
+
+CatchUpBatch::CatchUpBatch(Database &db, Transaction tx)
+    : m_db(&db)
+    , m_tx(std::move(tx))
+{
+}
+
+CatchUpBatch::CatchUpBatch(CatchUpBatch &&other) noexcept
+    : m_db(other.m_db)
+    , m_tx(std::exchange(other.m_tx, std::nullopt))
+{
+}
+
+CatchUpBatch::~CatchUpBatch()
+{
+    if (!m_tx)
+        return;
+    m_tx.reset(); // rolled back
+    checkKeysAgain();
+}
+
+Result<void> CatchUpBatch::commit()
+{
+    if (!m_tx)
+        return ok();
+    auto done = m_tx->commit();
+    m_tx.reset(); // rolled back if the commit failed
+    checkKeysAgain();
+    return done;
+}
+
+void CatchUpBatch::checkKeysAgain()
+{
+    // Cannot fail outside a transaction; the connection's next page, batched
+    // or not, would otherwise run unchecked.
+    (void)m_db->exec("PRAGMA foreign_keys = ON;");
+}
+
 } // namespace msp::store

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/result.h"
+#include "store/transaction.h"
+
+#include <optional>
 
 namespace msp::store {
 
@@ -27,5 +30,29 @@ Result<void> enterCatchUp(Database &db);
 // error): builds the deferred indexes (deferredindexes.h), then puts the
 // connection's settings back. Harmless when no catch-up was running.
 Result<void> finishCatchUp(Database &db);
+
+// The transaction of a batch of catch-up pages (sync/client/pageapplier.h):
+// enterCatchUp(), then foreign keys off until it is committed or rolled back.
+// Their checks would look up the client, practitioner, service, room and
+// device of every pulled appointment a second time: SyncReplica checks them
+// itself and parks a row whose reference is not here yet, and RecordWriter
+// does the same for records. Pages with tombstones are not batched, so no
+// delete runs without the foreign keys' checks.
+class [[nodiscard]] CatchUpBatch
+{
+public:
+    static Result<CatchUpBatch> begin(Database &db);
+    CatchUpBatch(CatchUpBatch &&other) noexcept;
+    CatchUpBatch &operator=(CatchUpBatch &&) = delete;
+    ~CatchUpBatch(); // rolls back unless committed
+
+    Result<void> commit();
+
+private:
+    CatchUpBatch(Database &db, Transaction tx);
+    void checkKeysAgain();
+    Database *m_db;
+    std::optional<Transaction> m_tx;
+};
 
 } // namespace msp::store

@@ -43,6 +43,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
     if (exists && (!info.isFile() || info.size() % 4096 != 0))
         return lockedError(path);
 
+    // SQLite counts every allocation under one global mutex for
+    // sqlite3_memory_used(), which nothing here reads; a first sync makes
+    // millions of them. Only possible before SQLite initialises.
+    static const bool uncounted = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(uncounted);
     sqlite3 *raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (exists ? 0 : SQLITE_OPEN_CREATE);
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);

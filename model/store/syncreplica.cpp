@@ -288,7 +288,9 @@ Result<void> SyncReplica::applyPage(const QList<ReplicaRow> &rows, const QList<R
 Result<void> SyncReplica::applyCatchUpPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
                                            const QString &nextCursor)
 {
-    if (sqlite3_get_autocommit(m_db.handle()) != 0)
+    // A batch runs without the foreign keys' checks (CatchUpBatch); a delete
+    // needs them.
+    if (sqlite3_get_autocommit(m_db.handle()) != 0 || !tombstones.isEmpty())
         return Error::make(ErrorCode::Internal,
                            QCoreApplication::translate("msp::store",
                                                        "A pulled page was applied outside its transaction. "
@@ -399,6 +401,50 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
         row.id.writeText(idText);
         m_pageKnownRefs[0].insert(QByteArray(idText, EntityId::kTextLength));
     }
+    // New here: written with its merge mark and its search docid, then
+    // indexed from the entry in hand (not read back, not written twice).
+    // Returns whether it was written: OR IGNORE leaves a client already here.
+    const auto insert = [&](bool orIgnore) -> Result<bool> {
+        const bool searchable = c.mergedInto.isNull();
+        qint64 docid = 0;
+        if (searchable) {
+            auto minted = mintSearchDocid(m_db, c.search.sortKey);
+            if (!minted)
+                return minted.error();
+            docid = *minted;
+        }
+        auto i = m_db.prepare(orIgnore ? "INSERT OR IGNORE INTO client (id, given_name, family_name, preferred_name, "
+                                         "date_of_birth, phone, email, address, allergies, alerts, notes, "
+                                         "marketing_consent, updated_at, created_at, merged_into, search_sort, "
+                                         "search_docid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                                         "?13, ?13, ?14, ?15, ?16);"
+                                       : "INSERT OR FAIL INTO client (id, given_name, family_name, preferred_name, "
+                                         "date_of_birth, phone, email, address, allergies, alerts, notes, "
+                                         "marketing_consent, updated_at, created_at, merged_into, search_sort, "
+                                         "search_docid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                                         "?13, ?13, ?14, ?15, ?16);");
+        if (!i)
+            return i.error();
+        bind(*i);
+        i->bind(14, c.mergedInto);
+        if (searchable)
+            i->bind(15, c.search.sortKey).bind(16, docid);
+        MSP_TRY(i->run());
+        if (m_db.changes() == 0)
+            return false;
+        if (searchable)
+            MSP_TRY(writeSearchEntry(m_db, docid, c.search));
+        return true;
+    };
+    // A catch-up's clients are nearly all new here (every one, in a first
+    // sync): inserted first, they cost no UPDATE that finds nothing.
+    if (m_pageBulk) {
+        auto inserted = insert(true);
+        if (!inserted)
+            return inserted.error();
+        if (*inserted)
+            return ok();
+    }
     {
         auto u = m_db.prepare(
             "UPDATE OR FAIL client SET given_name = ?2, family_name = ?3, preferred_name = ?4, date_of_birth = ?5, "
@@ -410,29 +456,15 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
         MSP_TRY(u->run());
     }
     if (m_db.changes() == 0) {
-        // New here (every client of a first sync): written with its merge
-        // mark and its search docid, then indexed from the entry in hand
-        // (not read back, not written twice).
-        const bool searchable = c.mergedInto.isNull();
-        qint64 docid = 0;
-        if (searchable) {
-            auto minted = mintSearchDocid(m_db, c.search.sortKey);
-            if (!minted)
-                return minted.error();
-            docid = *minted;
-        }
-        auto i = m_db.prepare(
-            "INSERT OR FAIL INTO client (id, given_name, family_name, preferred_name, date_of_birth, phone, email, "
-            "address, allergies, alerts, notes, marketing_consent, updated_at, created_at, merged_into, search_sort, "
-            "search_docid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15, ?16);");
-        if (!i)
-            return i.error();
-        bind(*i);
-        i->bind(14, c.mergedInto);
-        if (searchable)
-            i->bind(15, c.search.sortKey).bind(16, docid);
-        MSP_TRY(i->run());
-        return searchable ? writeSearchEntry(m_db, docid, c.search) : ok();
+        if (m_pageBulk) // neither inserted nor here: a rule of the table refused it
+            return Error::make(ErrorCode::Internal,
+                               QCoreApplication::translate("msp::store",
+                                                           "A pulled client could not be written. Sync again; "
+                                                           "nothing was written."));
+        auto inserted = insert(false);
+        if (!inserted)
+            return inserted.error();
+        return ok();
     }
     auto q = m_db.prepare("SELECT rowid FROM client WHERE id = ?1;");
     if (!q)
@@ -448,7 +480,7 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
     return c.mergedInto.isNull() ? indexClientRow(m_db, *rowId) : unindexClient(m_db, *rowId);
 }
 
-Result<bool> SyncReplica::referencesExist(const PulledAppointment &a)
+Result<bool> SyncReplica::referencesExist(const PulledAppointment &a, size_t first)
 {
     struct Reference {
         const QByteArray &value;
@@ -463,7 +495,7 @@ Result<bool> SyncReplica::referencesExist(const PulledAppointment &a)
         {a.roomId, "SELECT EXISTS (SELECT 1 FROM room WHERE id = ?1);", true},
         {a.deviceId, "SELECT EXISTS (SELECT 1 FROM device WHERE id = ?1);", true},
     };
-    for (size_t k = 0; k < std::size(references); ++k) {
+    for (size_t k = first; k < std::size(references); ++k) {
         const Reference &ref = references[k];
         if (ref.value.isEmpty()) {
             if (ref.optional)
@@ -653,13 +685,13 @@ Result<void> SyncReplica::flushNewAppointments()
         MSP_TRY(settleQueuedAppointments());
     // The buffered block is written with the row, as the repositories do,
     // so the insert trigger finds it right and does not rewrite every row.
+    // The service is looked up once per row, for both ends of the block.
     MSP_TRY(m_db.exec("INSERT INTO appointment (id, client_id, practitioner_id, service_id, room_id, device_id, "
                       "start_utc, end_utc, status, notes, sync_state, updated_at, block_start_utc, block_end_utc) "
                       "SELECT n.id, n.client_id, n.practitioner_id, n.service_id, n.room_id, n.device_id, "
                       "n.start_utc, n.end_utc, n.status, n.notes, 'confirmed', n.updated_at, "
-                      "n.start_utc - 60000 * (SELECT buffer_before_min FROM service WHERE service.id = n.service_id), "
-                      "n.end_utc + 60000 * (SELECT buffer_after_min FROM service WHERE service.id = n.service_id) "
-                      "FROM temp.sync_new_appointment n; "
+                      "n.start_utc - 60000 * s.buffer_before_min, n.end_utc + 60000 * s.buffer_after_min "
+                      "FROM temp.sync_new_appointment n LEFT JOIN main.service s ON s.id = n.service_id; "
                       "DELETE FROM temp.sync_new_appointment;"));
     m_pageNewAppointments = false;
     m_queuedAppointments.clear();

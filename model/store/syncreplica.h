@@ -107,8 +107,9 @@ public:
     // across several pages (the page applier's batches: fewer, larger commits
     // write each index page they touch fewer times). The page's rows and its
     // cursor go in together; the caller commits, and calls finishCatchUp()
-    // (catchup.h) when the catch-up ends. Call enterCatchUp() before that
-    // transaction begins.
+    // (catchup.h) when the catch-up ends. The transaction is a CatchUpBatch
+    // (catchup.h); a page with tombstones is refused (apply it with
+    // applyPage()).
     Result<void> applyCatchUpPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
                                   const QString &nextCursor);
 
@@ -147,7 +148,9 @@ private:
     Result<void> settleQueuedAppointments();
     static RecordRow recordOf(const ReplicaRow &row);
     Result<bool> applyRecord(const ReplicaRow &row); // false: skipped or parked
-    Result<bool> referencesExist(const PulledAppointment &a);
+    // From `first` on, in the order client, practitioner, service, room,
+    // device (1: all but the client).
+    Result<bool> referencesExist(const PulledAppointment &a, size_t first = 0);
     Result<void> park(const ReplicaRow &row);
     Result<void> unpark(const ReplicaRow &row); // it is applied now, or a newer version came
     Result<void> applyParked();

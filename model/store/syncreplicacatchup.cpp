@@ -12,10 +12,17 @@ namespace msp::store {
 // checked by three statements instead, then inserted by one (see
 // flushNewAppointments()). The outcome is the row-by-row one: a row whose
 // client, practitioner, service, room or device is missing waits (parked), a
-// row already here is updated in place, the others are inserted.
+// row already here is updated in place, the others are inserted. The few
+// practitioners, services, rooms and devices a page names are looked up once
+// each as rows are queued; clients, one per row, by the page-wide check.
 
 Result<void> SyncReplica::queueCatchUpAppointment(const ReplicaRow &row, const PulledAppointment &a)
 {
+    auto ready = referencesExist(a, 1);
+    if (!ready)
+        return ready.error();
+    if (!*ready)
+        return park(row);
     if (m_pageHasParked) // a newer version of a row that waits replaces it
         MSP_TRY(unpark(row));
     char idText[EntityId::kTextLength];
@@ -41,13 +48,8 @@ Result<void> SyncReplica::settleQueuedAppointments()
     // Rows that refer to something not here yet wait for it.
     QList<qint64> waiting;
     {
-        auto q = m_db.prepare(
-            "SELECT n.rowid FROM temp.sync_new_appointment n WHERE "
-            "NOT EXISTS (SELECT 1 FROM main.client c WHERE c.id = n.client_id) "
-            "OR NOT EXISTS (SELECT 1 FROM main.practitioner p WHERE p.id = n.practitioner_id) "
-            "OR NOT EXISTS (SELECT 1 FROM main.service s WHERE s.id = n.service_id) "
-            "OR (n.room_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.room r WHERE r.id = n.room_id)) "
-            "OR (n.device_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.device d WHERE d.id = n.device_id));");
+        auto q = m_db.prepare("SELECT n.rowid FROM temp.sync_new_appointment n WHERE "
+                              "NOT EXISTS (SELECT 1 FROM main.client c WHERE c.id = n.client_id);");
         if (!q)
             return q.error();
         auto rows = collectRows<qint64>(*q, [](const Query &r) { return r.int64(0); });

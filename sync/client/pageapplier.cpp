@@ -76,7 +76,9 @@ void PageApplier::applyRead(quint64 cycle, const PulledPage &page)
         Q_EMIT applied(cycle, false, error);
         return;
     }
-    if (store::SyncReplica::isCatchUpPage(page.rows.size(), page.hasMore))
+    // Deletes are left out of batches: they rely on the foreign keys' checks
+    // (store::CatchUpBatch).
+    if (store::SyncReplica::isCatchUpPage(page.rows.size(), page.hasMore) && page.tombstones.isEmpty())
         return applyToBatch(cycle, page);
     commitBatch(); // pages are committed in order
     if (cycle == m_failedCycle)
@@ -98,12 +100,7 @@ void PageApplier::applyToBatch(quint64 cycle, const PulledPage &page)
 {
     auto &db = m_store->database();
     if (!m_batch) {
-        if (auto entered = store::enterCatchUp(db); !entered) {
-            m_failedCycle = cycle;
-            Q_EMIT applied(cycle, false, entered.error().message);
-            return;
-        }
-        auto tx = store::Transaction::begin(db);
+        auto tx = store::CatchUpBatch::begin(db);
         if (!tx) {
             m_failedCycle = cycle;
             Q_EMIT applied(cycle, false, tx.error().message);
@@ -150,7 +147,7 @@ void PageApplier::commitBatch()
 {
     if (!m_batch)
         return;
-    store::Transaction tx = std::move(*m_batch);
+    store::CatchUpBatch tx = std::move(*m_batch);
     m_batch.reset();
     const QList<BatchedPage> pages = std::exchange(m_batchPages, {});
     const auto done = tx.commit(); // rolled back when it fails

@@ -2,7 +2,7 @@
 
 #include "domain/result.h"
 #include "store/syncreplica.h"
-#include "store/transaction.h"
+#include "store/catchup.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -93,7 +93,7 @@ private:
     std::unique_ptr<store::ClinicStore> m_store;
     quint64 m_failedCycle = 0;
     // The open batch, its pages (reported when it commits), its size and age.
-    std::optional<store::Transaction> m_batch;
+    std::optional<store::CatchUpBatch> m_batch;
     QList<BatchedPage> m_batchPages;
     qsizetype m_batchRows = 0;
     QElapsedTimer m_batchAge;

@@ -37,6 +37,10 @@ private Q_SLOTS:
     void clientIndexesOfAnEmptyTableAreDeferredToo();
     void catchUpAppointmentsWaitForTheirClient();
     void catchUpAppointmentSentAgainIsUpdated();
+    void catchUpAppointmentsWaitForTheirPractitioner();
+    void catchUpClientSentAgainIsUpdated();
+    void catchUpBatchChecksForeignKeysAgainAfterwards();
+    void catchUpBatchRefusesTombstones();
 
 private:
     std::unique_ptr<test::TempStore> m_store;
@@ -426,6 +430,107 @@ void TestReplicaAppointments::catchUpAppointmentSentAgainIsUpdated()
     QCOMPARE(t[2], utcMillis(2027, 1, 6, 10, 50));
     QCOMPARE(t[3], utcMillis(2027, 1, 6, 12, 5));
     QCOMPARE(count(db, "SELECT count(*) FROM appointment;"), 21);
+}
+
+void TestReplicaAppointments::catchUpAppointmentsWaitForTheirPractitioner()
+{
+    // Practitioners are looked up as the page's appointments are queued: one
+    // not here yet makes its appointment wait, as a missing client does.
+    const QString id = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000b3");
+    const QString newcomer = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000c1");
+    QList<ReplicaRow> rows = bulkPage(1000, 20, 0);
+    QJsonObject late = appointment(kClient, QStringLiteral("2027-01-05T09:00:00.000Z"),
+                                   QStringLiteral("2027-01-05T09:30:00.000Z"));
+    late.insert(QStringLiteral("practitioner_id"), newcomer);
+    rows.insert(1005, {QStringLiteral("appointment"), EntityId::fromString(id), late});
+    auto &db = m_store->store->database();
+    QVERIFY(replicaOf(*m_store).applyPage(rows, {}, QStringLiteral("c1"), true));
+    QCOMPARE(count(db, "SELECT count(*) FROM appointment;"), 20);
+    QVERIFY(times(db, id).isEmpty());
+    QCOMPARE(count(db, "SELECT count(*) FROM sync_parked_row;"), 1);
+    auto p = db.prepare("INSERT INTO practitioner (id, display_name) VALUES (?1, 'Dr B');");
+    QVERIFY(p && p->bind(1, newcomer).run());
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(1000, 0, 1000), {}, QStringLiteral("c2"), true));
+    QCOMPARE(times(db, id).size(), 4);
+    QCOMPARE(count(db, "SELECT count(*) FROM sync_parked_row;"), 0);
+    auto who = db.prepare("SELECT practitioner_id FROM appointment WHERE id = ?1;");
+    QVERIFY(who && who->bind(1, id).next().valueOr(false));
+    QCOMPARE(who->text(0), newcomer);
+}
+
+void TestReplicaAppointments::catchUpClientSentAgainIsUpdated()
+{
+    // A catch-up inserts its clients first; one already here is updated in
+    // place, and found by its new name only.
+    QList<ReplicaRow> first = bulkPage(1000, 0, 0);
+    const EntityId id = first.at(7).id;
+    QVERIFY(replicaOf(*m_store).applyPage(first, {}, QStringLiteral("c1"), true));
+    QList<ReplicaRow> second = bulkPage(1000, 0, 1000);
+    second.append({QStringLiteral("client"), id,
+                   QJsonObject {{QStringLiteral("givenName"), QStringLiteral("Renata")},
+                                {QStringLiteral("familyName"), QStringLiteral("Quintero")}}});
+    QVERIFY(replicaOf(*m_store).applyPage(second, {}, QStringLiteral("c2"), true));
+    QVERIFY(replicaOf(*m_store).applyPage({}, {}, QStringLiteral("c3"), false));
+    auto &db = m_store->store->database();
+    QCOMPARE(count(db, "SELECT count(*) FROM client;"), 2001); // kClient and two pages
+    auto name = db.prepare("SELECT given_name, family_name FROM client WHERE id = ?1;");
+    QVERIFY(name && name->bind(1, id).next().valueOr(false));
+    QCOMPARE(name->text(0), QStringLiteral("Renata"));
+    QCOMPARE(name->text(1), QStringLiteral("Quintero"));
+    const auto found = [&](const QString &typed) {
+        QStringList ids;
+        for (const ClientSummary &c : m_store->store->clients().search(typed, 10).valueOr({}))
+            ids << c.id.toString();
+        return ids;
+    };
+    QCOMPARE(found(QStringLiteral("Quintero")), QStringList {id.toString()});
+    QVERIFY(!found(QStringLiteral("G7 F7")).contains(id.toString()));
+    QVERIFY(found(QStringLiteral("G8 F8")).contains(first.at(8).id.toString()));
+}
+
+void TestReplicaAppointments::catchUpBatchChecksForeignKeysAgainAfterwards()
+{
+    auto &db = m_store->store->database();
+    const auto keysChecked = [&] { return count(db, "PRAGMA foreign_keys;"); };
+    QCOMPARE(keysChecked(), 1);
+    {
+        auto batch = CatchUpBatch::begin(db);
+        QVERIFY(batch);
+        QCOMPARE(keysChecked(), 0);
+        QVERIFY(replicaOf(*m_store).applyCatchUpPage(bulkPage(1000, 5, 0), {}, QStringLiteral("c1")));
+        QVERIFY(batch->commit());
+        QCOMPARE(keysChecked(), 1);
+    }
+    QCOMPARE(count(db, "SELECT count(*) FROM appointment;"), 5);
+    {
+        auto batch = CatchUpBatch::begin(db);
+        QVERIFY(batch);
+        QVERIFY(replicaOf(*m_store).applyCatchUpPage(bulkPage(1000, 5, 1000), {}, QStringLiteral("c2")));
+    } // not committed: rolled back
+    QCOMPARE(keysChecked(), 1);
+    QCOMPARE(count(db, "SELECT count(*) FROM appointment;"), 5);
+    QVERIFY(finishCatchUp(db));
+    // Checked again: an appointment of a client that is not here is refused.
+    auto orphan = db.prepare("INSERT INTO appointment (id, client_id, practitioner_id, service_id, start_utc, "
+                             "end_utc, status, updated_at) VALUES ('0190a1b2-c3d4-7e5f-8a9b-0000000000d1', "
+                             "'0190a1b2-c3d4-7e5f-8a9b-0000000000d2', ?1, ?2, 0, 1, 'booked', 0);");
+    QVERIFY(orphan);
+    orphan->bind(1, kPractitioner).bind(2, kService);
+    QVERIFY(!orphan->run());
+}
+
+void TestReplicaAppointments::catchUpBatchRefusesTombstones()
+{
+    // Deletes rely on the foreign keys' checks, which a batch runs without.
+    auto &db = m_store->store->database();
+    auto batch = CatchUpBatch::begin(db);
+    QVERIFY(batch);
+    auto applied = replicaOf(*m_store).applyCatchUpPage(
+        bulkPage(1000, 0, 0), {{QStringLiteral("client"), EntityId::fromString(kClient)}}, QStringLiteral("c1"));
+    QVERIFY(!applied);
+    QVERIFY(batch->commit());
+    QCOMPARE(count(db, "SELECT count(*) FROM client;"), 1);
+    QCOMPARE(replicaOf(*m_store).cursor().valueOr(QStringLiteral("?")), QStringLiteral("c0"));
 }
 
 QTEST_GUILESS_MAIN(TestReplicaAppointments)

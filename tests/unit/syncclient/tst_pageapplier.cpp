@@ -27,9 +27,11 @@ private Q_SLOTS:
     void lastPageCommitsTheBatchFirst();
     void failingPageRollsBackItsBatch();
     void killedMidBatchResumesAfterTheLastCommit();
+    void pageWithTombstonesIsNotBatched();
 
 private:
-    QByteArray page(int firstClient, int clients, bool hasMore, bool brokenAppointment = false);
+    QByteArray page(int firstClient, int clients, bool hasMore, bool brokenAppointment = false,
+                    const QString &deletedClient = {});
     qint64 committedClients();
     QString committedCursor();
 
@@ -70,9 +72,12 @@ void TestPageApplier::init()
     m_reader = std::move(*reader);
 }
 
-QByteArray TestPageApplier::page(int firstClient, int clients, bool hasMore, bool brokenAppointment)
+QByteArray TestPageApplier::page(int firstClient, int clients, bool hasMore, bool brokenAppointment,
+                                 const QString &deletedClient)
 {
     protocol::PullResponse r;
+    if (!deletedClient.isEmpty())
+        r.tombstones.append({QStringLiteral("client"), deletedClient});
     for (int i = firstClient; i < firstClient + clients; ++i)
         r.rows.append({QStringLiteral("client"), clientId(i),
                        QJsonObject {{QStringLiteral("givenName"), QStringLiteral("Given%1").arg(i)},
@@ -212,6 +217,24 @@ void TestPageApplier::killedMidBatchResumesAfterTheLastCommit()
     applier.apply(2, page(2 * kPageClients, kPageClients, false));
     QCOMPARE(applied.count(), 2);
     QCOMPARE(committedClients(), 3 * kPageClients);
+    applier.close();
+}
+
+void TestPageApplier::pageWithTombstonesIsNotBatched()
+{
+    // A batch runs without the foreign keys' checks, which deletes rely on:
+    // the batch before a page with tombstones commits, and that page is a
+    // transaction of its own (both reported before the event loop ran).
+    sync::PageApplier applier(*m_store->store);
+    QSignalSpy applied(&applier, &sync::PageApplier::applied);
+    applier.apply(1, page(0, kPageClients, true));
+    QCOMPARE(applied.count(), 0);
+    applier.apply(1, page(kPageClients, kPageClients, true, false, clientId(3)));
+    QCOMPARE(applied.count(), 2);
+    for (const QList<QVariant> &a : std::as_const(applied))
+        QCOMPARE(a.at(2).toString(), QString());
+    QCOMPARE(committedClients(), 2 * kPageClients - 1);
+    QVERIFY(committedCursor().contains(u"2"));
     applier.close();
 }
 
