@@ -190,6 +190,7 @@ void SyncEngine::runCycle()
     m_authRetried = false;
     ++m_cycle;
     m_pagesApplying = 0;
+    m_pullWaiting = false;
     m_lastPageFetched = false;
     m_catchingUp = false;
     m_pullCursor = m_replica.cursor().valueOr({});
@@ -327,9 +328,19 @@ void SyncEngine::onPullAnswer(const HttpAnswer &a)
         return failCycle(a, [this] { pullNext(); });
     // The page is read on the reader's thread and applied on the applier's,
     // in the order they came; the next page is fetched as soon as this one's
-    // cursor is known, and read while this one is applied.
+    // cursor is known: from its headers, so it downloads while this one is
+    // read, or else once this one is read.
     ++m_pagesApplying;
-    QMetaObject::invokeMethod(m_reader, [this, applier = m_applier, cycle, body = a.body] {
+    const QByteArray headerCursor = a.header(protocol::kPullCursorHeader);
+    const bool early = !headerCursor.isEmpty();
+    QString expectedCursor;
+    const bool expectedMore = a.header(protocol::kPullHasMoreHeader) == "true";
+    if (early) {
+        expectedCursor = QString::fromLatin1(headerCursor);
+        onNextCursor(expectedCursor, expectedMore);
+    }
+    QMetaObject::invokeMethod(m_reader, [this, applier = m_applier, cycle, body = a.body, expectedCursor,
+                                         expectedMore] {
         auto page = PageApplier::read(body);
         if (!page) {
             QMetaObject::invokeMethod(
@@ -342,7 +353,16 @@ void SyncEngine::onPullAnswer(const HttpAnswer &a)
         const bool hasMore = page->hasMore;
         QMetaObject::invokeMethod(applier,
                                   [applier, cycle, read = std::move(*page)] { applier->applyRead(cycle, read); });
-        QMetaObject::invokeMethod(this, [this, cycle, cursor, hasMore] { onPageDecoded(cycle, cursor, hasMore, {}); });
+        QMetaObject::invokeMethod(this, [this, cycle, cursor, hasMore, expectedCursor, expectedMore] {
+            if (expectedCursor.isEmpty())
+                return onPageDecoded(cycle, cursor, hasMore, {});
+            // Already followed; the body must agree with the headers.
+            onPageDecoded(cycle, {}, false,
+                          cursor == expectedCursor && hasMore == expectedMore
+                              ? QString()
+                              : tr("The sync server sent a page whose cursor differs from its header. "
+                                   "Sync again; if it persists, contact support."));
+        });
     });
 }
 
@@ -352,15 +372,31 @@ void SyncEngine::onPageDecoded(quint64 cycle, const QString &cursor, bool hasMor
         return;
     if (!error.isEmpty())
         return abortCycle(error);
+    if (!cursor.isEmpty())
+        onNextCursor(cursor, hasMore);
+}
+
+void SyncEngine::onNextCursor(const QString &cursor, bool hasMore)
+{
     m_pullCursor = cursor;
     m_catchingUp = hasMore;
     if (hasMore)
-        return pullNext();
+        return pullWhenRoom();
     m_lastPageFetched = true;
     // The reader hands a page to the applier before it tells us, so a small
     // last page may be applied before we hear of it.
     if (m_pagesApplying == 0)
         finishCycle(true);
+}
+
+void SyncEngine::pullWhenRoom()
+{
+    // Pages fetched ahead wait in memory: enough to fill the applier's next
+    // batch while this one is written, no more.
+    constexpr int kPagesAhead = 6;
+    m_pullWaiting = m_pagesApplying >= kPagesAhead;
+    if (!m_pullWaiting)
+        pullNext();
 }
 
 void SyncEngine::onPageApplied(quint64 cycle, bool changed, const QString &error)
@@ -374,6 +410,8 @@ void SyncEngine::onPageApplied(quint64 cycle, bool changed, const QString &error
         qCWarning(lcSync) << "applying a pulled page failed";
         return abortCycle(error);
     }
+    if (m_pullWaiting)
+        return pullWhenRoom();
     if (m_lastPageFetched && m_pagesApplying == 0)
         finishCycle(true);
 }

@@ -73,6 +73,8 @@ private:
     void pullNext();
     void onPullAnswer(const HttpAnswer &answer);
     void onPageDecoded(quint64 cycle, const QString &cursor, bool hasMore, const QString &error);
+    void onNextCursor(const QString &cursor, bool hasMore);
+    void pullWhenRoom();
     void onPageApplied(quint64 cycle, bool changed, const QString &error);
     void stopApplier();
     void finishCycle(bool ok);
@@ -95,7 +97,8 @@ private:
     QObject *m_reader = nullptr; // lives on m_readThread: pages are read in its context
     quint64 m_cycle = 0; // numbers cycles, so answers of an ended one are ignored
     QString m_pullCursor;
-    int m_pagesApplying = 0;
+    int m_pagesApplying = 0; // fetched, not yet applied
+    bool m_pullWaiting = false; // the next page waits for one of those
     bool m_lastPageFetched = false;
     bool m_catchingUp = false; // the last page said more is waiting
     SyncStatus m_status;

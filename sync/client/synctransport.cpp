@@ -5,6 +5,14 @@
 
 namespace msp::sync {
 
+QByteArray HttpAnswer::header(QByteArrayView name) const
+{
+    for (const auto &h : headers)
+        if (name.compare(h.first, Qt::CaseInsensitive) == 0)
+            return h.second;
+    return {};
+}
+
 protocol::ApiError HttpAnswer::apiError() const
 {
     if (status == 0)
@@ -63,6 +71,7 @@ void SyncTransport::send(QNetworkReply *reply, Done done)
         HttpAnswer a;
         a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         a.body = reply->readAll();
+        a.headers = reply->rawHeaderPairs();
         if (a.status == 0)
             a.networkError = reply->errorString();
         done(a);

@@ -4,6 +4,7 @@
 #include "syncconfig.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QObject>
 #include <QSslConfiguration>
 
@@ -16,6 +17,9 @@ struct HttpAnswer {
     int status = 0; // HTTP status; 0 when no answer arrived
     QByteArray body;
     QString networkError; // set when the request never got an answer
+    QList<QNetworkReply::RawHeaderPair> headers;
+
+    QByteArray header(QByteArrayView name) const; // empty when absent
 
     bool isOk() const { return status >= 200 && status < 300; }
     // No answer, a timeout or a 5xx: the same request may be sent again.

@@ -55,6 +55,12 @@ struct PullResponse {
     friend bool operator==(const PullResponse &, const PullResponse &) = default;
 };
 
+// The server also sends a page's cursor and has_more as these headers, the
+// same values as in the body, so a device can ask for the next page while it
+// still reads this one. A page without them is read first (older servers).
+inline constexpr char kPullCursorHeader[] = "Sync-Cursor";
+inline constexpr char kPullHasMoreHeader[] = "Sync-Has-More"; // "true" or "false"
+
 QByteArray encodePullResponse(const PullResponse &r);
 Result<PullResponse> decodePullResponse(const QByteArray &json);
 

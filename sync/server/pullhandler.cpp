@@ -60,13 +60,16 @@ HttpResponse pageResponse(Context &ctx, const pqxx::result &rows, std::size_t n,
         body += r[4].c_str();
         body += '}';
     }
+    const std::string cursor = next(lastTx, lastSeq).toString().toStdString();
     body += "],\"tombstones\":[" + tombstones + "],\"cursor\":\"";
-    body += next(lastTx, lastSeq).toString().toStdString();
+    body += cursor;
     body += "\",\"has_more\":";
     body += hasMore ? "true}" : "false}";
     ctx.metrics.pulledRows += long(n);
     HttpResponse out;
     out.body = std::move(body);
+    out.headers.emplace_back(protocol::kPullCursorHeader, cursor);
+    out.headers.emplace_back(protocol::kPullHasMoreHeader, hasMore ? "true" : "false");
     return out;
 }
 
