@@ -16,6 +16,21 @@ Query::~Query()
 
 Query &Query::bind(int index, const QString &value)
 {
+    // Most text bound is short and ASCII (names, phone numbers, statuses): it
+    // is copied to the stack byte for byte instead of through a heap
+    // QByteArray. SQLite copies it either way (SQLITE_TRANSIENT).
+    constexpr qsizetype kShort = 256;
+    if (value.size() <= kShort) {
+        char ascii[kShort];
+        const QChar *units = value.constData();
+        qsizetype i = 0;
+        for (; i < value.size() && units[i].unicode() < 0x80; ++i)
+            ascii[i] = char(units[i].unicode());
+        if (i == value.size()) {
+            sqlite3_bind_text(m_stmt, index, ascii, int(i), SQLITE_TRANSIENT);
+            return *this;
+        }
+    }
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;

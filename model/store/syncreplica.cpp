@@ -243,6 +243,7 @@ void SyncReplica::endPage()
 {
     m_pageBulk = false;
     m_queuedAppointments.clear();
+    m_queuedIds.clear();
     m_pageUnsent.reset();
     m_pageRecords.reset();
     m_pageHasParked = true;
@@ -681,20 +682,45 @@ Result<void> SyncReplica::flushNewAppointments()
 {
     if (!m_pageNewAppointments)
         return ok();
-    if (!m_queuedAppointments.isEmpty())
+    // Queued catch-up rows may be here already; the others were looked for.
+    const bool mayBeHere = !m_queuedAppointments.isEmpty();
+    qint64 lastRowIdBefore = 0;
+    qint64 waiting = 0;
+    if (mayBeHere) {
         MSP_TRY(settleQueuedAppointments());
+        auto q = m_db.prepare("SELECT (SELECT ifnull(max(rowid), 0) FROM main.appointment), "
+                              "(SELECT count(*) FROM temp.sync_new_appointment);");
+        if (!q)
+            return q.error();
+        auto row = q->next();
+        if (!row)
+            return row.error();
+        lastRowIdBefore = q->int64(0);
+        waiting = q->int64(1);
+    }
     // The buffered block is written with the row, as the repositories do,
     // so the insert trigger finds it right and does not rewrite every row.
     // The service is looked up once per row, for both ends of the block.
-    MSP_TRY(m_db.exec("INSERT INTO appointment (id, client_id, practitioner_id, service_id, room_id, device_id, "
-                      "start_utc, end_utc, status, notes, sync_state, updated_at, block_start_utc, block_end_utc) "
-                      "SELECT n.id, n.client_id, n.practitioner_id, n.service_id, n.room_id, n.device_id, "
-                      "n.start_utc, n.end_utc, n.status, n.notes, 'confirmed', n.updated_at, "
-                      "n.start_utc - 60000 * s.buffer_before_min, n.end_utc + 60000 * s.buffer_after_min "
-                      "FROM temp.sync_new_appointment n LEFT JOIN main.service s ON s.id = n.service_id; "
-                      "DELETE FROM temp.sync_new_appointment;"));
+    MSP_TRY(m_db.exec(mayBeHere ? "INSERT OR IGNORE INTO appointment (id, client_id, practitioner_id, service_id, "
+                                  "room_id, device_id, start_utc, end_utc, status, notes, sync_state, updated_at, "
+                                  "block_start_utc, block_end_utc) "
+                                  "SELECT n.id, n.client_id, n.practitioner_id, n.service_id, n.room_id, n.device_id, "
+                                  "n.start_utc, n.end_utc, n.status, n.notes, 'confirmed', n.updated_at, "
+                                  "n.start_utc - 60000 * s.buffer_before_min, n.end_utc + 60000 * s.buffer_after_min "
+                                  "FROM temp.sync_new_appointment n LEFT JOIN main.service s ON s.id = n.service_id;"
+                                : "INSERT INTO appointment (id, client_id, practitioner_id, service_id, "
+                                  "room_id, device_id, start_utc, end_utc, status, notes, sync_state, updated_at, "
+                                  "block_start_utc, block_end_utc) "
+                                  "SELECT n.id, n.client_id, n.practitioner_id, n.service_id, n.room_id, n.device_id, "
+                                  "n.start_utc, n.end_utc, n.status, n.notes, 'confirmed', n.updated_at, "
+                                  "n.start_utc - 60000 * s.buffer_before_min, n.end_utc + 60000 * s.buffer_after_min "
+                                  "FROM temp.sync_new_appointment n LEFT JOIN main.service s ON s.id = n.service_id;"));
+    if (mayBeHere && m_db.changes() < waiting)
+        MSP_TRY(updateQueuedAlreadyHere(lastRowIdBefore));
+    MSP_TRY(m_db.exec("DELETE FROM temp.sync_new_appointment;"));
     m_pageNewAppointments = false;
     m_queuedAppointments.clear();
+    m_queuedIds.clear();
     return ok();
 }
 

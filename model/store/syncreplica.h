@@ -8,6 +8,7 @@
 #include "store/recordrows.h"
 
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -146,6 +147,7 @@ private:
     // they come, then checked, updated and inserted for the whole page.
     Result<void> queueCatchUpAppointment(const ReplicaRow &row, const PulledAppointment &a);
     Result<void> settleQueuedAppointments();
+    Result<void> updateQueuedAlreadyHere(qint64 lastRowIdBefore);
     static RecordRow recordOf(const ReplicaRow &row);
     Result<bool> applyRecord(const ReplicaRow &row); // false: skipped or parked
     // From `first` on, in the order client, practitioner, service, room,
@@ -177,9 +179,11 @@ private:
     std::optional<RecordWriter> m_pageRecords;
     bool m_pageNewAppointments = false; // rows wait in temp.sync_new_appointment
     // A catch-up page (applyPage's `bulk`): its appointments are queued, and
-    // temp.sync_new_appointment's row i came from m_queuedAppointments[i - 1].
+    // temp.sync_new_appointment's row i came from m_queuedAppointments[i - 1];
+    // m_queuedIds maps an id to its row (a later version replaces it).
     bool m_pageBulk = false;
     QList<const ReplicaRow *> m_queuedAppointments;
+    QHash<QByteArray, qint64> m_queuedIds;
     // Rows this page found or wrote (clients, practitioners, services, rooms,
     // devices: in that order), so each appointment does not look up its
     // practitioner, service and room again; nothing in a page deletes them

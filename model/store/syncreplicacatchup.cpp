@@ -9,12 +9,14 @@ namespace msp::store {
 // A catch-up page brings thousands of appointments, nearly all new here.
 // Looked at one by one, each costs an UPDATE that finds nothing and a look-up
 // of its client, each a statement of its own; queued, the page's rows are
-// checked by three statements instead, then inserted by one (see
+// checked by one statement instead, then inserted by one (see
 // flushNewAppointments()). The outcome is the row-by-row one: a row whose
 // client, practitioner, service, room or device is missing waits (parked), a
 // row already here is updated in place, the others are inserted. The few
 // practitioners, services, rooms and devices a page names are looked up once
 // each as rows are queued; clients, one per row, by the page-wide check.
+// Rows already here are found by the insert itself (OR IGNORE), so the
+// common case, none, costs no look-up of its own.
 
 Result<void> SyncReplica::queueCatchUpAppointment(const ReplicaRow &row, const PulledAppointment &a)
 {
@@ -27,18 +29,28 @@ Result<void> SyncReplica::queueCatchUpAppointment(const ReplicaRow &row, const P
         MSP_TRY(unpark(row));
     char idText[EntityId::kTextLength];
     row.id.writeText(idText);
-    auto i = m_db.prepare("INSERT INTO temp.sync_new_appointment (rowid, id, client_id, practitioner_id, service_id, "
-                          "room_id, device_id, start_utc, end_utc, status, notes, updated_at) "
+    const QByteArray id(idText, EntityId::kTextLength);
+    // The same appointment twice in a page: the later version replaces the
+    // earlier one in the queue.
+    const auto queued = m_queuedIds.constFind(id);
+    const qint64 queueRow = queued != m_queuedIds.cend() ? *queued : qint64(m_queuedAppointments.size() + 1);
+    auto i = m_db.prepare("INSERT OR REPLACE INTO temp.sync_new_appointment (rowid, id, client_id, practitioner_id, "
+                          "service_id, room_id, device_id, start_utc, end_utc, status, notes, updated_at) "
                           "VALUES (?12, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11);");
     if (!i)
         return i.error();
-    i->bindText(1, QByteArray::fromRawData(idText, EntityId::kTextLength));
+    i->bindText(1, id);
     i->bindText(2, a.clientId).bindText(3, a.practitionerId).bindText(4, a.serviceId);
     i->bindText(5, a.roomId).bindText(6, a.deviceId).bind(7, a.start).bind(8, a.end).bind(9, a.status);
     i->bind(10, a.notes).bind(11, QDateTime::currentMSecsSinceEpoch());
-    i->bind(12, qint64(m_queuedAppointments.size() + 1));
+    i->bind(12, queueRow);
     MSP_TRY(i->run());
-    m_queuedAppointments.append(&row);
+    if (queued != m_queuedIds.cend()) {
+        m_queuedAppointments[queueRow - 1] = &row;
+    } else {
+        m_queuedAppointments.append(&row);
+        m_queuedIds.insert(id, queueRow);
+    }
     m_pageNewAppointments = true;
     return ok();
 }
@@ -69,9 +81,16 @@ Result<void> SyncReplica::settleQueuedAppointments()
             return del.error();
         MSP_TRY(del->bind(1, rowId).run());
     }
-    // Rows already here (sent again within one catch-up) are updated in
-    // place, OR FAIL for the reason applyAppointment() gives.
-    MSP_TRY(m_db.exec(
+    return ok();
+}
+
+Result<void> SyncReplica::updateQueuedAlreadyHere(qint64 lastRowIdBefore)
+{
+    // Rows already here (sent again within one catch-up), which the insert
+    // left alone, are updated in place, OR FAIL for the reason
+    // applyAppointment() gives. Rows with a rowid above `lastRowIdBefore`
+    // are the ones just inserted.
+    auto u = m_db.prepare(
         "UPDATE OR FAIL appointment SET "
         "client_id = (SELECT n.client_id FROM temp.sync_new_appointment n WHERE n.id = appointment.id), "
         "practitioner_id = (SELECT n.practitioner_id FROM temp.sync_new_appointment n WHERE n.id = appointment.id), "
@@ -84,10 +103,24 @@ Result<void> SyncReplica::settleQueuedAppointments()
         "notes = (SELECT n.notes FROM temp.sync_new_appointment n WHERE n.id = appointment.id), "
         "sync_state = 'confirmed', "
         "updated_at = (SELECT n.updated_at FROM temp.sync_new_appointment n WHERE n.id = appointment.id) "
-        "WHERE id IN (SELECT id FROM temp.sync_new_appointment);"));
-    if (m_db.changes() > 0)
-        MSP_TRY(m_db.exec("DELETE FROM temp.sync_new_appointment WHERE EXISTS "
-                          "(SELECT 1 FROM main.appointment a WHERE a.id = sync_new_appointment.id);"));
+        "WHERE rowid <= ?1 AND id IN (SELECT id FROM temp.sync_new_appointment);");
+    if (!u)
+        return u.error();
+    MSP_TRY(u->bind(1, lastRowIdBefore).run());
+    // Neither inserted nor updated: a rule of the table refused the row (an
+    // end before its start), which fails the page as a plain INSERT would.
+    auto lost = m_db.prepare("SELECT EXISTS (SELECT 1 FROM temp.sync_new_appointment n WHERE NOT EXISTS "
+                             "(SELECT 1 FROM main.appointment a WHERE a.id = n.id));");
+    if (!lost)
+        return lost.error();
+    auto any = scalar(*lost);
+    if (!any)
+        return any.error();
+    if (*any != 0)
+        return Error::make(ErrorCode::Internal,
+                           QCoreApplication::translate("msp::store",
+                                                       "A pulled appointment could not be written. Sync again; "
+                                                       "nothing was written."));
     return ok();
 }
 

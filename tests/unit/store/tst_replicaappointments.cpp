@@ -41,6 +41,8 @@ private Q_SLOTS:
     void catchUpClientSentAgainIsUpdated();
     void catchUpBatchChecksForeignKeysAgainAfterwards();
     void catchUpBatchRefusesTombstones();
+    void catchUpAppointmentTwiceInAPageKeepsTheLater();
+    void catchUpAppointmentTheTableRefusesFailsThePage();
 
 private:
     std::unique_ptr<test::TempStore> m_store;
@@ -529,6 +531,41 @@ void TestReplicaAppointments::catchUpBatchRefusesTombstones()
         bulkPage(1000, 0, 0), {{QStringLiteral("client"), EntityId::fromString(kClient)}}, QStringLiteral("c1"));
     QVERIFY(!applied);
     QVERIFY(batch->commit());
+    QCOMPARE(count(db, "SELECT count(*) FROM client;"), 1);
+    QCOMPARE(replicaOf(*m_store).cursor().valueOr(QStringLiteral("?")), QStringLiteral("c0"));
+}
+
+void TestReplicaAppointments::catchUpAppointmentTwiceInAPageKeepsTheLater()
+{
+    const QString id = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000b4");
+    QList<ReplicaRow> rows = bulkPage(1000, 10, 0);
+    const QString client = rows.at(0).id.toString();
+    rows.append(
+        {QStringLiteral("appointment"), EntityId::fromString(id),
+         appointment(client, QStringLiteral("2027-01-05T09:00:00.000Z"), QStringLiteral("2027-01-05T09:30:00.000Z"))});
+    rows.append(
+        {QStringLiteral("appointment"), EntityId::fromString(id),
+         appointment(client, QStringLiteral("2027-01-07T15:00:00.000Z"), QStringLiteral("2027-01-07T16:00:00.000Z"))});
+    QVERIFY(replicaOf(*m_store).applyPage(rows, {}, QStringLiteral("c1"), true));
+    auto &db = m_store->store->database();
+    const auto t = times(db, id);
+    QCOMPARE(t.size(), 4);
+    QCOMPARE(t[0], utcMillis(2027, 1, 7, 15, 0));
+    QCOMPARE(t[3], utcMillis(2027, 1, 7, 16, 5));
+    QCOMPARE(count(db, "SELECT count(*) FROM appointment;"), 11);
+}
+
+void TestReplicaAppointments::catchUpAppointmentTheTableRefusesFailsThePage()
+{
+    // Inserted with OR IGNORE, a row the table refuses (it ends before it
+    // starts) must not just vanish: the page fails and nothing of it stays.
+    QList<ReplicaRow> rows = bulkPage(1000, 10, 0);
+    rows.append({QStringLiteral("appointment"), EntityId::fromString(QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000b5")),
+                 appointment(rows.at(0).id.toString(), QStringLiteral("2027-01-05T10:00:00.000Z"),
+                             QStringLiteral("2027-01-05T09:00:00.000Z"))});
+    auto &db = m_store->store->database();
+    QVERIFY(!replicaOf(*m_store).applyPage(rows, {}, QStringLiteral("c1"), true));
+    QCOMPARE(count(db, "SELECT count(*) FROM appointment;"), 0);
     QCOMPARE(count(db, "SELECT count(*) FROM client;"), 1);
     QCOMPARE(replicaOf(*m_store).cursor().valueOr(QStringLiteral("?")), QStringLiteral("c0"));
 }
