@@ -2445,7 +2445,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>El servidor solo usa TLS: indique --tls-cert ARCHIVO y --tls-key ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../sync/server/httpserver.cpp" line="+241"/>
+        <location filename="../sync/server/httpserver.cpp" line="+242"/>
         <source>The request body is larger than the server accepts; send smaller batches.</source>
         <translation>El cuerpo de la solicitud supera lo que acepta el servidor; envíe lotes más pequeños.</translation>
     </message>
@@ -2460,7 +2460,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>No hay ningún canal en esta dirección.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+142"/>
         <source>Cannot load the TLS certificate: %1</source>
         <translation>No se puede cargar el certificado TLS: %1</translation>
     </message>
@@ -2728,7 +2728,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>El cliente se fusionó con otro cliente distinto; no se deshizo nada.</translation>
     </message>
     <message>
-        <location filename="../sync/server/pullhandler.cpp" line="+89"/>
+        <location filename="../sync/server/pullhandler.cpp" line="+92"/>
         <source>The server closed the snapshot this first sync was reading (no page was asked for in time); push your outbox, then pull again from the start.</source>
         <translation>El servidor cerró la instantánea que leía esta primera sincronización (no se pidió ninguna página a tiempo); envíe su bandeja de salida y vuelva a descargar desde el principio.</translation>
     </message>
@@ -2969,14 +2969,24 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>El cambio &quot;%1&quot; no es un cambio de registros.</translation>
     </message>
     <message>
-        <location filename="../model/store/syncreplica.cpp" line="+293"/>
+        <location filename="../model/store/syncreplica.cpp" line="+296"/>
         <source>A pulled page was applied outside its transaction. Sync again; nothing was written.</source>
         <translation>Una página recibida se aplicó fuera de su transacción. Vuelva a sincronizar; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../model/store/syncreplicacatchup.cpp" line="+66"/>
+        <location line="+166"/>
+        <source>A pulled client could not be written. Sync again; nothing was written.</source>
+        <translation>No se pudo guardar un cliente recibido. Vuelva a sincronizar; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../model/store/syncreplicacatchup.cpp" line="+75"/>
         <source>A pulled appointment was lost track of. Sync again; nothing was written.</source>
         <translation>Se perdió el rastro de una cita recibida. Vuelva a sincronizar; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A pulled appointment could not be written. Sync again; nothing was written.</source>
+        <translation>No se pudo guardar una cita recibida. Vuelva a sincronizar; no se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -3202,9 +3212,14 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>No se puede conectar con el servidor de sincronización (%1). Revise la red y la dirección del servidor, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Sync stopped on this device.</source>
         <translation>La sincronización se detuvo en este dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The sync server sent a page whose cursor differs from its header. Sync again; if it persists, contact support.</source>
+        <translation>El servidor de sincronización envió una página cuyo cursor no coincide con su cabecera. Vuelva a sincronizar; si se repite, contacte con soporte.</translation>
     </message>
 </context>
 <context>
