@@ -7,8 +7,8 @@
 #include "store/pulledrows.h"
 #include "store/recordrows.h"
 
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/result.h"
-#include "store/syncreplica.h"
 #include "store/catchup.h"
+#include "store/syncreplica.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -339,31 +339,31 @@ void SyncEngine::onPullAnswer(const HttpAnswer &a)
         expectedCursor = QString::fromLatin1(headerCursor);
         onNextCursor(expectedCursor, expectedMore);
     }
-    QMetaObject::invokeMethod(m_reader, [this, applier = m_applier, cycle, body = a.body, expectedCursor,
-                                         expectedMore] {
-        auto page = PageApplier::read(body);
-        if (!page) {
-            QMetaObject::invokeMethod(
-                this, [this, cycle, error = page.error().message] { onPageDecoded(cycle, {}, false, error); });
-            return;
-        }
-        // To the applier first: anything the engine posts to it after
-        // hearing of this page (a cursor reset after a 410) comes after it.
-        const QString cursor = page->cursor;
-        const bool hasMore = page->hasMore;
-        QMetaObject::invokeMethod(applier,
-                                  [applier, cycle, read = std::move(*page)] { applier->applyRead(cycle, read); });
-        QMetaObject::invokeMethod(this, [this, cycle, cursor, hasMore, expectedCursor, expectedMore] {
-            if (expectedCursor.isEmpty())
-                return onPageDecoded(cycle, cursor, hasMore, {});
-            // Already followed; the body must agree with the headers.
-            onPageDecoded(cycle, {}, false,
-                          cursor == expectedCursor && hasMore == expectedMore
-                              ? QString()
-                              : tr("The sync server sent a page whose cursor differs from its header. "
-                                   "Sync again; if it persists, contact support."));
+    QMetaObject::invokeMethod(
+        m_reader, [this, applier = m_applier, cycle, body = a.body, expectedCursor, expectedMore] {
+            auto page = PageApplier::read(body);
+            if (!page) {
+                QMetaObject::invokeMethod(
+                    this, [this, cycle, error = page.error().message] { onPageDecoded(cycle, {}, false, error); });
+                return;
+            }
+            // To the applier first: anything the engine posts to it after
+            // hearing of this page (a cursor reset after a 410) comes after it.
+            const QString cursor = page->cursor;
+            const bool hasMore = page->hasMore;
+            QMetaObject::invokeMethod(applier,
+                                      [applier, cycle, read = std::move(*page)] { applier->applyRead(cycle, read); });
+            QMetaObject::invokeMethod(this, [this, cycle, cursor, hasMore, expectedCursor, expectedMore] {
+                if (expectedCursor.isEmpty())
+                    return onPageDecoded(cycle, cursor, hasMore, {});
+                // Already followed; the body must agree with the headers.
+                onPageDecoded(cycle, {}, false,
+                              cursor == expectedCursor && hasMore == expectedMore
+                                  ? QString()
+                                  : tr("The sync server sent a page whose cursor differs from its header. "
+                                       "Sync again; if it persists, contact support."));
+            });
         });
-    });
 }
 
 void SyncEngine::onPageDecoded(quint64 cycle, const QString &cursor, bool hasMore, const QString &error)

@@ -441,8 +441,8 @@ void TestReplicaAppointments::catchUpAppointmentsWaitForTheirPractitioner()
     const QString id = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000b3");
     const QString newcomer = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000c1");
     QList<ReplicaRow> rows = bulkPage(1000, 20, 0);
-    QJsonObject late = appointment(kClient, QStringLiteral("2027-01-05T09:00:00.000Z"),
-                                   QStringLiteral("2027-01-05T09:30:00.000Z"));
+    QJsonObject late
+        = appointment(kClient, QStringLiteral("2027-01-05T09:00:00.000Z"), QStringLiteral("2027-01-05T09:30:00.000Z"));
     late.insert(QStringLiteral("practitioner_id"), newcomer);
     rows.insert(1005, {QStringLiteral("appointment"), EntityId::fromString(id), late});
     auto &db = m_store->store->database();
@@ -560,7 +560,8 @@ void TestReplicaAppointments::catchUpAppointmentTheTableRefusesFailsThePage()
     // Inserted with OR IGNORE, a row the table refuses (it ends before it
     // starts) must not just vanish: the page fails and nothing of it stays.
     QList<ReplicaRow> rows = bulkPage(1000, 10, 0);
-    rows.append({QStringLiteral("appointment"), EntityId::fromString(QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000b5")),
+    rows.append({QStringLiteral("appointment"),
+                 EntityId::fromString(QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000b5")),
                  appointment(rows.at(0).id.toString(), QStringLiteral("2027-01-05T10:00:00.000Z"),
                              QStringLiteral("2027-01-05T09:00:00.000Z"))});
     auto &db = m_store->store->database();
