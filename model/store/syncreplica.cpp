@@ -414,16 +414,14 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
                 return minted.error();
             docid = *minted;
         }
-        auto i = m_db.prepare(orIgnore ? "INSERT OR IGNORE INTO client (id, given_name, family_name, preferred_name, "
-                                         "date_of_birth, phone, email, address, allergies, alerts, notes, "
-                                         "marketing_consent, updated_at, created_at, merged_into, search_sort, "
-                                         "search_docid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                                         "?13, ?13, ?14, ?15, ?16);"
-                                       : "INSERT OR FAIL INTO client (id, given_name, family_name, preferred_name, "
-                                         "date_of_birth, phone, email, address, allergies, alerts, notes, "
-                                         "marketing_consent, updated_at, created_at, merged_into, search_sort, "
-                                         "search_docid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                                         "?13, ?13, ?14, ?15, ?16);");
+        static const QByteArray tail = " INTO client (id, given_name, family_name, preferred_name, date_of_birth, "
+                                       "phone, email, address, allergies, alerts, notes, marketing_consent, "
+                                       "updated_at, created_at, merged_into, search_sort, search_docid) "
+                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, "
+                                       "?15, ?16);";
+        static const QByteArray ignoring = "INSERT OR IGNORE" + tail;
+        static const QByteArray failing = "INSERT OR FAIL" + tail;
+        auto i = m_db.prepare((orIgnore ? ignoring : failing).constData());
         if (!i)
             return i.error();
         bind(*i);
@@ -701,20 +699,16 @@ Result<void> SyncReplica::flushNewAppointments()
     // The buffered block is written with the row, as the repositories do,
     // so the insert trigger finds it right and does not rewrite every row.
     // The service is looked up once per row, for both ends of the block.
-    MSP_TRY(m_db.exec(mayBeHere ? "INSERT OR IGNORE INTO appointment (id, client_id, practitioner_id, service_id, "
-                                  "room_id, device_id, start_utc, end_utc, status, notes, sync_state, updated_at, "
-                                  "block_start_utc, block_end_utc) "
-                                  "SELECT n.id, n.client_id, n.practitioner_id, n.service_id, n.room_id, n.device_id, "
-                                  "n.start_utc, n.end_utc, n.status, n.notes, 'confirmed', n.updated_at, "
-                                  "n.start_utc - 60000 * s.buffer_before_min, n.end_utc + 60000 * s.buffer_after_min "
-                                  "FROM temp.sync_new_appointment n LEFT JOIN main.service s ON s.id = n.service_id;"
-                                : "INSERT INTO appointment (id, client_id, practitioner_id, service_id, "
-                                  "room_id, device_id, start_utc, end_utc, status, notes, sync_state, updated_at, "
-                                  "block_start_utc, block_end_utc) "
-                                  "SELECT n.id, n.client_id, n.practitioner_id, n.service_id, n.room_id, n.device_id, "
-                                  "n.start_utc, n.end_utc, n.status, n.notes, 'confirmed', n.updated_at, "
-                                  "n.start_utc - 60000 * s.buffer_before_min, n.end_utc + 60000 * s.buffer_after_min "
-                                  "FROM temp.sync_new_appointment n LEFT JOIN main.service s ON s.id = n.service_id;"));
+    static const QByteArray tail = " INTO appointment (id, client_id, practitioner_id, service_id, room_id, "
+                                   "device_id, start_utc, end_utc, status, notes, sync_state, updated_at, "
+                                   "block_start_utc, block_end_utc) "
+                                   "SELECT n.id, n.client_id, n.practitioner_id, n.service_id, n.room_id, n.device_id, "
+                                   "n.start_utc, n.end_utc, n.status, n.notes, 'confirmed', n.updated_at, "
+                                   "n.start_utc - 60000 * s.buffer_before_min, n.end_utc + 60000 * s.buffer_after_min "
+                                   "FROM temp.sync_new_appointment n LEFT JOIN main.service s ON s.id = n.service_id;";
+    static const QByteArray ignoring = "INSERT OR IGNORE" + tail;
+    static const QByteArray inserting = "INSERT" + tail;
+    MSP_TRY(m_db.exec((mayBeHere ? ignoring : inserting).constData()));
     if (mayBeHere && m_db.changes() < waiting)
         MSP_TRY(updateQueuedAlreadyHere(lastRowIdBefore));
     MSP_TRY(m_db.exec("DELETE FROM temp.sync_new_appointment;"));
