@@ -139,6 +139,21 @@ Result<void> indexFields(Database &db, qint64 rowId, const ClientSearchText &c, 
 
 QString foldForSearch(QStringView text)
 {
+    // ASCII (most names, every phone number and e-mail address) has nothing
+    // to decompose and folds to lower case: done without the Unicode tables,
+    // which a first sync would otherwise consult for a hundred thousand
+    // clients.
+    QString ascii(text.size(), Qt::Uninitialized);
+    char16_t *lowered = reinterpret_cast<char16_t *>(ascii.data());
+    qsizetype n = 0;
+    for (; n < text.size(); ++n) {
+        const char16_t u = text[n].unicode();
+        if (u >= 0x80)
+            break;
+        lowered[n] = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+    }
+    if (n == text.size())
+        return ascii;
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(decomposed.size());
