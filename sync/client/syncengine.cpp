@@ -340,7 +340,7 @@ void SyncEngine::onPullAnswer(const HttpAnswer &a)
         onNextCursor(expectedCursor, expectedMore);
     }
     QMetaObject::invokeMethod(
-        m_reader, [this, applier = m_applier, cycle, body = a.body, expectedCursor, expectedMore] {
+        m_reader, [this, applier = m_applier, cycle, body = a.body, early, expectedCursor, expectedMore] {
             auto page = PageApplier::read(body);
             if (!page) {
                 QMetaObject::invokeMethod(
@@ -353,15 +353,14 @@ void SyncEngine::onPullAnswer(const HttpAnswer &a)
             const bool hasMore = page->hasMore;
             QMetaObject::invokeMethod(applier,
                                       [applier, cycle, read = std::move(*page)] { applier->applyRead(cycle, read); });
-            QMetaObject::invokeMethod(this, [this, cycle, cursor, hasMore, expectedCursor, expectedMore] {
-                if (expectedCursor.isEmpty())
+            QMetaObject::invokeMethod(this, [this, cycle, cursor, hasMore, early, expectedCursor, expectedMore] {
+                if (!early)
                     return onPageDecoded(cycle, cursor, hasMore, {});
                 // Already followed; the body must agree with the headers.
-                onPageDecoded(cycle, {}, false,
-                              cursor == expectedCursor && hasMore == expectedMore
-                                  ? QString()
-                                  : tr("The sync server sent a page whose cursor differs from its header. "
-                                       "Sync again; if it persists, contact support."));
+                if (cursor != expectedCursor || hasMore != expectedMore)
+                    onPageDecoded(cycle, {}, false,
+                                  tr("The sync server sent a page whose cursor differs from its header. "
+                                     "Sync again; if it persists, contact support."));
             });
         });
 }
@@ -372,8 +371,7 @@ void SyncEngine::onPageDecoded(quint64 cycle, const QString &cursor, bool hasMor
         return;
     if (!error.isEmpty())
         return abortCycle(error);
-    if (!cursor.isEmpty())
-        onNextCursor(cursor, hasMore);
+    onNextCursor(cursor, hasMore);
 }
 
 void SyncEngine::onNextCursor(const QString &cursor, bool hasMore)
