@@ -143,7 +143,7 @@ private:
     Result<bool> hasUnsentChange(const EntityId &entityId);
     Result<void> applyClient(const ReplicaRow &row);
     Result<void> applyAppointment(const ReplicaRow &row);
-    // A catch-up page's appointments (syncreplicacatchup.cpp): queued as
+    // A catch-up page's appointments (syncreplicaappointments.cpp): queued as
     // they come, then checked, updated and inserted for the whole page.
     Result<void> queueCatchUpAppointment(const ReplicaRow &row, const PulledAppointment &a);
     Result<void> settleQueuedAppointments();
