@@ -147,10 +147,10 @@ void PageApplier::commitBatch()
 {
     if (!m_batch)
         return;
-    store::CatchUpBatch tx = std::move(*m_batch);
+    store::CatchUpBatch batch = std::move(*m_batch);
     m_batch.reset();
     const QList<BatchedPage> pages = std::exchange(m_batchPages, {});
-    const auto done = tx.commit(); // rolled back when it fails
+    const auto done = batch.commit(); // rolled back when it fails
     for (const BatchedPage &p : pages) {
         if (!done)
             m_failedCycle = p.cycle;

@@ -73,6 +73,12 @@ QJsonObject appointment(const QString &client, const QString &start, const QStri
             {QStringLiteral("overbooked"), false}};
 }
 
+ReplicaRow appointmentRow(const QString &id, const QString &client, const char *start, const char *end)
+{
+    return {QStringLiteral("appointment"), EntityId::fromString(id),
+            appointment(client, QString::fromLatin1(start), QString::fromLatin1(end))};
+}
+
 ReplicaRow clientRow(const QString &id)
 {
     return {QStringLiteral("client"), EntityId::fromString(id),
@@ -412,14 +418,10 @@ void TestReplicaAppointments::catchUpAppointmentSentAgainIsUpdated()
     const QString id = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000b2");
     QList<ReplicaRow> first = bulkPage(1000, 10, 0);
     const QString client = first.at(0).id.toString();
-    first.append(
-        {QStringLiteral("appointment"), EntityId::fromString(id),
-         appointment(client, QStringLiteral("2027-01-05T09:00:00.000Z"), QStringLiteral("2027-01-05T09:30:00.000Z"))});
+    first.append(appointmentRow(id, client, "2027-01-05T09:00:00.000Z", "2027-01-05T09:30:00.000Z"));
     QVERIFY(replicaOf(*m_store).applyPage(first, {}, QStringLiteral("c1"), true));
     QList<ReplicaRow> second = bulkPage(1000, 10, 2000);
-    second.append(
-        {QStringLiteral("appointment"), EntityId::fromString(id),
-         appointment(client, QStringLiteral("2027-01-06T11:00:00.000Z"), QStringLiteral("2027-01-06T12:00:00.000Z"))});
+    second.append(appointmentRow(id, client, "2027-01-06T11:00:00.000Z", "2027-01-06T12:00:00.000Z"));
     {
         auto r = replicaOf(*m_store).applyPage(second, {}, QStringLiteral("c2"), true);
         QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error().message));
@@ -540,12 +542,8 @@ void TestReplicaAppointments::catchUpAppointmentTwiceInAPageKeepsTheLater()
     const QString id = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000b4");
     QList<ReplicaRow> rows = bulkPage(1000, 10, 0);
     const QString client = rows.at(0).id.toString();
-    rows.append(
-        {QStringLiteral("appointment"), EntityId::fromString(id),
-         appointment(client, QStringLiteral("2027-01-05T09:00:00.000Z"), QStringLiteral("2027-01-05T09:30:00.000Z"))});
-    rows.append(
-        {QStringLiteral("appointment"), EntityId::fromString(id),
-         appointment(client, QStringLiteral("2027-01-07T15:00:00.000Z"), QStringLiteral("2027-01-07T16:00:00.000Z"))});
+    rows.append(appointmentRow(id, client, "2027-01-05T09:00:00.000Z", "2027-01-05T09:30:00.000Z"));
+    rows.append(appointmentRow(id, client, "2027-01-07T15:00:00.000Z", "2027-01-07T16:00:00.000Z"));
     QVERIFY(replicaOf(*m_store).applyPage(rows, {}, QStringLiteral("c1"), true));
     auto &db = m_store->store->database();
     const auto t = times(db, id);
