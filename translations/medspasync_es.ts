@@ -2959,7 +2959,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>El índice de búsqueda de clientes no tiene espacio para este nombre. Exporte los datos de la clínica y comuníquese con soporte.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+94"/>
         <source>A client to be indexed for search is missing. Try the change again.</source>
         <translation>Falta un cliente que debía indexarse para la búsqueda. Vuelva a intentar el cambio.</translation>
     </message>
@@ -2974,12 +2974,12 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Una página recibida se aplicó fuera de su transacción. Vuelva a sincronizar; no se escribió nada.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+164"/>
         <source>A pulled client could not be written. Sync again; nothing was written.</source>
         <translation>No se pudo guardar un cliente recibido. Vuelva a sincronizar; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../model/store/syncreplicacatchup.cpp" line="+75"/>
+        <location filename="../model/store/syncreplicaappointments.cpp" line="+216"/>
         <source>A pulled appointment was lost track of. Sync again; nothing was written.</source>
         <translation>Se perdió el rastro de una cita recibida. Vuelva a sincronizar; no se escribió nada.</translation>
     </message>
@@ -3217,7 +3217,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>La sincronización se detuvo en este dispositivo.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>The sync server sent a page whose cursor differs from its header. Sync again; if it persists, contact support.</source>
         <translation>El servidor de sincronización envió una página cuyo cursor no coincide con su cabecera. Vuelva a sincronizar; si se repite, contacte con soporte.</translation>
     </message>
