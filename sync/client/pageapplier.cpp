@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 #include <utility>
 
@@ -68,6 +69,7 @@ void PageApplier::apply(quint64 cycle, const QByteArray &body)
 
 void PageApplier::applyRead(quint64 cycle, const PulledPage &page)
 {
+    const auto taken = qScopeGuard([this, cycle] { Q_EMIT this->taken(cycle); });
     if (cycle == m_failedCycle)
         return;
     QString error;

@@ -75,6 +75,10 @@ Q_SIGNALS:
     // The page was read: its cursor is known, so the next page can be
     // fetched while this one is applied. An error ends the cycle.
     void decoded(quint64 cycle, const QString &cursor, bool hasMore, const QString &error);
+    // The page has left memory: written into the open transaction, applied,
+    // or dropped. The engine bounds the pages it fetches ahead by these, not
+    // by commits, so the next pages download and decode while a batch fills.
+    void taken(quint64 cycle);
     // The page is committed (or failed, with a message for people).
     // `changed`: rows were written, screens should refresh.
     void applied(quint64 cycle, bool changed, const QString &error);

@@ -43,6 +43,7 @@ SyncEngine::SyncEngine(store::ClinicStore &store, SyncConfig config, CredentialS
     m_applier = new PageApplier(store);
     m_applier->moveToThread(&m_applyThread);
     connect(m_applier, &PageApplier::decoded, this, &SyncEngine::onPageDecoded);
+    connect(m_applier, &PageApplier::taken, this, &SyncEngine::onPageTaken);
     connect(m_applier, &PageApplier::applied, this, &SyncEngine::onPageApplied);
     m_applyThread.setObjectName(QStringLiteral("sync-apply"));
     m_applyThread.start();
@@ -190,6 +191,7 @@ void SyncEngine::runCycle()
     m_authRetried = false;
     ++m_cycle;
     m_pagesApplying = 0;
+    m_pagesInMemory = 0;
     m_pullWaiting = false;
     m_lastPageFetched = false;
     m_catchingUp = false;
@@ -331,6 +333,7 @@ void SyncEngine::onPullAnswer(const HttpAnswer &a)
     // cursor is known: from its headers, so it downloads while this one is
     // read, or else once this one is read.
     ++m_pagesApplying;
+    ++m_pagesInMemory;
     const QByteArray headerCursor = a.header(protocol::kPullCursorHeader);
     const bool early = !headerCursor.isEmpty();
     QString expectedCursor;
@@ -389,12 +392,22 @@ void SyncEngine::onNextCursor(const QString &cursor, bool hasMore)
 
 void SyncEngine::pullWhenRoom()
 {
-    // Pages fetched ahead wait in memory: enough to fill the applier's next
-    // batch while this one is written, no more.
-    constexpr int kPagesAhead = 6;
-    m_pullWaiting = m_pagesApplying >= kPagesAhead;
+    // Pages fetched ahead wait in memory (downloaded, decoded, queued for
+    // the applier): enough that the applier never waits for one, no more.
+    // Pages already written into a batch that has yet to commit do not count.
+    constexpr int kPagesAhead = 4;
+    m_pullWaiting = m_pagesInMemory >= kPagesAhead;
     if (!m_pullWaiting)
         pullNext();
+}
+
+void SyncEngine::onPageTaken(quint64 cycle)
+{
+    if (cycle != m_cycle || !m_running)
+        return;
+    --m_pagesInMemory;
+    if (m_pullWaiting)
+        pullWhenRoom();
 }
 
 void SyncEngine::onPageApplied(quint64 cycle, bool changed, const QString &error)
@@ -408,8 +421,6 @@ void SyncEngine::onPageApplied(quint64 cycle, bool changed, const QString &error
         qCWarning(lcSync) << "applying a pulled page failed";
         return abortCycle(error);
     }
-    if (m_pullWaiting)
-        return pullWhenRoom();
     if (m_lastPageFetched && m_pagesApplying == 0)
         finishCycle(true);
 }

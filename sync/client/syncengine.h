@@ -75,6 +75,7 @@ private:
     void onPageDecoded(quint64 cycle, const QString &cursor, bool hasMore, const QString &error);
     void onNextCursor(const QString &cursor, bool hasMore);
     void pullWhenRoom();
+    void onPageTaken(quint64 cycle);
     void onPageApplied(quint64 cycle, bool changed, const QString &error);
     void stopApplier();
     void finishCycle(bool ok);
@@ -97,7 +98,8 @@ private:
     QObject *m_reader = nullptr; // lives on m_readThread: pages are read in its context
     quint64 m_cycle = 0; // numbers cycles, so answers of an ended one are ignored
     QString m_pullCursor;
-    int m_pagesApplying = 0; // fetched, not yet applied
+    int m_pagesApplying = 0; // fetched, not yet committed
+    int m_pagesInMemory = 0; // fetched, not yet taken into a transaction
     bool m_pullWaiting = false; // the next page waits for one of those
     bool m_lastPageFetched = false;
     bool m_catchingUp = false; // the last page said more is waiting
