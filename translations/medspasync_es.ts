@@ -1371,6 +1371,90 @@ Opciones:
         <source>Each record must be a JSON object.</source>
         <translation>Cada registro debe ser un objeto JSON.</translation>
     </message>
+    <message>
+        <location filename="../sync/protocol/jsonscanner.cpp" line="+120"/>
+        <source>A JSON object was expected.</source>
+        <translation>Se esperaba un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>The JSON is nested too deeply.</source>
+        <translation>El JSON está anidado a demasiada profundidad.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>A JSON array was expected.</source>
+        <translation>Se esperaba una lista JSON.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A comma or a closing bracket was expected.</source>
+        <translation>Se esperaba una coma o un cierre de corchete o llave.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A member&apos;s name was expected.</source>
+        <translation>Se esperaba el nombre de un miembro.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A colon was expected after a member&apos;s name.</source>
+        <translation>Se esperaban dos puntos tras el nombre de un miembro.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A control character must be escaped in a JSON string.</source>
+        <translation>Un carácter de control debe ir escapado en una cadena JSON.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A \u escape needs four hex digits.</source>
+        <translation>Un escape \u necesita cuatro dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A JSON string holds an unknown escape.</source>
+        <translation>Una cadena JSON contiene un escape desconocido.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A JSON string is not valid UTF-8.</source>
+        <translation>Una cadena JSON no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A JSON string is not closed.</source>
+        <translation>Una cadena JSON no está cerrada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A JSON string was expected.</source>
+        <translation>Se esperaba una cadena JSON.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>true or false was expected.</source>
+        <translation>Se esperaba true o false.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The JSON holds a word that is not true, false or null.</source>
+        <translation>El JSON contiene una palabra que no es true, false ni null.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>A JSON number is malformed.</source>
+        <translation>Un número JSON está mal formado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
+        <source>A JSON value was expected.</source>
+        <translation>Se esperaba un valor JSON.</translation>
+    </message>
 </context>
 <context>
     <name>msp::protocol::json</name>
@@ -3207,17 +3291,17 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::sync::SyncEngine</name>
     <message>
-        <location filename="../sync/client/syncengine.cpp" line="+122"/>
+        <location filename="../sync/client/syncengine.cpp" line="+123"/>
         <source>The sync server cannot be reached (%1). Check the network and the server address, then try again.</source>
         <translation>No se puede conectar con el servidor de sincronización (%1). Revise la red y la dirección del servidor, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Sync stopped on this device.</source>
         <translation>La sincronización se detuvo en este dispositivo.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The sync server sent a page whose cursor differs from its header. Sync again; if it persists, contact support.</source>
         <translation>El servidor de sincronización envió una página cuyo cursor no coincide con su cabecera. Vuelva a sincronizar; si se repite, contacte con soporte.</translation>
     </message>

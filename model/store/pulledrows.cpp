@@ -1,7 +1,5 @@
 #include "store/pulledrows.h"
 
-#include "store/wiretime.h"
-
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -43,33 +41,12 @@ QByteArray storedIdText(const QJsonValue &v)
 
 PulledAppointment PulledAppointment::read(const QJsonObject &d)
 {
-    PulledAppointment a;
-    a.clientId = storedIdText(d.value(QLatin1StringView("client_id")));
-    a.practitionerId = storedIdText(d.value(QLatin1StringView("practitioner_id")));
-    a.serviceId = storedIdText(d.value(QLatin1StringView("service_id")));
-    a.roomId = storedIdText(d.value(QLatin1StringView("room_id")));
-    a.deviceId = storedIdText(d.value(QLatin1StringView("device_id")));
-    a.start = readWireTime(d.value(QLatin1StringView("start")));
-    a.end = readWireTime(d.value(QLatin1StringView("end")));
-    a.status = d.value(QLatin1StringView("status")).toString();
-    a.notes = d.value(QLatin1StringView("notes")).toString();
-    return a;
+    return readFrom(d);
 }
 
 PulledClient PulledClient::read(const QJsonObject &f)
 {
-    const auto s = [&f](const char *key) { return f.value(QLatin1StringView(key)).toString(); };
-    PulledClient c;
-    c.text = {s("givenName"), s("familyName"), s("preferredName"), s("phone"), s("email")};
-    c.dateOfBirth = s("dateOfBirth");
-    c.address = s("address");
-    c.allergies = s("allergies");
-    c.alerts = s("alerts");
-    c.notes = s("notes");
-    c.marketingConsent = s("marketingConsent") == u"true";
-    c.mergedInto = EntityId::fromString(s("mergedInto"));
-    c.search = ClientSearchEntry::of(c.text);
-    return c;
+    return readFrom(f);
 }
 
 } // namespace msp::store

@@ -2,13 +2,15 @@
 
 #include "domain/entityid.h"
 #include "store/searchindex.h"
+#include "store/wiretime.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonValue>
+#include <QLatin1StringView>
 #include <QString>
 
 class QJsonObject;
-class QJsonValue;
 
 namespace msp::store {
 
@@ -32,6 +34,11 @@ struct PulledAppointment {
     QString notes;
 
     static PulledAppointment read(const QJsonObject &data);
+    // The same from any object whose `value(QLatin1StringView)` gives a
+    // QJsonValue (the sync engine's page reader hands its members over
+    // unparsed), so both read a field the same way.
+    template<typename Object>
+    static PulledAppointment readFrom(const Object &d);
 };
 
 // A pulled client's columns and search entry, read from its JSON once.
@@ -50,6 +57,41 @@ struct PulledClient {
     ClientSearchEntry search;
 
     static PulledClient read(const QJsonObject &data);
+    template<typename Object>
+    static PulledClient readFrom(const Object &f);
 };
+
+template<typename Object>
+PulledAppointment PulledAppointment::readFrom(const Object &d)
+{
+    PulledAppointment a;
+    a.clientId = storedIdText(d.value(QLatin1StringView("client_id")));
+    a.practitionerId = storedIdText(d.value(QLatin1StringView("practitioner_id")));
+    a.serviceId = storedIdText(d.value(QLatin1StringView("service_id")));
+    a.roomId = storedIdText(d.value(QLatin1StringView("room_id")));
+    a.deviceId = storedIdText(d.value(QLatin1StringView("device_id")));
+    a.start = readWireTime(d.value(QLatin1StringView("start")));
+    a.end = readWireTime(d.value(QLatin1StringView("end")));
+    a.status = d.value(QLatin1StringView("status")).toString();
+    a.notes = d.value(QLatin1StringView("notes")).toString();
+    return a;
+}
+
+template<typename Object>
+PulledClient PulledClient::readFrom(const Object &f)
+{
+    const auto s = [&f](const char *key) { return f.value(QLatin1StringView(key)).toString(); };
+    PulledClient c;
+    c.text = {s("givenName"), s("familyName"), s("preferredName"), s("phone"), s("email")};
+    c.dateOfBirth = s("dateOfBirth");
+    c.address = s("address");
+    c.allergies = s("allergies");
+    c.alerts = s("alerts");
+    c.notes = s("notes");
+    c.marketingConsent = s("marketingConsent") == u"true";
+    c.mergedInto = EntityId::fromString(s("mergedInto"));
+    c.search = ClientSearchEntry::of(c.text);
+    return c;
+}
 
 } // namespace msp::store

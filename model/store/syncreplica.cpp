@@ -492,7 +492,10 @@ Result<void> SyncReplica::park(const ReplicaRow &row)
                   "INSERT INTO sync_parked_row (type, id, data) VALUES (?1, ?2, ?3);", [&](Query &q) {
                       q.bind(1, row.type)
                           .bind(2, row.id)
-                          .bind(3, QString::fromUtf8(QJsonDocument(row.data).toJson(QJsonDocument::Compact)));
+                          .bind(3,
+                                QString::fromUtf8(row.data.isEmpty() && !row.dataText.isEmpty()
+                                                      ? row.dataText
+                                                      : QJsonDocument(row.data).toJson(QJsonDocument::Compact)));
                   });
 }
 

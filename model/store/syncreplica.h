@@ -26,6 +26,10 @@ struct ReplicaRow {
     QString type; // "client", "appointment", "conflict"
     EntityId id;
     QJsonObject data;
+    // The data as the server sent it, when `data` was left unread because
+    // the columns below were read straight from the page: what a parked row
+    // keeps.
+    QByteArray dataText;
     // An appointment's or a client's columns read ahead from `data`
     // (readAhead()), on another thread than the one applying the page; read
     // then when null.

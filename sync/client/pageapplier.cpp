@@ -1,5 +1,6 @@
 #include "pageapplier.h"
 
+#include "pagereader.h"
 #include "protocol/pull.h"
 #include "store/catchup.h"
 #include "store/clinicstore.h"
@@ -38,19 +39,9 @@ bool PageApplier::ensureOpen(QString &error)
 
 Result<PulledPage> PageApplier::read(const QByteArray &body)
 {
-    auto page = protocol::decodePullResponse(body);
-    if (!page)
-        return page.error();
-    PulledPage out;
-    out.cursor = page->cursor.toString();
-    out.hasMore = page->hasMore;
-    out.rows.reserve(page->rows.size());
-    for (const protocol::PullRow &r : std::as_const(page->rows))
-        out.rows.append({r.type, EntityId::fromString(r.id), r.data});
-    for (const protocol::Tombstone &t : std::as_const(page->tombstones))
-        out.tombstones.append({t.type, EntityId::fromString(t.id)});
-    store::SyncReplica::readAhead(out.rows);
-    return out;
+    if (auto page = readPageText(body))
+        return std::move(*page);
+    return readPageDocument(body);
 }
 
 void PageApplier::apply(quint64 cycle, const QByteArray &body)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void failingPageRollsBackItsBatch();
     void killedMidBatchResumesAfterTheLastCommit();
     void pageWithTombstonesIsNotBatched();
+    void appointmentBeforeItsClientIsParkedAsSent();
 
 private:
     QByteArray page(int firstClient, int clients, bool hasMore, bool brokenAppointment = false,
@@ -114,9 +115,12 @@ void TestPageApplier::queuedCatchUpPagesCommitTogether()
 {
     sync::PageApplier applier(*m_store->store);
     QSignalSpy applied(&applier, &sync::PageApplier::applied);
+    QSignalSpy taken(&applier, &sync::PageApplier::taken);
     // Two pages applied back to back, as when they wait in the queue.
     applier.apply(1, page(0, kPageClients, true));
     applier.apply(1, page(kPageClients, kPageClients, true));
+    // Out of memory, into the open batch: the engine may fetch two more.
+    QCOMPARE(taken.count(), 2);
     QCOMPARE(applied.count(), 0);
     QCOMPARE(committedClients(), 0);
     QCOMPARE(committedCursor(), QString());
@@ -235,6 +239,56 @@ void TestPageApplier::pageWithTombstonesIsNotBatched()
         QCOMPARE(a.at(2).toString(), QString());
     QCOMPARE(committedClients(), 2 * kPageClients - 1);
     QVERIFY(committedCursor().contains(u"2"));
+    applier.close();
+}
+
+void TestPageApplier::appointmentBeforeItsClientIsParkedAsSent()
+{
+    // The appointment's data as the server wrote it, escapes and all: the
+    // page reader keeps that text for a parked row instead of an object.
+    const QString appointment = QStringLiteral("0190a1b2-c3d4-7e5f-8c9b-000000000007");
+    const QByteArray data = R"({"client_id":")" + clientId(5).toLatin1()
+        + R"(","end":"2027-01-04T15:00:00.000Z",)"
+          R"("notes":"Ren\u00e9e \"VIP\"\nsecond line","practitioner_id":")"
+        + kPractitioner.toLatin1() + R"(","service_id":")" + kService.toLatin1()
+        + R"(","start":"2027-01-04T14:00:00.000Z","status":"booked"})";
+    const QByteArray gen = "0190a1b2-c3d4-7e5f-8a9b-0000000000ff";
+    const QByteArray first = R"({"cursor":"1.)" + gen + R"(.0.1","has_more":false,"rows":[{"data":)" + data
+        + R"(,"id":")" + appointment.toLatin1() + R"(","type":"appointment"}],"tombstones":[]})";
+    auto read = sync::PageApplier::read(first);
+    QVERIFY(read);
+    QVERIFY(read->rows.at(0).data.isEmpty()); // read the short way: columns, and the text kept
+    QCOMPARE(read->rows.at(0).dataText, data);
+    sync::PageApplier applier(*m_store->store);
+    QSignalSpy applied(&applier, &sync::PageApplier::applied);
+    applier.apply(1, first);
+    QTRY_COMPARE(applied.count(), 1);
+    QCOMPARE(applied.at(0).at(2).toString(), QString());
+    {
+        auto q = m_reader->database().prepare("SELECT data FROM sync_parked_row WHERE id = ?1;");
+        QVERIFY(q);
+        q->bind(1, appointment);
+        auto row = q->next();
+        QVERIFY(row && *row);
+        QCOMPARE(q->text(0).toUtf8(), data);
+    }
+    // The client arrives: the parked appointment goes in with its notes intact.
+    protocol::PullResponse r;
+    r.rows.append({QStringLiteral("client"), clientId(5),
+                   QJsonObject {{QStringLiteral("givenName"), QStringLiteral("Ana")},
+                                {QStringLiteral("familyName"), QStringLiteral("Ruiz")}}});
+    r.cursor.generation = QString::fromLatin1(gen);
+    r.cursor.seq = 2;
+    applier.apply(2, protocol::encodePullResponse(r));
+    QTRY_COMPARE(applied.count(), 2);
+    QCOMPARE(applied.at(1).at(2).toString(), QString());
+    auto q = m_reader->database().prepare("SELECT notes, client_id FROM appointment WHERE id = ?1;");
+    QVERIFY(q);
+    q->bind(1, appointment);
+    auto row = q->next();
+    QVERIFY(row && *row);
+    QCOMPARE(q->text(0), QStringLiteral("Ren\u00e9e \"VIP\"\nsecond line"));
+    QCOMPARE(q->text(1), clientId(5));
     applier.close();
 }
 
