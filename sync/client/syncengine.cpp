@@ -72,11 +72,13 @@ void SyncEngine::stopApplier()
     // are dropped (the stored cursor is before them, so they come again).
     m_readThread.quit();
     m_readThread.wait();
-    delete m_reader;
-    m_reader = nullptr;
     // Waits for a page being applied to commit.
     m_applyThread.quit();
     m_applyThread.wait();
+    // After the applier, which hands applied pages back to the reader to be
+    // freed: any still posted are freed with it.
+    delete m_reader;
+    m_reader = nullptr;
     delete m_applier; // its thread has ended: closing its connection here is safe
     m_applier = nullptr;
 }
@@ -354,8 +356,13 @@ void SyncEngine::onPullAnswer(const HttpAnswer &a)
             // hearing of this page (a cursor reset after a 410) comes after it.
             const QString cursor = page->cursor;
             const bool hasMore = page->hasMore;
-            QMetaObject::invokeMethod(applier,
-                                      [applier, cycle, read = std::move(*page)] { applier->applyRead(cycle, read); });
+            // Freed where it was allocated: a page is some 150,000 blocks,
+            // and glibc frees another thread's blocks under that thread's
+            // arena lock, against the reader allocating the next page.
+            QMetaObject::invokeMethod(applier, [applier, reader = m_reader, cycle, read = std::move(*page)]() mutable {
+                applier->applyRead(cycle, read);
+                QMetaObject::invokeMethod(reader, [done = std::move(read)] { Q_UNUSED(done); });
+            });
             QMetaObject::invokeMethod(this, [this, cycle, cursor, hasMore, early, expectedCursor, expectedMore] {
                 if (!early)
                     return onPageDecoded(cycle, cursor, hasMore, {});
