@@ -6,18 +6,42 @@
 #include "syncdevice.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace msp;
 using namespace msp::test;
 
 namespace {
+// CPU seconds of this process's threads called `name` (Linux; 0 elsewhere):
+// which of the sync's threads is its bottleneck.
+double threadCpuSeconds(const QByteArray &name)
+{
+    double seconds = 0;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != name || !stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        // Fields after the command's closing parenthesis; utime and stime
+        // are the 12th and 13th of them.
+        const QList<QByteArray> f = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (f.size() > 12)
+            seconds += double(f[11].toLongLong() + f[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+    }
+    return seconds;
+}
+
 // The same UUID on the server (md5(text)::uuid) and here.
 QString md5Uuid(const QString &text)
 {
@@ -192,6 +216,8 @@ private Q_SLOTS:
         // A TOTP code is good once: the fixture waits for the next 30 s step
         // when earlier cases used this one. That wait is not sync time.
         const qint64 totpTime = m_server->nextTotpTime();
+        const double applyCpu0 = threadCpuSeconds("sync-apply");
+        const double readCpu0 = threadCpuSeconds("sync-read");
         QElapsedTimer t;
         qint64 signedInAt = 0;
         connect(d.engine.get(), &sync::SyncEngine::signInFinished, this, [&] { signedInAt = t.elapsed(); });
@@ -199,6 +225,8 @@ private Q_SLOTS:
         QVERIFY(d.signIn(*m_server, totpTime, 600000));
         const double seconds = double(t.elapsed() - signedInAt) / 1000.0;
         heartbeat.stop();
+        const double applyCpu = threadCpuSeconds("sync-apply") - applyCpu0;
+        const double readCpu = threadCpuSeconds("sync-read") - readCpu0;
         auto &db = d.store().database();
         auto count = db.prepare("SELECT (SELECT count(*) FROM client) + (SELECT count(*) FROM appointment);");
         QVERIFY(count);
@@ -213,6 +241,9 @@ private Q_SLOTS:
         figure("sync_first_sync_seconds", seconds, "s", QStringLiteral("%1 rows").arg(rows));
         figure("sync_sign_in", double(signedInAt), "ms", QStringLiteral("password hash and TOTP, before the sync"));
         figure("sync_first_sync_worst_ui_stall", double(worstGap), "ms", QStringLiteral("UI responsive"));
+        figure("sync_first_sync_apply_cpu", applyCpu, "s",
+               QStringLiteral("the sync-apply thread's CPU: writing rows, the bottleneck"));
+        figure("sync_first_sync_read_cpu", readCpu, "s", QStringLiteral("the sync-read thread's CPU: reading pages"));
     }
 };
 
