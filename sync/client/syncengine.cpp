@@ -196,8 +196,10 @@ void SyncEngine::runCycle()
     m_pagesInMemory = 0;
     m_pullWaiting = false;
     m_lastPageFetched = false;
-    m_catchingUp = false;
     m_pullCursor = m_replica.cursor().valueOr({});
+    // No cursor: everything is to come (a first sync, a re-snapshot), so
+    // the first page is a catch-up page too.
+    m_catchingUp = m_pullCursor.isEmpty();
     setState(SyncStatus::State::Syncing);
     withAccessToken([this] { pushNext(); });
 }
