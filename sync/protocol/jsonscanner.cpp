@@ -112,28 +112,26 @@ Scanner::Kind Scanner::peek()
     }
 }
 
-bool Scanner::beginObject()
+bool Scanner::open(char bracket, const char *expected)
 {
     if (m_failed)
         return false;
-    if (!expect('{'))
-        return fail(QT_TRANSLATE_NOOP("msp::protocol", "A JSON object was expected."));
+    if (!expect(bracket))
+        return fail(expected);
     if (m_first.size() >= kMaxDepth)
         return fail(QT_TRANSLATE_NOOP("msp::protocol", "The JSON is nested too deeply."));
     m_first.push_back(true);
     return true;
 }
 
+bool Scanner::beginObject()
+{
+    return open('{', QT_TRANSLATE_NOOP("msp::protocol", "A JSON object was expected."));
+}
+
 bool Scanner::beginArray()
 {
-    if (m_failed)
-        return false;
-    if (!expect('['))
-        return fail(QT_TRANSLATE_NOOP("msp::protocol", "A JSON array was expected."));
-    if (m_first.size() >= kMaxDepth)
-        return fail(QT_TRANSLATE_NOOP("msp::protocol", "The JSON is nested too deeply."));
-    m_first.push_back(true);
-    return true;
+    return open('[', QT_TRANSLATE_NOOP("msp::protocol", "A JSON array was expected."));
 }
 
 // Past the separator before the next member or element: false at `close`

@@ -67,6 +67,7 @@ private:
     bool fail(const char *what);
     void skipSpace();
     bool expect(char c);
+    bool open(char bracket, const char *expected);
     bool scanString(QByteArrayView &inner, bool &escaped);
     bool scanNumber();
     bool scanLiteral(const char *word, qsizetype length);
