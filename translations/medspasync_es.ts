@@ -1372,23 +1372,22 @@ Opciones:
         <translation>Cada registro debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../sync/protocol/jsonscanner.cpp" line="+120"/>
+        <location filename="../sync/protocol/jsonscanner.cpp" line="+130"/>
         <source>A JSON object was expected.</source>
         <translation>Se esperaba un objeto JSON.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
+        <location line="-7"/>
         <source>The JSON is nested too deeply.</source>
         <translation>El JSON está anidado a demasiada profundidad.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+12"/>
         <source>A JSON array was expected.</source>
         <translation>Se esperaba una lista JSON.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>A comma or a closing bracket was expected.</source>
         <translation>Se esperaba una coma o un cierre de corchete o llave.</translation>
     </message>
@@ -1443,11 +1442,16 @@ Opciones:
         <translation>El JSON contiene una palabra que no es true, false ni null.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+4"/>
-        <location line="+7"/>
+        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+8"/>
         <source>A JSON number is malformed.</source>
         <translation>Un número JSON está mal formado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A JSON number is out of range.</source>
+        <translation>Un número JSON está fuera de rango.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3291,17 +3295,17 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
 <context>
     <name>msp::sync::SyncEngine</name>
     <message>
-        <location filename="../sync/client/syncengine.cpp" line="+123"/>
+        <location filename="../sync/client/syncengine.cpp" line="+125"/>
         <source>The sync server cannot be reached (%1). Check the network and the server address, then try again.</source>
         <translation>No se puede conectar con el servidor de sincronización (%1). Revise la red y la dirección del servidor, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Sync stopped on this device.</source>
         <translation>La sincronización se detuvo en este dispositivo.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>The sync server sent a page whose cursor differs from its header. Sync again; if it persists, contact support.</source>
         <translation>El servidor de sincronización envió una página cuyo cursor no coincide con su cabecera. Vuelva a sincronizar; si se repite, contacte con soporte.</translation>
     </message>

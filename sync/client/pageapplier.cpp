@@ -60,7 +60,7 @@ void PageApplier::apply(quint64 cycle, const QByteArray &body)
 
 void PageApplier::applyRead(quint64 cycle, const PulledPage &page)
 {
-    const auto taken = qScopeGuard([this, cycle] { Q_EMIT this->taken(cycle); });
+    const auto leavesMemory = qScopeGuard([this, cycle] { Q_EMIT taken(cycle); });
     if (cycle == m_failedCycle)
         return;
     QString error;

@@ -327,6 +327,7 @@ void SyncEngine::onPullAnswer(const HttpAnswer &a)
         qCInfo(lcSync) << "cursor expired; re-snapshotting";
         QMetaObject::invokeMethod(m_applier, [applier = m_applier, cycle] { applier->resetCursor(cycle); });
         m_pullCursor.clear();
+        m_catchingUp = true; // everything is to come again
         pushNext();
         return;
     }
@@ -347,7 +348,8 @@ void SyncEngine::onPullAnswer(const HttpAnswer &a)
         onNextCursor(expectedCursor, expectedMore);
     }
     QMetaObject::invokeMethod(
-        m_reader, [this, applier = m_applier, cycle, body = a.body, early, expectedCursor, expectedMore] {
+        m_reader,
+        [this, applier = m_applier, reader = m_reader, cycle, body = a.body, early, expectedCursor, expectedMore] {
             auto page = PageApplier::read(body);
             if (!page) {
                 QMetaObject::invokeMethod(
@@ -361,7 +363,7 @@ void SyncEngine::onPullAnswer(const HttpAnswer &a)
             // Freed where it was allocated: a page is some 150,000 blocks,
             // and glibc frees another thread's blocks under that thread's
             // arena lock, against the reader allocating the next page.
-            QMetaObject::invokeMethod(applier, [applier, reader = m_reader, cycle, read = std::move(*page)]() mutable {
+            QMetaObject::invokeMethod(applier, [applier, reader, cycle, read = std::move(*page)]() mutable {
                 applier->applyRead(cycle, read);
                 QMetaObject::invokeMethod(reader, [done = std::move(read)] { Q_UNUSED(done); });
             });

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstring>
 #include <deque>
 
@@ -265,6 +266,7 @@ bool Scanner::scanLiteral(const char *word, qsizetype length)
 
 bool Scanner::scanNumber()
 {
+    const char *start = m_at;
     const auto digits = [this] {
         const char *from = m_at;
         while (m_at < m_end && isDigit(*m_at))
@@ -277,17 +279,29 @@ bool Scanner::scanNumber()
         ++m_at;
     else if (!digits())
         return fail(QT_TRANSLATE_NOOP("msp::protocol", "A JSON number is malformed."));
+    bool integer = true;
     if (m_at < m_end && *m_at == '.') {
         ++m_at;
+        integer = false;
         if (!digits())
             return fail(QT_TRANSLATE_NOOP("msp::protocol", "A JSON number is malformed."));
     }
     if (m_at < m_end && (*m_at == 'e' || *m_at == 'E')) {
         ++m_at;
+        integer = false;
         if (m_at < m_end && (*m_at == '+' || *m_at == '-'))
             ++m_at;
         if (!digits())
             return fail(QT_TRANSLATE_NOOP("msp::protocol", "A JSON number is malformed."));
+    }
+    // QJsonDocument refuses a number no double holds (1e400, 1e-400, an
+    // integer of hundreds of digits): so does the scanner, by the same test.
+    constexpr qsizetype kSafeIntegerChars = 18; // with its sign, always a qint64
+    if (!integer || m_at - start > kSafeIntegerChars) {
+        bool ok = false;
+        QByteArray::fromRawData(start, m_at - start).toDouble(&ok);
+        if (!ok)
+            return fail(QT_TRANSLATE_NOOP("msp::protocol", "A JSON number is out of range."));
     }
     return true;
 }
@@ -440,11 +454,22 @@ QJsonValue Members::value(QLatin1StringView key) const
 
 bool Members::hasRepeatedNames() const
 {
-    for (size_t i = 1; i < m_members.size(); ++i)
-        for (size_t j = 0; j < i; ++j)
-            if (m_members[i].key == m_members[j].key)
-                return true;
-    return false;
+    // A row's dozen members are compared pairwise; a hostile object of
+    // thousands is sorted instead.
+    constexpr size_t kPairwise = 16;
+    if (m_members.size() <= kPairwise) {
+        for (size_t i = 1; i < m_members.size(); ++i)
+            for (size_t j = 0; j < i; ++j)
+                if (m_members[i].key == m_members[j].key)
+                    return true;
+        return false;
+    }
+    std::vector<QByteArrayView> keys;
+    keys.reserve(m_members.size());
+    for (const Member &m : m_members)
+        keys.push_back(m.key);
+    std::sort(keys.begin(), keys.end());
+    return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
 }
 
 bool Members::contains(QLatin1StringView key) const

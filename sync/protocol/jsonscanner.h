@@ -12,9 +12,11 @@ namespace msp::protocol::json {
 // Reads one JSON text (RFC 8259) front to back without building a document:
 // for large bodies read once, in order, such as a pull page of 10,000 rows,
 // where QJsonDocument's tree and its per-member look-ups cost more than the
-// rows' use of them. It is strict as QJsonDocument is: the same texts are
-// refused (tests/fuzz/protocol holds the two to each other), and the first
-// fault stops it, with its offset.
+// rows' use of them. It takes RFC 8259 JSON only, and never a text
+// QJsonDocument refuses; QJsonDocument is laxer (raw control characters in
+// strings, "\x" escapes, ".5"), and a caller that must read whatever
+// QJsonDocument reads falls back to it (tests/fuzz/sync holds the two to each
+// other). The first fault stops the scanner, with its offset.
 //
 // The text must outlive the scanner and the views it hands out.
 class Scanner
@@ -55,15 +57,17 @@ public:
     QString errorMessage() const { return m_error; }
     qsizetype errorOffset() const { return m_errorAt; }
 
-    // The value of a string's text between its quotes, escapes decoded.
-    static QString decodeString(QByteArrayView inner, bool escaped);
-    // Any value's text, checked already, as a QJsonValue.
-    static QJsonValue toValue(Kind kind, QByteArrayView span, bool escaped);
-
     // A string's text between its quotes; `escaped`: it holds backslashes.
     bool readRawString(QByteArrayView &inner, bool &escaped);
 
 private:
+    friend class Members;
+    // Only for text this scanner has checked: escapes are trusted.
+    // The value of a string's text between its quotes, escapes decoded.
+    static QString decodeString(QByteArrayView inner, bool escaped);
+    // Any value's text as a QJsonValue.
+    static QJsonValue toValue(Kind kind, QByteArrayView span, bool escaped);
+
     bool fail(const char *what);
     void skipSpace();
     bool expect(char c);

@@ -13,9 +13,11 @@ using namespace msp::sync;
 
 // The sync engine reads pull pages with its own scanner (readPageText) and
 // falls back to QJsonDocument (readPageDocument) for any page it does not
-// take whole. Differential: for pages built the server's way and then
-// damaged at random, whatever the scanner gives must be exactly what the long
-// way gives; the pages as built must all go the short way.
+// take whole. Differential: for pages encoded as the protocol encodes them
+// (with PostgreSQL's spacing, escaped names, fields of the wrong kind now and
+// then) and then damaged at random, whatever the scanner gives must be
+// exactly what the long way gives; the pages as built must all go the short
+// way.
 class TestPageReaderFuzz : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void pagesAsSentAreReadTheShortWay();
     void damagedPagesReadTheSameOrStepAside();
     void repeatedNamesStepAside();
+    void numbersNoDoubleHoldsStepAside();
 
 private:
     QRandomGenerator m_random {20261206};
@@ -87,6 +90,13 @@ QByteArray TestPageReaderFuzz::page()
                                               : QJsonValue(QStringLiteral("2026-12-01T10:00:00.000Z"))},
                     {QStringLiteral("status"), QStringLiteral("booked")},
                     {QStringLiteral("notes"), text()}};
+            // Fields of the wrong kind read as missing, both ways.
+            if (m_random.bounded(6) == 0)
+                data.insert(QStringLiteral("notes"), QJsonArray {text(), 1.5, QJsonObject {}});
+            if (m_random.bounded(6) == 0)
+                data.insert(QStringLiteral("status"), QJsonObject {{QStringLiteral("s"), true}});
+            if (m_random.bounded(6) == 0)
+                data.insert(QStringLiteral("start"), 1798000000000.0);
             break;
         case 2:
         case 3:
@@ -125,7 +135,16 @@ QByteArray TestPageReaderFuzz::page()
     r.cursor = {QUuid::createUuidV5(QUuid(), QStringLiteral("gen")).toString(QUuid::WithoutBraces),
                 quint64(m_random.bounded(1000)), qint64(m_random.bounded(1000)), QString()};
     r.hasMore = m_random.bounded(2) == 0;
-    return protocol::encodePullResponse(r);
+    QByteArray body = protocol::encodePullResponse(r);
+    // Other writers' ways with the same JSON: PostgreSQL's spaces, an
+    // escaped name, a null for "no more".
+    if (m_random.bounded(3) == 0)
+        body.replace("\":", "\": ").replace(",\"", ", \"");
+    if (m_random.bounded(4) == 0)
+        body.replace("\"notes\":", "\"n\\u006ftes\":");
+    if (m_random.bounded(4) == 0)
+        body.replace("\"has_more\":false", "\"has_more\":null");
+    return body;
 }
 
 void TestPageReaderFuzz::compare(const PulledPage &fast, const PulledPage &slow)
@@ -246,10 +265,28 @@ void TestPageReaderFuzz::repeatedNamesStepAside()
         "{\"rows\":[{\"type\":\"client\",\"id\":\"x\",\"data\":{\"givenName\":\"A\",\"givenName\":\"B\"}}],"
         "\"tombstones\":[],"
         + cursor + "}"));
-    QVERIFY(!readPageText("{\"rows\":[],\"rows\":[],\"tombstones\":[]," + cursor + "}"));
+    const QByteArray twice = "{\"rows\":[],\"rows\":[],\"tombstones\":[]," + cursor + "}";
+    QVERIFY(!readPageText(twice));
+    QVERIFY(readPageDocument(twice)); // read the long way, as QJsonDocument reads it
     QVERIFY(!readPageText("{\"rows\":[{\"type\":\"client\",\"type\":\"client\",\"id\":\"x\",\"data\":{}}],"
                           "\"tombstones\":[],"
                           + cursor + "}"));
+}
+
+void TestPageReaderFuzz::numbersNoDoubleHoldsStepAside()
+{
+    int replaced = 0;
+    for (int i = 0; i < 200; ++i) {
+        QByteArray body = page();
+        if (!body.contains("\"ratio\":0.25"))
+            continue;
+        ++replaced;
+        body.replace("\"ratio\":0.25", m_random.bounded(2) ? "\"ratio\":1e400" : "\"ratio\":-2e-400");
+        // QJsonDocument refuses the page, so the scanner must too.
+        QVERIFY(!readPageDocument(body));
+        QVERIFY(!readPageText(body));
+    }
+    QVERIFY(replaced > 10);
 }
 
 QTEST_GUILESS_MAIN(TestPageReaderFuzz)

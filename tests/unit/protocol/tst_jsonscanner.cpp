@@ -16,9 +16,12 @@ private Q_SLOTS:
     void skipsWhatQJsonDocumentReads();
     void refusesWhatRfc8259Refuses_data();
     void refusesWhatRfc8259Refuses();
+    void refusesNumbersNoDoubleHolds_data();
+    void refusesNumbersNoDoubleHolds();
     void readsMembersInOrder();
     void membersGiveValuesAsQJsonDocumentDoes();
     void membersTellARepeatedName();
+    void manyMembersTellARepeatedName();
     void escapedNamesAreDecoded();
     void deepNestingIsRefusedNotCrashed();
     void faultStopsAtItsOffset();
@@ -90,6 +93,36 @@ void TestJsonScanner::refusesWhatRfc8259Refuses()
     QVERIFY(s.errorOffset() >= 0 && s.errorOffset() <= text.size());
 }
 
+void TestJsonScanner::refusesNumbersNoDoubleHolds_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("inRange");
+    QTest::newRow("1e308") << QByteArray("[1e308]") << true;
+    QTest::newRow("30 digits") << QByteArray("[123456789012345678901234567890]") << true;
+    QTest::newRow("1e400") << QByteArray("[1e400]") << false;
+    QTest::newRow("-1e400") << QByteArray("[-1e400]") << false;
+    QTest::newRow("400 digits") << "[" + QByteArray(400, '9') + "]" << false;
+    QTest::newRow("1e-400") << QByteArray("[1e-400]") << false;
+}
+
+void TestJsonScanner::refusesNumbersNoDoubleHolds()
+{
+    // Grammatical, but QJsonDocument refuses a number it cannot hold; the
+    // scanner must never take what QJsonDocument refuses.
+    QFETCH(QByteArray, text);
+    QFETCH(bool, inRange);
+    QJsonParseError error;
+    QJsonDocument::fromJson(text, &error);
+    Scanner s(text);
+    const bool taken = s.skipValue() && s.atEnd();
+    if (taken)
+        QCOMPARE(error.error, QJsonParseError::NoError);
+    if (inRange)
+        QVERIFY2(taken, qPrintable(s.errorMessage()));
+    else
+        QVERIFY(!taken);
+}
+
 void TestJsonScanner::readsMembersInOrder()
 {
     const QByteArray text = R"({"rows":[{"n":1},{"n":2}],"more":true,"name":"A\u00e9"})";
@@ -149,6 +182,25 @@ void TestJsonScanner::membersTellARepeatedName()
     Scanner s(text);
     Members m;
     QVERIFY(m.read(s));
+    QVERIFY(m.hasRepeatedNames());
+}
+
+void TestJsonScanner::manyMembersTellARepeatedName()
+{
+    QByteArray text = "{";
+    for (int i = 0; i < 2000; ++i)
+        text += "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ",";
+    QByteArray unique = text;
+    unique.chop(1);
+    unique += "}";
+    Scanner s(unique);
+    Members m;
+    QVERIFY(m.read(s));
+    QVERIFY(!m.hasRepeatedNames());
+    QCOMPARE(m.value(QLatin1StringView("k1999")).toInt(), 1999);
+    const QByteArray repeated = text + "\"k7\":0}";
+    Scanner t(repeated);
+    QVERIFY(m.read(t));
     QVERIFY(m.hasRepeatedNames());
 }
 
