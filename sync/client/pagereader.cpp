@@ -30,45 +30,59 @@ bool readNonEmptyString(Scanner &s, QString &out)
     return s.readString(out) && !out.isEmpty();
 }
 
-bool readRow(Scanner &s, const QByteArray &body, Members &data, store::ReplicaRow &row)
+// One {"type": ..., "id": ..., ...} object, as rows and tombstones are:
+// `other(key)` reads any other member (false: step aside).
+template<typename Other>
+bool readTypedObject(Scanner &s, QString &type, QString &id, Other other)
 {
     if (!s.beginObject())
         return false;
-    Seen type, id, dataSeen;
-    QString idText;
-    qsizetype dataFrom = 0;
-    qsizetype dataTo = 0;
+    Seen typeSeen, idSeen;
     QByteArrayView key;
     while (s.nextMember(key)) {
-        if (key == "type") {
-            if (!type.first() || !readNonEmptyString(s, row.type))
-                return false;
-        } else if (key == "id") {
-            if (!id.first() || !readNonEmptyString(s, idText))
-                return false;
-        } else if (key == "data") {
-            if (!dataSeen.first() || s.peek() != Scanner::Kind::Object)
-                return false;
-            dataFrom = s.offset();
-            if (!data.read(s) || data.hasRepeatedNames())
-                return false;
-            dataTo = s.offset();
-        } else if (!s.skipValue()) {
+        bool ok = true;
+        if (key == "type")
+            ok = typeSeen.first() && readNonEmptyString(s, type);
+        else if (key == "id")
+            ok = idSeen.first() && readNonEmptyString(s, id);
+        else
+            ok = other(key);
+        if (!ok)
             return false;
-        }
     }
-    if (s.failed() || !type.any || !id.any || !dataSeen.any)
+    return !s.failed() && typeSeen.any && idSeen.any;
+}
+
+bool readRow(Scanner &s, const QByteArray &body, Members &data, store::ReplicaRow &row)
+{
+    QString idText;
+    Seen dataSeen;
+    qsizetype dataFrom = 0;
+    qsizetype dataTo = 0;
+    const bool read = readTypedObject(s, row.type, idText, [&](QByteArrayView key) {
+        if (key != "data")
+            return s.skipValue();
+        if (!dataSeen.first() || s.peek() != Scanner::Kind::Object)
+            return false;
+        dataFrom = s.offset();
+        if (!data.read(s) || data.hasRepeatedNames())
+            return false;
+        dataTo = s.offset();
+        return true;
+    });
+    if (!read || !dataSeen.any)
         return false;
     row.id = EntityId::fromString(idText);
+    const QByteArray dataText = body.sliced(dataFrom, dataTo - dataFrom);
     if (row.type == u"appointment") {
         row.appointment = std::make_shared<const store::PulledAppointment>(store::PulledAppointment::readFrom(data));
-        row.dataText = body.sliced(dataFrom, dataTo - dataFrom);
+        row.dataText = dataText;
     } else if (row.type == u"client") {
         row.client = std::make_shared<const store::PulledClient>(store::PulledClient::readFrom(data));
-        row.dataText = body.sliced(dataFrom, dataTo - dataFrom);
+        row.dataText = dataText;
     } else {
         // Records, conflicts, payments: few, and read by name all over.
-        row.data = QJsonDocument::fromJson(body.sliced(dataFrom, dataTo - dataFrom)).object();
+        row.data = QJsonDocument::fromJson(dataText).object();
     }
     return true;
 }
@@ -80,8 +94,7 @@ bool readRows(Scanner &s, const QByteArray &body, QList<store::ReplicaRow> &rows
         return false;
     Members data;
     while (s.nextElement()) {
-        store::ReplicaRow &row = rows.emplace_back();
-        if (!readRow(s, body, data, row))
+        if (!readRow(s, body, data, rows.emplace_back()))
             return false;
     }
     return !s.failed();
@@ -93,27 +106,24 @@ bool readTombstones(Scanner &s, QList<store::ReplicaTombstone> &tombstones)
     if (!s.beginArray())
         return false;
     while (s.nextElement()) {
-        if (!s.beginObject())
+        QString type, id;
+        if (!readTypedObject(s, type, id, [&s](QByteArrayView) { return s.skipValue(); }))
             return false;
-        Seen type, id;
-        QString typeText, idText;
-        QByteArrayView key;
-        while (s.nextMember(key)) {
-            if (key == "type") {
-                if (!type.first() || !readNonEmptyString(s, typeText))
-                    return false;
-            } else if (key == "id") {
-                if (!id.first() || !readNonEmptyString(s, idText))
-                    return false;
-            } else if (!s.skipValue()) {
-                return false;
-            }
-        }
-        if (s.failed() || !type.any || !id.any)
-            return false;
-        tombstones.append({typeText, EntityId::fromString(idText)});
+        tombstones.append({type, EntityId::fromString(id)});
     }
     return !s.failed();
+}
+
+bool readCursor(Scanner &s, QString &out)
+{
+    QString text;
+    if (!s.readString(text))
+        return false;
+    const auto cursor = protocol::PullCursor::fromString(text);
+    if (!cursor)
+        return false;
+    out = cursor->toString();
+    return true;
 }
 } // namespace
 
@@ -132,12 +142,7 @@ std::optional<PulledPage> readPageText(const QByteArray &body)
         } else if (key == "tombstones") {
             ok = tombstones.first() && readTombstones(s, page.tombstones);
         } else if (key == "cursor") {
-            QString text;
-            ok = cursor.first() && s.readString(text);
-            const auto parsed = protocol::PullCursor::fromString(text);
-            ok = ok && bool(parsed);
-            if (ok)
-                page.cursor = parsed->toString();
+            ok = cursor.first() && readCursor(s, page.cursor);
         } else if (key == "has_more") {
             ok = hasMore.first();
             if (ok && s.peek() == Scanner::Kind::Null)

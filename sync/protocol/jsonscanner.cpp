@@ -472,9 +472,4 @@ bool Members::hasRepeatedNames() const
     return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
 }
 
-bool Members::contains(QLatin1StringView key) const
-{
-    return find(key) != nullptr;
-}
-
 } // namespace msp::protocol::json

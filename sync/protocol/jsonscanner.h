@@ -97,8 +97,8 @@ public:
     // Reads the object at the scanner's position. False on a fault (the
     // scanner says which).
     bool read(Scanner &s);
+    // Undefined when there is no such member.
     QJsonValue value(QLatin1StringView key) const;
-    bool contains(QLatin1StringView key) const;
     // A name given twice (after escapes are decoded).
     bool hasRepeatedNames() const;
 

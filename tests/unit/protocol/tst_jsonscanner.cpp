@@ -169,10 +169,8 @@ void TestJsonScanner::membersGiveValuesAsQJsonDocumentDoes()
     QVERIFY(!m.hasRepeatedNames());
     for (const QString &key : expected.keys()) {
         const QByteArray latin = key.toLatin1();
-        QVERIFY(m.contains(QLatin1StringView(latin)));
         QCOMPARE(m.value(QLatin1StringView(latin)), expected.value(key));
     }
-    QVERIFY(!m.contains(QLatin1StringView("missing")));
     QVERIFY(m.value(QLatin1StringView("missing")).isUndefined());
 }
 
