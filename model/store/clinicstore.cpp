@@ -11,6 +11,7 @@
 #include "store/migrations.h"
 #include "store/outbox.h"
 #include "store/practitionerrepository.h"
+#include "store/searchindexbuilder.h"
 #include "store/storeerrors.h"
 #include "store/userrepository.h"
 
@@ -59,6 +60,9 @@ Result<std::unique_ptr<ClinicStore>> ClinicStore::openDatabase(const QString &pa
     // killed process) are built before anything relies on them.
     MSP_TRY(restoreDeferredIndexes(**db));
     MSP_TRY(migrate(**db));
+    // Likewise the search entries of clients a first sync wrote while their
+    // index was being built aside (searchindexbuilder.h).
+    MSP_TRY(repairSearchIndex(**db));
     return std::unique_ptr<ClinicStore>(new ClinicStore(std::move(*db), rawKey));
 }
 

@@ -49,8 +49,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
     static const bool uncounted = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
     Q_UNUSED(uncounted);
     sqlite3 *raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (exists ? 0 : SQLITE_OPEN_CREATE);
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    // URI file names are on so the connection can attach an in-memory
+    // database another connection builds (SearchIndexBuilder); the store's
+    // own path is made absolute, so it is never read as one.
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI | (exists ? 0 : SQLITE_OPEN_CREATE);
+    const int rc = sqlite3_open_v2(info.absoluteFilePath().toUtf8().constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
         return db->lastError(QStringLiteral("opening"));
@@ -64,6 +67,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
         qCDebug(lcStore) << "store refused to unlock";
         return lockedError(path);
     }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openShared(const QString &name)
+{
+    sqlite3 *raw = nullptr;
+    const int rc
+        = sqlite3_open_v2(sharedUri(name).constData(), &raw,
+                          SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, name));
+    if (rc != SQLITE_OK)
+        return db->lastError(QStringLiteral("opening"));
+    sqlite3_extended_result_codes(raw, 1);
     return db;
 }
 

@@ -28,6 +28,11 @@ public:
     // passphrase with Argon2id).
     static Result<std::unique_ptr<Database>> open(const QString &path, const QByteArray &rawKey,
                                                   OpenMode mode = OpenMode::CreateIfMissing);
+    // A database in this process's memory, not encrypted and never on disk,
+    // that other connections of the process can attach by `name` (see
+    // sharedUri()) while this one is open.
+    static Result<std::unique_ptr<Database>> openShared(const QString &name);
+    static QByteArray sharedUri(const QString &name) { return "file:" + name.toUtf8() + "?mode=memory&cache=shared"; }
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -14,7 +14,7 @@ Query::~Query()
     }
 }
 
-Query &Query::bind(int index, const QString &value)
+Query &Query::bind(int index, QStringView value)
 {
     // Most text bound is short and ASCII (names, phone numbers, statuses): it
     // is copied to the stack byte for byte instead of through a heap

@@ -35,7 +35,8 @@ public:
     Query(const Query &) = delete;
     ~Query();
 
-    Query &bind(int index, const QString &value);
+    Query &bind(int index, QStringView value);
+    Query &bind(int index, const QString &value) { return bind(index, QStringView(value)); }
     Query &bind(int index, const char16_t *value) { return bind(index, QString::fromUtf16(value)); }
     Query &bind(int index, qint64 value);
     Query &bind(int index, int value) { return bind(index, qint64(value)); }

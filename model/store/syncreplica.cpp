@@ -9,6 +9,7 @@
 #include "store/query.h"
 #include "store/recordrows.h"
 #include "store/searchindex.h"
+#include "store/searchindexbuilder.h"
 #include "store/settingstore.h"
 #include "store/transaction.h"
 #include "store/upsert.h"
@@ -431,7 +432,9 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
         MSP_TRY(i->run());
         if (m_db.changes() == 0)
             return false;
-        if (searchable)
+        if (searchable && m_searchBuilder && m_pageBulk)
+            m_searchBuilder->add(docid, c.search);
+        else if (searchable)
             MSP_TRY(writeSearchEntry(m_db, docid, c.search));
         return true;
     };

@@ -20,6 +20,7 @@ namespace msp::store {
 
 class Database;
 class AuditLog;
+class SearchIndexBuilder;
 
 // A row of server state, as the sync engine received it.
 struct ReplicaRow {
@@ -117,6 +118,9 @@ public:
     // applyPage()).
     Result<void> applyCatchUpPage(const QList<ReplicaRow> &rows, const QList<ReplicaTombstone> &tombstones,
                                   const QString &nextCursor);
+    // New clients of catch-up pages are indexed for search by `builder`
+    // (searchindexbuilder.h) instead of here; nullptr: indexed here.
+    void setSearchIndexBuilder(SearchIndexBuilder *builder) { m_searchBuilder = builder; }
 
     Result<QString> cursor();
     // The server's id of this clinic (its organisation), learnt at sign-in;
@@ -193,6 +197,7 @@ private:
     // practitioner, service and room again; nothing in a page deletes them
     // before its tombstones.
     std::array<QSet<QByteArray>, 5> m_pageKnownRefs;
+    SearchIndexBuilder *m_searchBuilder = nullptr;
 };
 
 } // namespace msp::store

@@ -4,6 +4,7 @@
 #include "protocol/pull.h"
 #include "store/catchup.h"
 #include "store/clinicstore.h"
+#include "store/searchindexbuilder.h"
 #include "store/syncreplica.h"
 #include "store/transaction.h"
 
@@ -11,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QScopeGuard>
 
+#include <algorithm>
 #include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
@@ -79,7 +81,13 @@ void PageApplier::applyRead(quint64 cycle, const PulledPage &page)
     QElapsedTimer timer;
     timer.start();
     store::SyncReplica replica(m_store->database(), m_store->audit(), m_store->outbox());
-    if (auto done = replica.applyPage(page.rows, page.tombstones, page.cursor, page.hasMore); !done) {
+    const auto done = replica.applyPage(page.rows, page.tombstones, page.cursor, page.hasMore);
+    // After the catch-up's last page has built the deferred indexes: the
+    // search index builder has had a core to itself meanwhile. A small page
+    // within the catch-up leaves it building.
+    if (!page.hasMore)
+        takeSearchIndex();
+    if (!done) {
         m_failedCycle = cycle;
         Q_EMIT applied(cycle, false, done.error().message);
         return;
@@ -93,6 +101,7 @@ void PageApplier::applyToBatch(quint64 cycle, const PulledPage &page)
 {
     auto &db = m_store->database();
     if (!m_batch) {
+        startSearchIndex(page);
         auto tx = store::CatchUpBatch::begin(db);
         if (!tx) {
             m_failedCycle = cycle;
@@ -102,14 +111,26 @@ void PageApplier::applyToBatch(quint64 cycle, const PulledPage &page)
         m_batch.emplace(std::move(*tx));
         m_batchRows = 0;
         m_batchAge.start();
+        if (m_searchIndex) {
+            if (auto marked = store::SearchIndexBuilder::markIncomplete(db); !marked) {
+                m_batch.reset();
+                m_searchIndex->rollback();
+                m_failedCycle = cycle;
+                Q_EMIT applied(cycle, false, marked.error().message);
+                return;
+            }
+        }
     }
     QElapsedTimer timer;
     timer.start();
     store::SyncReplica replica(db, m_store->audit(), m_store->outbox());
+    replica.setSearchIndexBuilder(m_searchIndex.get());
     if (auto done = replica.applyCatchUpPage(page.rows, page.tombstones, page.cursor); !done) {
         // Rolled back with the pages before it in the batch: their cursor
         // goes back with them, so the next cycle pulls them again.
         m_batch.reset();
+        if (m_searchIndex)
+            m_searchIndex->rollback();
         const QList<BatchedPage> pages = std::exchange(m_batchPages, {});
         m_failedCycle = cycle;
         for (const BatchedPage &p : pages)
@@ -144,6 +165,12 @@ void PageApplier::commitBatch()
     m_batch.reset();
     const QList<BatchedPage> pages = std::exchange(m_batchPages, {});
     const auto done = batch.commit(); // rolled back when it fails
+    if (m_searchIndex) {
+        if (done)
+            m_searchIndex->commit();
+        else
+            m_searchIndex->rollback();
+    }
     for (const BatchedPage &p : pages) {
         if (!done)
             m_failedCycle = p.cycle;
@@ -151,9 +178,42 @@ void PageApplier::commitBatch()
     }
 }
 
+void PageApplier::startSearchIndex(const PulledPage &page)
+{
+    // Between batches. The index built aside is taken in once the pages
+    // bring no more clients and it has caught up (a take would wait for it);
+    // a builder starts with the first page of clients of a store whose index
+    // is empty.
+    const bool bringsClients
+        = std::any_of(page.rows.cbegin(), page.rows.cend(), [](const auto &row) { return row.type == u"client"; });
+    if (m_searchIndex && !bringsClients && m_searchIndex->isIdle())
+        takeSearchIndex();
+    if (m_searchIndex || !bringsClients)
+        return;
+    auto builder = store::SearchIndexBuilder::startFor(m_store->database());
+    if (!builder) {
+        qCWarning(lcSync) << "clients are indexed for search as they are written:" << builder.error().message;
+        return;
+    }
+    m_searchIndex = std::move(*builder);
+}
+
+void PageApplier::takeSearchIndex()
+{
+    if (!m_searchIndex)
+        return;
+    const auto builder = std::exchange(m_searchIndex, nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    if (auto done = builder->takeInto(m_store->database()); !done)
+        qCWarning(lcSync) << "client search stays incomplete until the store is opened again:" << done.error().message;
+    qCDebug(lcSync) << "took in the client search index in" << timer.elapsed() << "ms";
+}
+
 void PageApplier::resetCursor(quint64 cycle)
 {
     commitBatch();
+    takeSearchIndex();
     if (cycle == m_failedCycle)
         return;
     QString error;
@@ -176,11 +236,13 @@ void PageApplier::restoreIndexes()
     commitBatch();
     if (auto done = store::finishCatchUp(m_store->database()); !done)
         qCWarning(lcSync) << "the store's deferred indexes are not built yet:" << done.error().message;
+    takeSearchIndex();
 }
 
 void PageApplier::close()
 {
     commitBatch();
+    takeSearchIndex();
     m_store.reset();
 }
 

@@ -14,7 +14,8 @@
 
 namespace msp::store {
 class ClinicStore;
-}
+class SearchIndexBuilder;
+} // namespace msp::store
 
 namespace msp::sync {
 
@@ -39,6 +40,10 @@ struct PulledPage {
 // still goes in with its cursor, so a killed process resumes after the last
 // committed batch and loses nothing. A page is reported applied() when its
 // batch commits; a batch commits as soon as no further page is waiting.
+//
+// A first sync's new clients are indexed for search on a thread of their own
+// (store::SearchIndexBuilder); the index is taken in between two batches once
+// the pages bring no more clients, at the latest when the catch-up ends.
 class PageApplier : public QObject
 {
     Q_OBJECT
@@ -92,6 +97,8 @@ private:
     void applyToBatch(quint64 cycle, const PulledPage &page);
     void commitBatch();
     void commitIfIdle(quint64 token);
+    void startSearchIndex(const PulledPage &page);
+    void takeSearchIndex();
 
     const store::ClinicStore &m_source;
     std::unique_ptr<store::ClinicStore> m_store;
@@ -102,6 +109,9 @@ private:
     qsizetype m_batchRows = 0;
     QElapsedTimer m_batchAge;
     quint64 m_batchToken = 0;
+    // A first sync's client search index, built beside the batches and
+    // taken in between two of them once the clients stop coming.
+    std::unique_ptr<store::SearchIndexBuilder> m_searchIndex;
 };
 
 } // namespace msp::sync

@@ -1,16 +1,21 @@
 #include "client/pageapplier.h"
 #include "protocol/pull.h"
+#include "store/clientrepository.h"
 #include "store/clinicstore.h"
 #include "store/database.h"
 #include "store/query.h"
+#include "store/searchindex.h"
+#include "store/settingstore.h"
 #include "store/syncreplica.h"
 #include "store/transaction.h"
 #include "support/tempstore.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace msp;
+using namespace Qt::StringLiterals;
 
 // Catch-up pages that queue up share one transaction: nothing of them is
 // visible, and nothing is reported applied, until their batch commits; each
@@ -29,12 +34,17 @@ private Q_SLOTS:
     void killedMidBatchResumesAfterTheLastCommit();
     void pageWithTombstonesIsNotBatched();
     void appointmentBeforeItsClientIsParkedAsSent();
+    void firstSyncIndexesItsClientsAside();
+    void aClientEditedDuringTheCatchUpKeepsItsEdit();
 
 private:
     QByteArray page(int firstClient, int clients, bool hasMore, bool brokenAppointment = false,
                     const QString &deletedClient = {});
     qint64 committedClients();
     QString committedCursor();
+    // What another connection finds in the search index.
+    QStringList committedIndex();
+    QStringList committedSearch(const QString &typed);
 
     std::unique_ptr<test::TempStore> m_store;
     // What another connection (the window's) sees: only committed rows.
@@ -109,6 +119,23 @@ QString TestPageApplier::committedCursor()
 {
     store::SyncReplica replica(m_reader->database(), m_reader->audit(), m_reader->outbox());
     return replica.cursor().valueOr(QStringLiteral("?"));
+}
+
+QStringList TestPageApplier::committedIndex()
+{
+    QStringList out;
+    auto q = m_reader->database().prepare("SELECT docid, names, phone, email FROM client_search ORDER BY docid;");
+    while (q && q->next().valueOr(false))
+        out << QStringLiteral("%1 %2|%3|%4").arg(q->int64(0)).arg(q->text(1), q->text(2), q->text(3));
+    return out;
+}
+
+QStringList TestPageApplier::committedSearch(const QString &typed)
+{
+    QStringList ids;
+    for (const auto &c : m_reader->clients().search(typed).valueOr({}))
+        ids << c.id.toString();
+    return ids;
 }
 
 void TestPageApplier::queuedCatchUpPagesCommitTogether()
@@ -212,8 +239,12 @@ void TestPageApplier::killedMidBatchResumesAfterTheLastCommit()
     }
     QCOMPARE(committedClients(), kPageClients);
     QCOMPARE(committedCursor(), cursorBefore);
+    // The search index of the committed clients was being built in memory,
+    // and went with the process; opening the store indexes them.
+    QCOMPARE(committedIndex().size(), 0);
     QVERIFY(m_store->reopen());
     QCOMPARE(committedClients(), kPageClients);
+    QCOMPARE(committedIndex().size(), kPageClients);
     // Resumed from that cursor, the next pages go in once each.
     sync::PageApplier applier(*m_store->store);
     QSignalSpy applied(&applier, &sync::PageApplier::applied);
@@ -221,6 +252,8 @@ void TestPageApplier::killedMidBatchResumesAfterTheLastCommit()
     applier.apply(2, page(2 * kPageClients, kPageClients, false));
     QCOMPARE(applied.count(), 2);
     QCOMPARE(committedClients(), 3 * kPageClients);
+    QCOMPARE(committedIndex().size(), 3 * kPageClients);
+    QCOMPARE(committedSearch(QStringLiteral("given2999")), QStringList {clientId(2999)});
     applier.close();
 }
 
@@ -289,6 +322,85 @@ void TestPageApplier::appointmentBeforeItsClientIsParkedAsSent()
     QVERIFY(row && *row);
     QCOMPARE(q->text(0), QStringLiteral("Ren\u00e9e \"VIP\"\nsecond line"));
     QCOMPARE(q->text(1), clientId(5));
+    applier.close();
+}
+
+void TestPageApplier::firstSyncIndexesItsClientsAside()
+{
+    // A builder that failed would fall back to indexing on the writer.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("search index built aside")));
+    const QList<QByteArray> pages {page(0, kPageClients, true), page(kPageClients, kPageClients, true),
+                                   page(2 * kPageClients, kPageClients, true), page(3 * kPageClients, 10, false)};
+    // The reference: the same pages into another store, each indexed as it
+    // is written.
+    QStringList expected;
+    {
+        test::TempStore reference;
+        QVERIFY(reference.isOpen());
+        auto &db = reference.store->database();
+        for (const char *sql : {"INSERT INTO service (id, name, duration_min, price_minor, currency) "
+                                "VALUES ('0190a1b2-c3d4-7e5f-8a9b-000000000001', 'Facial', 30, 0, 'USD');",
+                                "INSERT INTO practitioner (id, display_name) "
+                                "VALUES ('0190a1b2-c3d4-7e5f-8a9b-000000000002', 'Dr Ames');"})
+            QVERIFY(db.exec(sql));
+        store::SyncReplica replica(db, reference.store->audit(), reference.store->outbox());
+        for (const QByteArray &body : pages) {
+            auto read = sync::PageApplier::read(body);
+            QVERIFY(read);
+            QVERIFY(replica.applyPage(read->rows, read->tombstones, read->cursor, read->hasMore));
+        }
+        auto q = db.prepare("SELECT docid, names, phone, email FROM client_search ORDER BY docid;");
+        while (q && q->next().valueOr(false))
+            expected << QStringLiteral("%1 %2|%3|%4").arg(q->int64(0)).arg(q->text(1), q->text(2), q->text(3));
+    }
+    QCOMPARE(expected.size(), 3 * kPageClients + 10);
+
+    sync::PageApplier applier(*m_store->store);
+    QSignalSpy applied(&applier, &sync::PageApplier::applied);
+    for (int i = 0; i < 3; ++i)
+        applier.apply(1, pages.at(i));
+    QTRY_COMPARE(applied.count(), 3);
+    // Committed, but searchable only once the catch-up ends.
+    QCOMPARE(committedClients(), 3 * kPageClients);
+    QCOMPARE(committedSearch(QStringLiteral("given1234")), QStringList());
+    applier.apply(1, pages.at(3));
+    QCOMPARE(applied.count(), 4);
+    QCOMPARE(committedIndex(), expected);
+    QCOMPARE(committedSearch(QStringLiteral("given1234")), QStringList {clientId(1234)});
+    QVERIFY(m_reader->database().exec("INSERT INTO client_search (client_search) VALUES ('integrity-check');"));
+    QCOMPARE(store::readSetting(m_reader->database(), QStringLiteral("search.incomplete")).valueOr(u"?"_s), QString());
+    applier.close();
+}
+
+void TestPageApplier::aClientEditedDuringTheCatchUpKeepsItsEdit()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("search index built aside")));
+    sync::PageApplier applier(*m_store->store);
+    QSignalSpy applied(&applier, &sync::PageApplier::applied);
+    applier.apply(1, page(0, kPageClients, true));
+    QTRY_COMPARE(applied.count(), 1);
+    // The front desk corrects a client's name while the sync goes on: the
+    // window's connection indexes it as any edit.
+    auto &db = m_reader->database();
+    {
+        auto tx = store::Transaction::begin(db);
+        QVERIFY(tx);
+        auto rename = db.prepare("UPDATE client SET family_name = 'Okafor' WHERE id = ?1;");
+        QVERIFY(rename && rename->bind(1, clientId(7)).run());
+        auto rowId = db.prepare("SELECT rowid FROM client WHERE id = ?1;");
+        QVERIFY(rowId);
+        rowId->bind(1, clientId(7));
+        QVERIFY(store::indexClientRow(db, store::scalar(*rowId).valueOr(-1)));
+        QVERIFY(tx->commit());
+    }
+    applier.apply(1, page(kPageClients, kPageClients, true));
+    applier.apply(1, page(2 * kPageClients, 10, false));
+    QTRY_COMPARE(applied.count(), 3);
+    QCOMPARE(committedIndex().size(), 2 * kPageClients + 10);
+    QCOMPARE(committedSearch(QStringLiteral("okafor")), QStringList {clientId(7)});
+    QVERIFY(!committedSearch(QStringLiteral("given7 family7")).contains(clientId(7)));
+    QCOMPARE(committedSearch(QStringLiteral("given1500")), QStringList {clientId(1500)});
+    QVERIFY(db.exec("INSERT INTO client_search (client_search) VALUES ('integrity-check');"));
     applier.close();
 }
 

@@ -1,0 +1,342 @@
+#include "store/searchindexbuilder.h"
+
+#include "store/database.h"
+#include "store/query.h"
+#include "store/settingstore.h"
+#include "store/transaction.h"
+
+#include <QLoggingCategory>
+#include <QScopeGuard>
+#include <QThread>
+#include <QUuid>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace msp::store {
+
+namespace {
+const QString kIncompleteKey = QStringLiteral("search.incomplete");
+// Entries are handed to the builder's thread in runs of this many.
+constexpr size_t kPostEntries = 512;
+
+Result<bool> indexIsEmpty(Database &db)
+{
+    auto q = db.prepare("SELECT NOT EXISTS (SELECT 1 FROM client_search_docsize);");
+    if (!q)
+        return q.error();
+    auto empty = scalar(*q);
+    if (!empty)
+        return empty.error();
+    return *empty != 0;
+}
+
+Result<qint64> count(Database &db, const char *sql)
+{
+    auto q = db.prepare(sql);
+    if (!q)
+        return q.error();
+    return scalar(*q);
+}
+
+// Clients with a search docid that the index does not hold, indexed from
+// their rows.
+Result<void> indexMissingClients(Database &db)
+{
+    QList<qint64> rowIds;
+    {
+        auto q = db.prepare("SELECT rowid FROM client WHERE search_docid IS NOT NULL AND NOT EXISTS "
+                            "(SELECT 1 FROM client_search_docsize d WHERE d.docid = client.search_docid);");
+        if (!q)
+            return q.error();
+        auto rows = collectRows<qint64>(*q, [](const Query &r) { return r.int64(0); });
+        if (!rows)
+            return rows.error();
+        rowIds = std::move(*rows);
+    }
+    for (const qint64 rowId : std::as_const(rowIds))
+        MSP_TRY(indexClientRow(db, rowId));
+    return ok();
+}
+
+Result<void> clearMark(Database &db)
+{
+    return writeSetting(db, kIncompleteKey, QString());
+}
+} // namespace
+
+Result<std::unique_ptr<SearchIndexBuilder>> SearchIndexBuilder::startFor(Database &store)
+{
+    auto empty = indexIsEmpty(store);
+    if (!empty)
+        return empty.error();
+    if (!*empty)
+        return std::unique_ptr<SearchIndexBuilder>();
+    // The same table as the store's, so its shadow tables can be copied.
+    QString definition;
+    {
+        auto q = store.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'client_search';");
+        if (!q)
+            return q.error();
+        auto row = q->next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return std::unique_ptr<SearchIndexBuilder>(); // a store from before the index
+        definition = q->text(0);
+    }
+    const QString name = QStringLiteral("msp-search-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto own = Database::openShared(name);
+    if (!own)
+        return own.error();
+    MSP_TRY((*own)->exec(definition.toUtf8().constData()));
+    std::unique_ptr<SearchIndexBuilder> builder(new SearchIndexBuilder(std::move(*own), name));
+    builder->m_thread.reset(QThread::create([raw = builder.get()] { raw->run(); }));
+    builder->m_thread->setObjectName(QStringLiteral("search-index"));
+    // Only when a core is otherwise idle: beside a first sync's writer, the
+    // page reader and (on a small machine) the server, it would take the
+    // writer's time instead of adding to it. Once the writer waits for it
+    // (takeInto()), a core is idle.
+    builder->m_thread->start(QThread::IdlePriority);
+    return builder;
+}
+
+SearchIndexBuilder::SearchIndexBuilder(std::unique_ptr<Database> own, QString name)
+    : m_own(std::move(own))
+    , m_name(std::move(name))
+{
+}
+
+SearchIndexBuilder::~SearchIndexBuilder()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    if (m_thread)
+        m_thread->wait();
+}
+
+void SearchIndexBuilder::add(qint64 docid, const ClientSearchEntry &entry)
+{
+    if (m_staged.empty()) {
+        m_staged.reserve(kPostEntries);
+        m_stagedText.reserve(qsizetype(kPostEntries) * 64);
+    }
+    Entry e {docid, {}, {}};
+    const QString *texts[3] = {&entry.names, &entry.phone, &entry.email};
+    for (int i = 0; i < 3; ++i) {
+        e.at[i] = m_stagedText.size();
+        e.size[i] = texts[i]->size();
+        m_stagedText.append(*texts[i]);
+    }
+    m_staged.push_back(e);
+    if (m_staged.size() >= kPostEntries)
+        post(Step::Write);
+}
+
+void SearchIndexBuilder::commit()
+{
+    post(Step::Write);
+    post(Step::Commit);
+}
+
+void SearchIndexBuilder::rollback()
+{
+    m_staged.clear();
+    m_stagedText.clear();
+    post(Step::Rollback);
+}
+
+void SearchIndexBuilder::post(Step step)
+{
+    if (step == Step::Write && m_staged.empty())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        if (step == Step::Write)
+            m_jobs.push_back({step, std::exchange(m_staged, {}), std::exchange(m_stagedText, {})});
+        else
+            m_jobs.push_back({step, {}, {}});
+    }
+    m_wake.notify_one();
+}
+
+bool SearchIndexBuilder::isIdle()
+{
+    std::lock_guard lock(m_mutex);
+    return m_jobs.empty() && !m_working;
+}
+
+void SearchIndexBuilder::waitUntilIdle()
+{
+    std::unique_lock lock(m_mutex);
+    m_idle.wait(lock, [this] { return m_jobs.empty() && !m_working; });
+}
+
+void SearchIndexBuilder::run()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_wake.wait(lock, [this] { return !m_jobs.empty() || m_stop; });
+        if (m_stop)
+            break;
+        Job job = std::move(m_jobs.front());
+        m_jobs.pop_front();
+        m_working = true;
+        const bool failed = m_failure.has_value();
+        lock.unlock();
+        if (!failed)
+            runJob(job);
+        lock.lock();
+        m_working = false;
+        if (m_jobs.empty())
+            m_idle.notify_all();
+    }
+    lock.unlock();
+    if (m_inTransaction)
+        (void)m_own->exec("ROLLBACK;");
+}
+
+void SearchIndexBuilder::runJob(Job &job)
+{
+    const auto fail = [this](const Error &error) {
+        std::lock_guard lock(m_mutex);
+        m_failure = error;
+    };
+    switch (job.step) {
+    case Step::Write: {
+        if (!m_inTransaction) {
+            if (auto begun = m_own->exec("BEGIN;"); !begun)
+                return fail(begun.error());
+            m_inTransaction = true;
+        }
+        if (auto written = write(job); !written)
+            return fail(written.error());
+        return;
+    }
+    case Step::Commit:
+        if (m_inTransaction) {
+            m_inTransaction = false;
+            if (auto done = m_own->exec("COMMIT;"); !done)
+                return fail(done.error());
+        }
+        return;
+    case Step::Rollback:
+        if (m_inTransaction) {
+            m_inTransaction = false;
+            if (auto done = m_own->exec("ROLLBACK;"); !done)
+                return fail(done.error());
+        }
+        return;
+    }
+}
+
+Result<void> SearchIndexBuilder::write(const Job &job)
+{
+    for (const Entry &e : job.entries) {
+        auto q = m_own->prepare("INSERT INTO client_search (docid, names, phone, email) VALUES (?1, ?2, ?3, ?4);");
+        if (!q)
+            return q.error();
+        q->bind(1, e.docid);
+        for (int i = 0; i < 3; ++i)
+            q->bind(i + 2, QStringView(job.text).sliced(e.at[i], e.size[i]));
+        MSP_TRY(q->run());
+    }
+    return ok();
+}
+
+Result<void> SearchIndexBuilder::markIncomplete(Database &store)
+{
+    return writeSetting(store, kIncompleteKey, QStringLiteral("1"));
+}
+
+Result<void> SearchIndexBuilder::takeInto(Database &store)
+{
+    rollback(); // anything not committed by now never will be
+    waitUntilIdle();
+    std::optional<Error> failure;
+    {
+        std::lock_guard lock(m_mutex);
+        failure = m_failure;
+    }
+    if (failure)
+        qCWarning(lcStore) << "the search index built aside failed; indexing the clients here:" << failure->message;
+    else if (auto copied = copyInto(store); copied)
+        return ok();
+    else
+        qCWarning(lcStore) << "the search index built aside could not be taken in; indexing the clients here:"
+                           << copied.error().message;
+    auto tx = Transaction::begin(store);
+    if (!tx)
+        return tx.error();
+    MSP_TRY(indexMissingClients(store));
+    MSP_TRY(clearMark(store));
+    return tx->commit();
+}
+
+Result<void> SearchIndexBuilder::copyInto(Database &store)
+{
+    // Attached outside the transaction (SQLite's rule) and detached after it.
+    MSP_TRY(store.exec(
+        QByteArray("ATTACH DATABASE '" + Database::sharedUri(m_name) + "' AS search_build KEY '';").constData()));
+    const auto detach = qScopeGuard([&store] { (void)store.exec("DETACH DATABASE search_build;"); });
+    auto tx = Transaction::begin(store);
+    if (!tx)
+        return tx.error();
+    // Copied whole when the store's index is still empty and the entries
+    // built here are exactly its clients; otherwise entry by entry, for the
+    // clients that still have that docid and are not indexed already.
+    auto empty = indexIsEmpty(store);
+    if (!empty)
+        return empty.error();
+    bool whole = *empty;
+    if (whole) {
+        auto built = count(store, "SELECT count(*) FROM search_build.client_search_docsize;");
+        if (!built)
+            return built.error();
+        auto current = count(store,
+                             "SELECT count(*) FROM search_build.client_search_docsize s WHERE EXISTS "
+                             "(SELECT 1 FROM main.client c WHERE c.search_docid = s.docid);");
+        if (!current)
+            return current.error();
+        auto clients = count(store, "SELECT count(*) FROM main.client WHERE search_docid IS NOT NULL;");
+        if (!clients)
+            return clients.error();
+        whole = *built == *current && *built == *clients;
+    }
+    if (whole) {
+        MSP_TRY(store.exec(
+            "INSERT INTO main.client_search_segments SELECT * FROM search_build.client_search_segments; "
+            "INSERT INTO main.client_search_segdir SELECT * FROM search_build.client_search_segdir; "
+            "INSERT INTO main.client_search_content SELECT * FROM search_build.client_search_content; "
+            "INSERT INTO main.client_search_docsize SELECT * FROM search_build.client_search_docsize; "
+            "INSERT OR REPLACE INTO main.client_search_stat SELECT * FROM search_build.client_search_stat;"));
+    } else {
+        MSP_TRY(store.exec("INSERT INTO main.client_search (docid, names, phone, email) "
+                           "SELECT s.docid, s.c0names, s.c1phone, s.c2email FROM search_build.client_search_content s "
+                           "WHERE EXISTS (SELECT 1 FROM main.client c WHERE c.search_docid = s.docid) "
+                           "AND NOT EXISTS (SELECT 1 FROM main.client_search_docsize d WHERE d.docid = s.docid) "
+                           "ORDER BY s.docid;"));
+        MSP_TRY(indexMissingClients(store));
+    }
+    MSP_TRY(clearMark(store));
+    return tx->commit();
+}
+
+Result<void> repairSearchIndex(Database &store)
+{
+    auto mark = readSetting(store, kIncompleteKey, QString());
+    if (!mark)
+        return mark.error();
+    if (mark->isEmpty())
+        return ok();
+    auto tx = Transaction::begin(store);
+    if (!tx)
+        return tx.error();
+    MSP_TRY(indexMissingClients(store));
+    MSP_TRY(clearMark(store));
+    return tx->commit();
+}
+
+} // namespace msp::store
