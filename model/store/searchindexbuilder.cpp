@@ -19,23 +19,20 @@ const QString kIncompleteKey = QStringLiteral("search.incomplete");
 // Entries are handed to the builder's thread in runs of this many.
 constexpr size_t kPostEntries = 512;
 
-Result<bool> indexIsEmpty(Database &db)
-{
-    auto q = db.prepare("SELECT NOT EXISTS (SELECT 1 FROM client_search_docsize);");
-    if (!q)
-        return q.error();
-    auto empty = scalar(*q);
-    if (!empty)
-        return empty.error();
-    return *empty != 0;
-}
-
 Result<qint64> count(Database &db, const char *sql)
 {
     auto q = db.prepare(sql);
     if (!q)
         return q.error();
     return scalar(*q);
+}
+
+Result<bool> indexIsEmpty(Database &db)
+{
+    auto any = count(db, "SELECT EXISTS (SELECT 1 FROM client_search_docsize);");
+    if (!any)
+        return any.error();
+    return *any == 0;
 }
 
 // Clients with a search docid that the index does not hold, indexed from
@@ -61,6 +58,17 @@ Result<void> indexMissingClients(Database &db)
 Result<void> clearMark(Database &db)
 {
     return writeSetting(db, kIncompleteKey, QString());
+}
+
+// The index made whole from the client rows alone, in one transaction.
+Result<void> completeFromRows(Database &db)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    MSP_TRY(indexMissingClients(db));
+    MSP_TRY(clearMark(db));
+    return tx->commit();
 }
 } // namespace
 
@@ -200,35 +208,21 @@ void SearchIndexBuilder::run()
 
 void SearchIndexBuilder::runJob(Job &job)
 {
-    const auto fail = [this](const Error &error) {
-        std::lock_guard lock(m_mutex);
-        m_failure = error;
-    };
-    switch (job.step) {
-    case Step::Write: {
+    Result<void> done = ok();
+    if (job.step == Step::Write) {
         if (!m_inTransaction) {
-            if (auto begun = m_own->exec("BEGIN;"); !begun)
-                return fail(begun.error());
-            m_inTransaction = true;
+            done = m_own->exec("BEGIN;");
+            m_inTransaction = bool(done);
         }
-        if (auto written = write(job); !written)
-            return fail(written.error());
-        return;
+        if (done)
+            done = write(job);
+    } else if (m_inTransaction) {
+        m_inTransaction = false;
+        done = m_own->exec(job.step == Step::Commit ? "COMMIT;" : "ROLLBACK;");
     }
-    case Step::Commit:
-        if (m_inTransaction) {
-            m_inTransaction = false;
-            if (auto done = m_own->exec("COMMIT;"); !done)
-                return fail(done.error());
-        }
-        return;
-    case Step::Rollback:
-        if (m_inTransaction) {
-            m_inTransaction = false;
-            if (auto done = m_own->exec("ROLLBACK;"); !done)
-                return fail(done.error());
-        }
-        return;
+    if (!done) {
+        std::lock_guard lock(m_mutex);
+        m_failure = done.error();
     }
 }
 
@@ -267,12 +261,7 @@ Result<void> SearchIndexBuilder::takeInto(Database &store)
     else
         qCWarning(lcStore) << "the search index built aside could not be taken in; indexing the clients here:"
                            << copied.error().message;
-    auto tx = Transaction::begin(store);
-    if (!tx)
-        return tx.error();
-    MSP_TRY(indexMissingClients(store));
-    MSP_TRY(clearMark(store));
-    return tx->commit();
+    return completeFromRows(store);
 }
 
 Result<void> SearchIndexBuilder::copyInto(Database &store)
@@ -329,14 +318,7 @@ Result<void> repairSearchIndex(Database &store)
     auto mark = readSetting(store, kIncompleteKey, QString());
     if (!mark)
         return mark.error();
-    if (mark->isEmpty())
-        return ok();
-    auto tx = Transaction::begin(store);
-    if (!tx)
-        return tx.error();
-    MSP_TRY(indexMissingClients(store));
-    MSP_TRY(clearMark(store));
-    return tx->commit();
+    return mark->isEmpty() ? ok() : completeFromRows(store);
 }
 
 } // namespace msp::store

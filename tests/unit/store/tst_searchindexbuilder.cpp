@@ -31,6 +31,11 @@ private Q_SLOTS:
 
 private:
     qint64 writeClient(int i, store::SearchIndexBuilder *builder, const QString &family = {});
+    // Clients [first, end) written in one transaction of the store, as a
+    // catch-up batch writes them, which then commits, rolls back, or is
+    // left open (rolled back when the test's scope ends).
+    enum class End { Commit, RollBack, Open };
+    bool writeBatch(store::SearchIndexBuilder &builder, int first, int end, End how = End::Commit);
     qint64 rowIdOf(int i);
     QStringList indexed(); // "docid names|phone|email", by docid
     QStringList search(const QString &typed);
@@ -96,6 +101,27 @@ qint64 TestSearchIndexBuilder::rowIdOf(int i)
     return store::scalar(*q).valueOr(-1);
 }
 
+bool TestSearchIndexBuilder::writeBatch(store::SearchIndexBuilder &builder, int first, int end, End how)
+{
+    auto &db = m_store->store->database();
+    auto tx = store::Transaction::begin(db);
+    if (!tx || !store::SearchIndexBuilder::markIncomplete(db))
+        return false;
+    for (int i = first; i < end; ++i)
+        if (writeClient(i, &builder) < 0)
+            return false;
+    switch (how) {
+    case End::Commit:
+        if (!tx->commit())
+            return false;
+        builder.commit();
+        break;
+    case End::RollBack: builder.rollback(); break;
+    case End::Open: break;
+    }
+    return true;
+}
+
 QStringList TestSearchIndexBuilder::indexed()
 {
     QStringList out;
@@ -142,15 +168,8 @@ void TestSearchIndexBuilder::takesTheWholeIndexIntoAnEmptyOne()
     auto &db = m_store->store->database();
     auto builder = store::SearchIndexBuilder::startFor(db);
     QVERIFY(builder && *builder);
-    for (int batch = 0; batch < 3; ++batch) {
-        auto tx = store::Transaction::begin(db);
-        QVERIFY(tx);
-        QVERIFY(store::SearchIndexBuilder::markIncomplete(db));
-        for (int i = batch * 100; i < batch * 100 + 100; ++i)
-            QVERIFY(writeClient(i, builder->get()) >= 0);
-        QVERIFY(tx->commit());
-        (*builder)->commit();
-    }
+    for (int batch = 0; batch < 3; ++batch)
+        QVERIFY(writeBatch(**builder, batch * 100, batch * 100 + 100));
     // Until taken in, the clients are stored but not searchable.
     QCOMPARE(indexed(), QStringList());
     QCOMPARE(mark(), QStringLiteral("1"));
@@ -180,40 +199,16 @@ void TestSearchIndexBuilder::rolledBackEntriesAreLeftOut()
     auto &db = m_store->store->database();
     auto builder = store::SearchIndexBuilder::startFor(db);
     QVERIFY(builder && *builder);
-    {
-        auto tx = store::Transaction::begin(db);
-        QVERIFY(tx);
-        QVERIFY(writeClient(1, builder->get()) >= 0);
-        QVERIFY(tx->commit());
-        (*builder)->commit();
-    }
+    QVERIFY(writeBatch(**builder, 1, 2));
     // More than the builder is handed at a time, so some reach its thread
     // before the rollback.
     constexpr int kMany = 1500;
-    {
-        auto tx = store::Transaction::begin(db);
-        QVERIFY(tx);
-        for (int i = 2; i < 2 + kMany; ++i)
-            QVERIFY(writeClient(i, builder->get()) >= 0);
-        (*builder)->rollback(); // and the store's transaction with it
-    }
-    {
-        // Written again, with the same docids: a build that had kept the
-        // rolled-back entries would fail on them here.
-        auto tx = store::Transaction::begin(db);
-        QVERIFY(tx);
-        for (int i = 2; i < 2 + kMany; ++i)
-            QVERIFY(writeClient(i, builder->get()) >= 0);
-        QVERIFY(tx->commit());
-        (*builder)->commit();
-    }
-    {
-        auto tx = store::Transaction::begin(db);
-        QVERIFY(tx);
-        for (int i = 2 + kMany; i < 2 + 2 * kMany; ++i)
-            QVERIFY(writeClient(i, builder->get()) >= 0);
-        // Not committed when the build is taken in: left out with the rows.
-    }
+    QVERIFY(writeBatch(**builder, 2, 2 + kMany, End::RollBack));
+    // Written again, with the same docids: a build that had kept the
+    // rolled-back entries would fail on them here.
+    QVERIFY(writeBatch(**builder, 2, 2 + kMany));
+    // Not committed when the build is taken in: left out with the rows.
+    QVERIFY(writeBatch(**builder, 2 + kMany, 2 + 2 * kMany, End::Open));
     QVERIFY((*builder)->takeInto(db));
     QCOMPARE(indexed().size(), 1 + kMany);
     QCOMPARE(search(QStringLiteral("given999")), QStringList {clientId(999)});
@@ -227,14 +222,7 @@ void TestSearchIndexBuilder::theStoresOwnWritesMeanwhileWin()
     auto &db = m_store->store->database();
     auto builder = store::SearchIndexBuilder::startFor(db);
     QVERIFY(builder && *builder);
-    {
-        auto tx = store::Transaction::begin(db);
-        QVERIFY(tx);
-        for (int i = 1; i <= 3; ++i)
-            QVERIFY(writeClient(i, builder->get()) >= 0);
-        QVERIFY(tx->commit());
-        (*builder)->commit();
-    }
+    QVERIFY(writeBatch(**builder, 1, 4));
     // Meanwhile, on the store: a new client indexed as usual, client 2
     // merged away (out of the index), client 3 renamed (indexed again).
     QVERIFY(writeClient(4, nullptr) >= 0);
@@ -259,22 +247,13 @@ void TestSearchIndexBuilder::aClientMissingFromTheBuildIsIndexedFromItsRow()
     auto &db = m_store->store->database();
     auto builder = store::SearchIndexBuilder::startFor(db);
     QVERIFY(builder && *builder);
-    {
-        auto tx = store::Transaction::begin(db);
-        QVERIFY(tx);
-        QVERIFY(writeClient(1, builder->get()) >= 0);
-        QVERIFY(tx->commit());
-        (*builder)->commit();
-    }
+    QVERIFY(writeBatch(**builder, 1, 2));
     // A row with a docid whose entry went nowhere (written before a crash by
     // a build that was lost).
     {
-        auto tx = store::Transaction::begin(db);
-        QVERIFY(tx);
         auto lost = store::SearchIndexBuilder::startFor(db); // another, empty index
         QVERIFY(lost && *lost);
-        QVERIFY(writeClient(2, lost->get()) >= 0);
-        QVERIFY(tx->commit());
+        QVERIFY(writeBatch(**lost, 2, 3));
     }
     QVERIFY((*builder)->takeInto(db));
     QCOMPARE(indexed().size(), 2);
@@ -288,13 +267,7 @@ void TestSearchIndexBuilder::anOpenAfterAStoppedBuildIndexesWhatIsMissing()
     {
         auto builder = store::SearchIndexBuilder::startFor(db);
         QVERIFY(builder && *builder);
-        auto tx = store::Transaction::begin(db);
-        QVERIFY(tx);
-        QVERIFY(store::SearchIndexBuilder::markIncomplete(db));
-        for (int i = 0; i < 50; ++i)
-            QVERIFY(writeClient(i, builder->get()) >= 0);
-        QVERIFY(tx->commit());
-        (*builder)->commit();
+        QVERIFY(writeBatch(**builder, 0, 50));
         // The process stops here: the build in memory is lost.
     }
     QCOMPARE(indexed(), QStringList());
