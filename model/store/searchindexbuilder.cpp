@@ -10,6 +10,11 @@
 #include <QThread>
 #include <QUuid>
 
+#if defined(Q_OS_LINUX)
+#include <pthread.h>
+#include <sched.h>
+#endif
+
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace msp::store {
@@ -19,17 +24,12 @@ const QString kIncompleteKey = QStringLiteral("search.incomplete");
 // Entries are handed to the builder's thread in runs of this many.
 constexpr size_t kPostEntries = 512;
 
-Result<qint64> count(Database &db, const char *sql)
-{
-    auto q = db.prepare(sql);
-    if (!q)
-        return q.error();
-    return scalar(*q);
-}
-
 Result<bool> indexIsEmpty(Database &db)
 {
-    auto any = count(db, "SELECT EXISTS (SELECT 1 FROM client_search_docsize);");
+    auto q = db.prepare("SELECT EXISTS (SELECT 1 FROM client_search_docsize);");
+    if (!q)
+        return q.error();
+    auto any = scalar(*q);
     if (!any)
         return any.error();
     return *any == 0;
@@ -160,8 +160,16 @@ void SearchIndexBuilder::post(Step step)
 {
     if (step == Step::Write && m_staged.empty())
         return;
+    // Jobs done are freed here, on the thread that allocated them: freed on
+    // the builder's, each free would take this thread's allocator lock from
+    // a thread that runs only when a core is idle.
+    std::deque<Job> done;
     {
         std::lock_guard lock(m_mutex);
+        for (; m_done > 0; --m_done) {
+            done.push_back(std::move(m_jobs.front()));
+            m_jobs.pop_front();
+        }
         if (step == Step::Write)
             m_jobs.push_back({step, std::exchange(m_staged, {}), std::exchange(m_stagedText, {})});
         else
@@ -173,32 +181,48 @@ void SearchIndexBuilder::post(Step step)
 bool SearchIndexBuilder::isIdle()
 {
     std::lock_guard lock(m_mutex);
-    return m_jobs.empty() && !m_working;
+    return m_done == m_jobs.size();
 }
 
 void SearchIndexBuilder::waitUntilIdle()
 {
+    // The writer waits: the builder is what holds it back now, at the
+    // priority of any thread.
+#if defined(Q_OS_LINUX)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_handle) {
+            sched_param normal {};
+            pthread_setschedparam(*m_handle, SCHED_OTHER, &normal);
+        }
+    }
+#else
+    m_thread->setPriority(QThread::NormalPriority);
+#endif
     std::unique_lock lock(m_mutex);
-    m_idle.wait(lock, [this] { return m_jobs.empty() && !m_working; });
+    m_idle.wait(lock, [this] { return m_done == m_jobs.size(); });
 }
 
 void SearchIndexBuilder::run()
 {
     std::unique_lock lock(m_mutex);
+#if defined(Q_OS_LINUX)
+    m_handle = pthread_self();
+#endif
     for (;;) {
-        m_wake.wait(lock, [this] { return !m_jobs.empty() || m_stop; });
+        m_wake.wait(lock, [this] { return m_done < m_jobs.size() || m_stop; });
         if (m_stop)
             break;
-        Job job = std::move(m_jobs.front());
-        m_jobs.pop_front();
-        m_working = true;
+        // A reference stays valid while the writer appends to the deque and
+        // drops jobs before it; the job's memory is the writer's to free.
+        Job &job = m_jobs[m_done];
         const bool failed = m_failure.has_value();
         lock.unlock();
         if (!failed)
             runJob(job);
         lock.lock();
-        m_working = false;
-        if (m_jobs.empty())
+        ++m_done;
+        if (m_done == m_jobs.size())
             m_idle.notify_all();
     }
     lock.unlock();
@@ -269,46 +293,68 @@ Result<void> SearchIndexBuilder::copyInto(Database &store)
     // Attached outside the transaction (SQLite's rule) and detached after it.
     MSP_TRY(store.exec(
         QByteArray("ATTACH DATABASE '" + Database::sharedUri(m_name) + "' AS search_build KEY '';").constData()));
-    const auto detach = qScopeGuard([&store] { (void)store.exec("DETACH DATABASE search_build;"); });
+    const auto detach = qScopeGuard([&store] {
+        if (auto done = store.exec("DETACH DATABASE search_build;"); !done)
+            qCWarning(lcStore) << "the search index built aside stays attached:" << done.error().message;
+    });
     auto tx = Transaction::begin(store);
     if (!tx)
         return tx.error();
-    // Copied whole when the store's index is still empty and the entries
-    // built here are exactly its clients; otherwise entry by entry, for the
-    // clients that still have that docid and are not indexed already.
-    auto empty = indexIsEmpty(store);
-    if (!empty)
-        return empty.error();
-    bool whole = *empty;
-    if (whole) {
-        auto built = count(store, "SELECT count(*) FROM search_build.client_search_docsize;");
-        if (!built)
-            return built.error();
-        auto current = count(store,
-                             "SELECT count(*) FROM search_build.client_search_docsize s WHERE EXISTS "
-                             "(SELECT 1 FROM main.client c WHERE c.search_docid = s.docid);");
-        if (!current)
-            return current.error();
-        auto clients = count(store, "SELECT count(*) FROM main.client WHERE search_docid IS NOT NULL;");
-        if (!clients)
-            return clients.error();
-        whole = *built == *current && *built == *clients;
+    // What the store indexed itself meanwhile (a client edited in the
+    // window, a page too small to batch) is set aside, the built index
+    // copied in whole in place of the store's, and the store's entries put
+    // back over it; entries built for clients that no longer hold that
+    // docid go; clients neither indexed are indexed from their rows.
+    struct Kept {
+        qint64 docid;
+        QString names, phone, email;
+    };
+    QList<Kept> kept;
+    {
+        auto q = store.prepare("SELECT docid, names, phone, email FROM main.client_search;");
+        if (!q)
+            return q.error();
+        auto rows = collectRows<Kept>(*q, [](const Query &r) {
+            return Kept {r.int64(0), r.text(1), r.text(2), r.text(3)};
+        });
+        if (!rows)
+            return rows.error();
+        kept = std::move(*rows);
     }
-    if (whole) {
-        MSP_TRY(store.exec(
-            "INSERT INTO main.client_search_segments SELECT * FROM search_build.client_search_segments; "
-            "INSERT INTO main.client_search_segdir SELECT * FROM search_build.client_search_segdir; "
-            "INSERT INTO main.client_search_content SELECT * FROM search_build.client_search_content; "
-            "INSERT INTO main.client_search_docsize SELECT * FROM search_build.client_search_docsize; "
-            "INSERT OR REPLACE INTO main.client_search_stat SELECT * FROM search_build.client_search_stat;"));
-    } else {
-        MSP_TRY(store.exec("INSERT INTO main.client_search (docid, names, phone, email) "
-                           "SELECT s.docid, s.c0names, s.c1phone, s.c2email FROM search_build.client_search_content s "
-                           "WHERE EXISTS (SELECT 1 FROM main.client c WHERE c.search_docid = s.docid) "
-                           "AND NOT EXISTS (SELECT 1 FROM main.client_search_docsize d WHERE d.docid = s.docid) "
-                           "ORDER BY s.docid;"));
-        MSP_TRY(indexMissingClients(store));
+    QList<qint64> stale;
+    {
+        auto q = store.prepare("SELECT s.docid FROM search_build.client_search_docsize s WHERE NOT EXISTS "
+                               "(SELECT 1 FROM main.client c WHERE c.search_docid = s.docid);");
+        if (!q)
+            return q.error();
+        auto rows = collectRows<qint64>(*q, [](const Query &r) { return r.int64(0); });
+        if (!rows)
+            return rows.error();
+        stale = std::move(*rows);
     }
+    MSP_TRY(store.exec("DELETE FROM main.client_search_segments; DELETE FROM main.client_search_segdir; "
+                       "DELETE FROM main.client_search_content; DELETE FROM main.client_search_docsize; "
+                       "DELETE FROM main.client_search_stat; "
+                       "INSERT INTO main.client_search_segments SELECT * FROM search_build.client_search_segments; "
+                       "INSERT INTO main.client_search_segdir SELECT * FROM search_build.client_search_segdir; "
+                       "INSERT INTO main.client_search_content SELECT * FROM search_build.client_search_content; "
+                       "INSERT INTO main.client_search_docsize SELECT * FROM search_build.client_search_docsize; "
+                       "INSERT INTO main.client_search_stat SELECT * FROM search_build.client_search_stat;"));
+    for (const Kept &k : std::as_const(kept))
+        stale.append(k.docid);
+    for (const qint64 docid : std::as_const(stale)) {
+        auto q = store.prepare("DELETE FROM main.client_search WHERE docid = ?1;");
+        if (!q)
+            return q.error();
+        MSP_TRY(q->bind(1, docid).run());
+    }
+    for (const Kept &k : std::as_const(kept)) {
+        auto q = store.prepare("INSERT INTO main.client_search (docid, names, phone, email) VALUES (?1, ?2, ?3, ?4);");
+        if (!q)
+            return q.error();
+        MSP_TRY(q->bind(1, k.docid).bind(2, k.names).bind(3, k.phone).bind(4, k.email).run());
+    }
+    MSP_TRY(indexMissingClients(store));
     MSP_TRY(clearMark(store));
     return tx->commit();
 }

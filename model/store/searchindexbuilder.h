@@ -6,6 +6,10 @@
 #include <QString>
 #include <QThread>
 
+#if defined(Q_OS_LINUX)
+#include <pthread.h>
+#endif
+
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -53,9 +57,11 @@ public:
     bool isIdle();
     // Waits for the entries handed over, then puts the committed ones into
     // `store`'s index, in a transaction of its own (call outside one), and
-    // clears the mark. Clients written or indexed meanwhile by other means
-    // are kept as the store has them, and any client still missing from the
-    // index is indexed from its row, so the index ends exact either way.
+    // clears the mark: the built index is copied in whole, and what the
+    // store indexed itself meanwhile is put back over it (its entries win);
+    // entries of clients that no longer hold their docid go, and any client
+    // still missing from the index is indexed from its row. On failure the
+    // builder keeps its entries, and takeInto() can be called again.
     Result<void> takeInto(Database &store);
 
     static Result<void> markIncomplete(Database &store);
@@ -91,14 +97,19 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;
+    // Jobs in order; the first m_done are done (the writer drops them when
+    // it posts the next).
     std::deque<Job> m_jobs;
-    bool m_working = false;
+    size_t m_done = 0;
     bool m_stop = false;
     // The builder thread's alone.
     bool m_inTransaction = false;
     Result<void> write(const Job &job);
     std::optional<Error> m_failure; // guarded by m_mutex once set
     std::unique_ptr<QThread> m_thread;
+#if defined(Q_OS_LINUX)
+    std::optional<pthread_t> m_handle; // to lift the idle policy
+#endif
 };
 
 // Indexes the clients of a store whose search index a catch-up left

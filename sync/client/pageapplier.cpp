@@ -202,11 +202,15 @@ void PageApplier::takeSearchIndex()
 {
     if (!m_searchIndex)
         return;
-    const auto builder = std::exchange(m_searchIndex, nullptr);
     QElapsedTimer timer;
     timer.start();
-    if (auto done = builder->takeInto(m_store->database()); !done)
-        qCWarning(lcSync) << "client search stays incomplete until the store is opened again:" << done.error().message;
+    if (auto done = m_searchIndex->takeInto(m_store->database()); !done) {
+        // Kept for the next try (the next page, the catch-up's end, closing);
+        // if none succeeds, the next open of the store indexes the clients.
+        qCWarning(lcSync) << "synced clients are not searchable yet:" << done.error().message;
+        return;
+    }
+    m_searchIndex.reset();
     qCDebug(lcSync) << "took in the client search index in" << timer.elapsed() << "ms";
 }
 

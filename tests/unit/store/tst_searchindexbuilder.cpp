@@ -32,8 +32,9 @@ private Q_SLOTS:
 private:
     qint64 writeClient(int i, store::SearchIndexBuilder *builder, const QString &family = {});
     // Clients [first, end) written in one transaction of the store, as a
-    // catch-up batch writes them, which then commits, rolls back, or is
-    // left open (rolled back when the test's scope ends).
+    // catch-up batch writes them, which then commits, rolls back, or ends
+    // without the builder hearing of it (the store's transaction is rolled
+    // back on return; the builder's stays open until takeInto()).
     enum class End { Commit, RollBack, Open };
     bool writeBatch(store::SearchIndexBuilder &builder, int first, int end, End how = End::Commit);
     qint64 rowIdOf(int i);
