@@ -56,10 +56,7 @@ ClientSearchEntry searchEntry(const QString &names, const QString &phoneE164, co
 
 Result<void> writeEntry(Database &db, qint64 docid, const ClientSearchEntry &entry)
 {
-    auto q = db.prepare("INSERT INTO client_search(docid, names, phone, email) VALUES (?1, ?2, ?3, ?4);");
-    if (!q)
-        return q.error();
-    return q->bind(1, docid).bind(2, entry.names).bind(3, entry.phone).bind(4, entry.email).run();
+    return writeSearchEntry(db, docid, entry.names, entry.phone, entry.email);
 }
 
 Result<void> writeFts(Database &db, qint64 docid, const QString &names, const QString &phoneE164, const QString &email)
@@ -237,6 +234,19 @@ Result<qint64> mintSearchDocid(Database &db, const QString &sortKey)
 Result<void> writeSearchEntry(Database &db, qint64 docid, const ClientSearchEntry &entry)
 {
     return writeEntry(db, docid, entry);
+}
+
+Result<void> writeSearchEntry(Database &db, qint64 docid, QStringView names, QStringView phone, QStringView email)
+{
+    auto q = db.prepare("INSERT INTO client_search(docid, names, phone, email) VALUES (?1, ?2, ?3, ?4);");
+    if (!q)
+        return q.error();
+    return q->bind(1, docid).bind(2, names).bind(3, phone).bind(4, email).run();
+}
+
+Result<void> removeSearchEntry(Database &db, qint64 docid)
+{
+    return deleteFts(db, docid);
 }
 
 Result<void> indexClient(Database &db, qint64 rowId, const QString &names, const QString &phoneE164,

@@ -63,6 +63,11 @@ Result<qint64> mintSearchDocid(Database &db, const QString &sortKey);
 // Writes the index entry of a client whose row holds `docid` and the
 // entry's sort key (a client new to the index).
 Result<void> writeSearchEntry(Database &db, qint64 docid, const ClientSearchEntry &entry);
+// The same from the index's own texts (as ClientSearchEntry holds them, or
+// as the index returns them), and the entry of `docid` removed; neither
+// touches the client's row.
+Result<void> writeSearchEntry(Database &db, qint64 docid, QStringView names, QStringView phone, QStringView email);
+Result<void> removeSearchEntry(Database &db, qint64 docid);
 
 // Kept for callers that write client rows with raw SQL. Before schema 6 it
 // indexes the given text under the rowid; from schema 6 on it is

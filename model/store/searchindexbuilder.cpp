@@ -103,7 +103,7 @@ Result<std::unique_ptr<SearchIndexBuilder>> SearchIndexBuilder::startFor(Databas
     // Only when a core is otherwise idle: beside a first sync's writer, the
     // page reader and (on a small machine) the server, it would take the
     // writer's time instead of adding to it. Once the writer waits for it
-    // (takeInto()), a core is idle.
+    // (takeInto()), it runs at normal priority.
     builder->m_thread->start(QThread::IdlePriority);
     return builder;
 }
@@ -252,15 +252,10 @@ void SearchIndexBuilder::runJob(Job &job)
 
 Result<void> SearchIndexBuilder::write(const Job &job)
 {
-    for (const Entry &e : job.entries) {
-        auto q = m_own->prepare("INSERT INTO client_search (docid, names, phone, email) VALUES (?1, ?2, ?3, ?4);");
-        if (!q)
-            return q.error();
-        q->bind(1, e.docid);
-        for (int i = 0; i < 3; ++i)
-            q->bind(i + 2, QStringView(job.text).sliced(e.at[i], e.size[i]));
-        MSP_TRY(q->run());
-    }
+    const QStringView text(job.text);
+    for (const Entry &e : job.entries)
+        MSP_TRY(writeSearchEntry(*m_own, e.docid, text.sliced(e.at[0], e.size[0]), text.sliced(e.at[1], e.size[1]),
+                                 text.sliced(e.at[2], e.size[2])));
     return ok();
 }
 
@@ -342,18 +337,12 @@ Result<void> SearchIndexBuilder::copyInto(Database &store)
                        "INSERT INTO main.client_search_stat SELECT * FROM search_build.client_search_stat;"));
     for (const Kept &k : std::as_const(kept))
         stale.append(k.docid);
-    for (const qint64 docid : std::as_const(stale)) {
-        auto q = store.prepare("DELETE FROM main.client_search WHERE docid = ?1;");
-        if (!q)
-            return q.error();
-        MSP_TRY(q->bind(1, docid).run());
-    }
-    for (const Kept &k : std::as_const(kept)) {
-        auto q = store.prepare("INSERT INTO main.client_search (docid, names, phone, email) VALUES (?1, ?2, ?3, ?4);");
-        if (!q)
-            return q.error();
-        MSP_TRY(q->bind(1, k.docid).bind(2, k.names).bind(3, k.phone).bind(4, k.email).run());
-    }
+    // Unqualified names resolve to the store's own tables (main comes
+    // before attached databases).
+    for (const qint64 docid : std::as_const(stale))
+        MSP_TRY(removeSearchEntry(store, docid));
+    for (const Kept &k : std::as_const(kept))
+        MSP_TRY(writeSearchEntry(store, k.docid, k.names, k.phone, k.email));
     MSP_TRY(indexMissingClients(store));
     MSP_TRY(clearMark(store));
     return tx->commit();
