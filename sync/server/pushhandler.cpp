@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
 #include <pqxx/pqxx>
@@ -50,11 +51,20 @@ bool finish(pqxx::transaction_base &tx, const Caller &caller, const protocol::Mu
                 .empty();
 }
 
-// Waits a few milliseconds, more after each deadlock, so the transaction
-// that survived one gets through before this one writes again.
+// A mutation aborted by a deadlock or a serialization failure kept nothing
+// and is tried again, up to this many times, before the push answers 500.
+// On a loaded server (every core busy) the transactions in each other's way
+// stay open longer, and four tries can run out (pushes answered 500 in a
+// full parallel test run on two cores).
+constexpr int kMaxRollbacks = 12;
+
+// Waits a few milliseconds, more after each deadlock (at most a quarter of a
+// second), so the transaction that survived one gets through before this
+// one writes again.
 void backOff(int rollbacks)
 {
-    std::this_thread::sleep_for(std::chrono::milliseconds(rollbacks * QRandomGenerator::global()->bounded(5, 25)));
+    const int ms = std::min(250, rollbacks * QRandomGenerator::global()->bounded(5, 25));
+    std::this_thread::sleep_for(std::chrono::milliseconds(ms));
 }
 
 // Sends the push's hint on its own when the push ends, by an error, after
@@ -169,7 +179,7 @@ HttpResponse handlePush(Context &ctx, const HttpRequest &req, pqxx::connection_b
                 (applied ? appliedCount : rejectedCount)++;
                 break;
             } catch (const pqxx::transaction_rollback &) {
-                if (++rollbacks >= 4)
+                if (++rollbacks >= kMaxRollbacks)
                     throw;
                 backOff(rollbacks);
             } catch (const pqxx::sql_error &e) {

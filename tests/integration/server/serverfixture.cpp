@@ -162,6 +162,11 @@ ServerProcess::ServerProcess(const std::string &conninfo, const TestCertificate 
 
 ServerProcess::~ServerProcess()
 {
+    // A request the server failed (a 500) says why only in its log: shown
+    // with the test's output, so a failure on CI can be read there.
+    for (const QByteArray &line : m_log.split('\n'))
+        if (line.contains("handler_failed"))
+            qWarning("server: %s", line.constData());
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->terminate();
         if (!m_process->waitForFinished(5000))
