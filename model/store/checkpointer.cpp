@@ -11,7 +11,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 namespace msp::store {
 
 Result<std::unique_ptr<Checkpointer>> Checkpointer::start(Database &main, const QString &path, const QByteArray &rawKey,
-                                                          int inlineAfterPages)
+                                                          qint64 inlineAfterBytes)
 {
     auto own = Database::open(path, rawKey, Database::OpenMode::MustExist);
     if (!own)
@@ -19,23 +19,31 @@ Result<std::unique_ptr<Checkpointer>> Checkpointer::start(Database &main, const 
     // The checkpoint syncs the log before copying and the store after, as a
     // synchronous=FULL connection does; it needs no page cache of its own.
     MSP_TRY((*own)->exec("PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = 16;"));
-    std::unique_ptr<Checkpointer> c(new Checkpointer(main, std::move(*own), inlineAfterPages));
+    std::unique_ptr<Checkpointer> c(new Checkpointer(main, std::move(*own), inlineAfterBytes));
     c->m_thread = std::thread([raw = c.get()] { raw->run(); });
     // Replaces SQLite's automatic checkpoint on the main connection.
     sqlite3_wal_hook(main.handle(), &Checkpointer::onCommit, c.get());
     return c;
 }
 
-Checkpointer::Checkpointer(Database &main, std::unique_ptr<Database> own, int inlineAfterPages)
+namespace {
+int pagesOf(qint64 bytes, const Database &db)
+{
+    return int(bytes / (db.pageBytes() > 0 ? db.pageBytes() : Database::kLegacyPageBytes));
+}
+} // namespace
+
+Checkpointer::Checkpointer(Database &main, std::unique_ptr<Database> own, qint64 inlineAfterBytes)
     : m_main(main)
     , m_own(std::move(own))
-    , m_inlineAfterPages(inlineAfterPages)
+    , m_thresholdPages(pagesOf(kThresholdBytes, main))
+    , m_inlineAfterPages(pagesOf(inlineAfterBytes, main))
 {
 }
 
 Checkpointer::~Checkpointer()
 {
-    sqlite3_wal_autocheckpoint(m_main.handle(), kThresholdPages); // back to SQLite's own
+    sqlite3_wal_autocheckpoint(m_main.handle(), m_thresholdPages); // back to SQLite's own
     {
         std::lock_guard lock(m_mutex);
         m_stop = true;
@@ -50,7 +58,7 @@ int Checkpointer::onCommit(void *self, sqlite3 *db, const char *name, int pages)
     auto *c = static_cast<Checkpointer *>(self);
     if (pages >= c->m_inlineAfterPages)
         sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-    else if (pages >= kThresholdPages)
+    else if (pages >= c->m_thresholdPages)
         c->request();
     return SQLITE_OK;
 }

@@ -23,34 +23,41 @@ class Database;
 // 1,000 WAL pages. Durability is unchanged: a commit is durable once its WAL
 // frames are synced (synchronous=FULL); the checkpoint only moves them. If
 // the thread falls far behind, the committing connection checkpoints itself
-// as before, so the log cannot grow without bound.
+// as before, so the log cannot grow without bound. Thresholds are in bytes
+// of log, whatever the store's page size.
 class Checkpointer
 {
 public:
     // Opens a second connection to the store at `path` and hooks `main`'s
-    // commits. `main` must outlive the checkpointer. Past `inlineAfterPages`
+    // commits. `main` must outlive the checkpointer. Past `inlineAfterBytes`
     // in the log, `main` checkpoints itself.
     static Result<std::unique_ptr<Checkpointer>> start(Database &main, const QString &path, const QByteArray &rawKey,
-                                                       int inlineAfterPages = kInlineAfterPages);
+                                                       qint64 inlineAfterBytes = kInlineAfterBytes);
     ~Checkpointer();
     Checkpointer(const Checkpointer &) = delete;
     Checkpointer &operator=(const Checkpointer &) = delete;
 
-    static constexpr int kThresholdPages = 1000; // SQLite's own default
-    static constexpr int kInlineAfterPages = 8000; // ~32 MiB: the thread cannot keep up
+    // SQLite's own default: 1,000 pages of 4 KiB.
+    static constexpr qint64 kThresholdBytes = 4 * 1024 * 1024;
+    static constexpr qint64 kInlineAfterBytes = 32 * 1024 * 1024; // the thread cannot keep up
     // The sync apply connection: no window waits for its commits, and a
-    // catch-up page alone writes thousands of pages.
-    static constexpr int kInlineAfterPagesBulk = 32768; // ~128 MiB
+    // catch-up batch alone writes tens of megabytes.
+    static constexpr qint64 kInlineAfterBytesBulk = 128 * 1024 * 1024;
     static constexpr int kPauseMs = 250; // between two background checkpoints
 
+    // The thresholds in pages of this store.
+    int thresholdPages() const { return m_thresholdPages; }
+    int inlineAfterPages() const { return m_inlineAfterPages; }
+
 private:
-    Checkpointer(Database &main, std::unique_ptr<Database> own, int inlineAfterPages);
+    Checkpointer(Database &main, std::unique_ptr<Database> own, qint64 inlineAfterBytes);
     void run();
     void request();
     static int onCommit(void *self, sqlite3 *db, const char *name, int pages);
 
     Database &m_main;
     std::unique_ptr<Database> m_own;
+    const int m_thresholdPages;
     const int m_inlineAfterPages;
     std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -68,18 +68,18 @@ Result<std::unique_ptr<ClinicStore>> ClinicStore::openDatabase(const QString &pa
 
 Result<std::unique_ptr<ClinicStore>> ClinicStore::open(const QString &path, const QByteArray &rawKey)
 {
-    return openWithCheckpointer(path, rawKey, Checkpointer::kInlineAfterPages);
+    return openWithCheckpointer(path, rawKey, Checkpointer::kInlineAfterBytes);
 }
 
 Result<std::unique_ptr<ClinicStore>> ClinicStore::openWithCheckpointer(const QString &path, const QByteArray &rawKey,
-                                                                       int inlineAfterPages)
+                                                                       qint64 inlineAfterBytes)
 {
     auto store = openDatabase(path, rawKey);
     if (!store)
         return store.error();
     // Checkpoints off the committing thread; without one SQLite's own
     // automatic checkpoint stays on (slower commits now and then, as safe).
-    auto checkpointer = Checkpointer::start(*(*store)->m_db, path, rawKey, inlineAfterPages);
+    auto checkpointer = Checkpointer::start(*(*store)->m_db, path, rawKey, inlineAfterBytes);
     if (checkpointer)
         (*store)->m_checkpointer = std::move(*checkpointer);
     else
@@ -94,7 +94,7 @@ Result<std::unique_ptr<ClinicStore>> ClinicStore::openConnection() const
     // them back into the store must not hold up the next page. Its commits
     // are large and no window waits for them, so it checkpoints inline only
     // when the log is much larger than the window's connection allows.
-    return openWithCheckpointer(m_db->path(), m_key, Checkpointer::kInlineAfterPagesBulk);
+    return openWithCheckpointer(m_db->path(), m_key, Checkpointer::kInlineAfterBytesBulk);
 }
 
 } // namespace msp::store

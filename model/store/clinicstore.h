@@ -54,7 +54,7 @@ private:
     ClinicStore(std::unique_ptr<Database> db, QByteArray rawKey);
     static Result<std::unique_ptr<ClinicStore>> openDatabase(const QString &path, const QByteArray &rawKey);
     static Result<std::unique_ptr<ClinicStore>> openWithCheckpointer(const QString &path, const QByteArray &rawKey,
-                                                                     int inlineAfterPages);
+                                                                     qint64 inlineAfterBytes);
     std::unique_ptr<Database> m_db;
     QByteArray m_key; // SQLCipher holds it anyway; kept for openConnection()
     std::unique_ptr<AuditLog> m_audit;

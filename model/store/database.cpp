@@ -40,7 +40,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
         return ioError(path, QStringLiteral("opening"), QStringLiteral("the file does not exist"));
     // A store is whole 4 KiB pages; anything else is not one (and must not be
     // mistaken for an empty file and overwritten).
-    if (exists && (!info.isFile() || info.size() % 4096 != 0))
+    if (exists && (!info.isFile() || info.size() % kLegacyPageBytes != 0))
         return lockedError(path);
 
     // SQLite counts every allocation under one global mutex for
@@ -48,25 +48,56 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
     // millions of them. Only possible before SQLite initialises.
     static const bool uncounted = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
     Q_UNUSED(uncounted);
+    int pageBytes = kPageBytes;
+    if (exists && info.size() > 0) {
+        auto found = pageBytesOf(info, rawKey);
+        if (!found)
+            return found.error();
+        pageBytes = *found;
+    }
+    return openAs(info, rawKey, pageBytes, SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE));
+}
+
+Result<int> Database::pageBytesOf(const QFileInfo &info, const QByteArray &rawKey)
+{
+    // The page size is inside the encrypted header: each size is tried in
+    // turn, the current one first. Read-only: a connection that fails to
+    // decrypt (a wrong key, or the other size) then cannot copy the store's
+    // log into it when it closes, as a read-write one of the log's page size
+    // would. A wrong key leaves the store and its log as they were.
+    for (const int pageBytes : {kPageBytes, kLegacyPageBytes}) {
+        auto probe = openAs(info, rawKey, pageBytes, SQLITE_OPEN_READONLY);
+        if (probe)
+            return pageBytes;
+        if (probe.error().code != ErrorCode::StoreLocked)
+            return probe.error();
+    }
+    return lockedError(info.filePath());
+}
+
+Result<std::unique_ptr<Database>> Database::openAs(const QFileInfo &info, const QByteArray &rawKey, int pageBytes,
+                                                   int openFlags)
+{
+    const QString path = info.filePath();
     sqlite3 *raw = nullptr;
     // URI file names are on so the connection can attach an in-memory
     // database another connection builds (SearchIndexBuilder); the store's
     // own path is made absolute, so it is never read as one.
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI | (exists ? 0 : SQLITE_OPEN_CREATE);
+    const int flags = openFlags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
     const int rc = sqlite3_open_v2(info.absoluteFilePath().toUtf8().constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
         return db->lastError(QStringLiteral("opening"));
     sqlite3_extended_result_codes(raw, 1);
-
-    MSP_TRY(db->applyCipherSettings(rawKey));
+    MSP_TRY(db->applyCipherSettings(rawKey, pageBytes));
 
     // Reading the schema decrypts page 1: a wrong key or a file that is not an
     // encrypted store fails here, before anything could be written.
     if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        qCDebug(lcStore) << "store refused to unlock";
+        qCDebug(lcStore) << "store refused to unlock with" << pageBytes << "byte pages";
         return lockedError(path);
     }
+    db->m_pageBytes = pageBytes;
     return db;
 }
 
@@ -83,7 +114,7 @@ Result<std::unique_ptr<Database>> Database::openShared(const QString &name)
     return db;
 }
 
-Result<void> Database::applyCipherSettings(const QByteArray &rawKey)
+Result<void> Database::applyCipherSettings(const QByteArray &rawKey, int pageBytes)
 {
     // A raw 256-bit key ("x'hex'") skips SQLCipher's own PBKDF2: the key is
     // already random or Argon2id-derived.
@@ -93,8 +124,9 @@ Result<void> Database::applyCipherSettings(const QByteArray &rawKey)
 
     // Every cipher parameter is set explicitly, so the file format does not
     // depend on the SQLCipher version a platform bundles: the SQLCipher 3
-    // format (AES-256-CBC, HMAC-SHA1, 4 KiB pages). SQLCipher 4 reads and
-    // writes it with cipher_compatibility = 3.
+    // format (AES-256-CBC, HMAC-SHA1) in pages of `pageBytes`. SQLCipher 4
+    // reads and writes it with cipher_compatibility = 3, whose own page size
+    // (SQLCipher 3's default, 1 KiB) is then replaced.
     QByteArray version;
     {
         sqlite3_stmt *stmt = nullptr;
@@ -107,10 +139,11 @@ Result<void> Database::applyCipherSettings(const QByteArray &rawKey)
         return Error::make(ErrorCode::Internal,
                            QStringLiteral("this build is linked against SQLite without SQLCipher; refusing to "
                                           "store client data unencrypted"));
-    const char *settings = version.startsWith("3.")
-        ? "PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON;"
-        : "PRAGMA cipher_compatibility = 3;";
-    if (sqlite3_exec(m_db, settings, nullptr, nullptr, nullptr) != SQLITE_OK)
+    const QByteArray settings
+        = (version.startsWith("3.") ? QByteArray("PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON;")
+                                    : QByteArray("PRAGMA cipher_compatibility = 3;"))
+        + " PRAGMA cipher_page_size = " + QByteArray::number(pageBytes) + ';';
+    if (sqlite3_exec(m_db, settings.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
         return lastError(QStringLiteral("applying cipher settings"));
     return ok();
 }

@@ -18,8 +18,6 @@ using namespace msp;
 using namespace msp::store;
 
 namespace {
-constexpr qint64 kPageBytes = 4096; // cipher_page_size
-
 // One store file in a temporary folder with a table of page-sized rows.
 struct Fixture {
     QTemporaryDir dir;
@@ -38,11 +36,13 @@ struct Fixture {
                         "CREATE TABLE page (n INTEGER PRIMARY KEY, body BLOB);")
             && db->checkpoint();
     }
+    qint64 pageBytes() const { return db->pageBytes(); }
     // Commits `rows` rows of about one page each in one transaction.
     bool commitPages(int rows)
     {
         const QByteArray sql = "WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < "
-            + QByteArray::number(rows) + ") INSERT INTO page (body) SELECT zeroblob(3900) FROM k;";
+            + QByteArray::number(rows) + ") INSERT INTO page (body) SELECT zeroblob("
+            + QByteArray::number(pageBytes() - 200) + ") FROM k;";
         return bool(db->exec(sql.constData()));
     }
     qint64 fileSize() const { return QFileInfo(path).size(); }
@@ -62,6 +62,7 @@ class TestCheckpointer : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void thresholdsAreBytesOfLog();
     void startRefusesAWrongKeyOrAMissingFile_data();
     void startRefusesAWrongKeyOrAMissingFile();
     void commitsBelowTheThresholdStayInTheLog();
@@ -70,6 +71,18 @@ private Q_SLOTS:
     void aReaderNeverBlocksACommit();
     void withoutTheCheckpointerSqliteCheckpointsAgain();
 };
+
+void TestCheckpointer::thresholdsAreBytesOfLog()
+{
+    Fixture fx;
+    QVERIFY(fx.open());
+    QCOMPARE(fx.pageBytes(), qint64(Database::kPageBytes));
+    auto c = Checkpointer::start(*fx.db, fx.path, fx.key);
+    QVERIFY(c);
+    QCOMPARE((*c)->thresholdPages() * fx.pageBytes(), Checkpointer::kThresholdBytes);
+    QCOMPARE((*c)->inlineAfterPages() * fx.pageBytes(), Checkpointer::kInlineAfterBytes);
+    QVERIFY((*c)->thresholdPages() * 3 / 2 < (*c)->inlineAfterPages());
+}
 
 void TestCheckpointer::startRefusesAWrongKeyOrAMissingFile_data()
 {
@@ -99,12 +112,14 @@ void TestCheckpointer::commitsBelowTheThresholdStayInTheLog()
     auto c = Checkpointer::start(*fx.db, fx.path, fx.key);
     QVERIFY(c);
     const qint64 before = fx.fileSize();
-    // 10 commits of 50 pages: about half the threshold in the log. Only a
-    // commit past the threshold wakes the thread, and none does.
+    // 10 commits of a twentieth of the threshold each: about half of it in
+    // the log. Only a commit past the threshold wakes the thread, and none
+    // does.
+    const int rows = (*c)->thresholdPages() / 20;
     for (int i = 0; i < 10; ++i)
-        QVERIFY(fx.commitPages(50));
+        QVERIFY(fx.commitPages(rows));
     QCOMPARE(fx.fileSize(), before);
-    QCOMPARE(fx.rowCount(), 500);
+    QCOMPARE(fx.rowCount(), 10 * rows);
 }
 
 void TestCheckpointer::pastTheThresholdTheThreadCopiesTheLog()
@@ -113,10 +128,9 @@ void TestCheckpointer::pastTheThresholdTheThreadCopiesTheLog()
     QVERIFY(fx.open());
     auto c = Checkpointer::start(*fx.db, fx.path, fx.key);
     QVERIFY(c);
-    const int rows = Checkpointer::kThresholdPages * 3 / 2;
-    static_assert(Checkpointer::kThresholdPages * 3 / 2 < Checkpointer::kInlineAfterPages);
+    const int rows = (*c)->thresholdPages() * 3 / 2;
     QVERIFY(fx.commitPages(rows));
-    QTRY_VERIFY_WITH_TIMEOUT(fx.fileSize() >= rows * kPageBytes, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(fx.fileSize() >= rows * fx.pageBytes(), 20000);
     QCOMPARE(fx.rowCount(), rows);
 }
 
@@ -127,10 +141,10 @@ void TestCheckpointer::farPastTheThresholdTheCommitCopiesItItself()
     auto c = Checkpointer::start(*fx.db, fx.path, fx.key);
     QVERIFY(c);
     // The thread cannot keep up with a log this long: the commit that
-    // crosses kInlineAfterPages checkpoints before it returns.
-    const int rows = Checkpointer::kInlineAfterPages + 100;
+    // crosses kInlineAfterBytes checkpoints before it returns.
+    const int rows = (*c)->inlineAfterPages() + 100;
     QVERIFY(fx.commitPages(rows));
-    QVERIFY2(fx.fileSize() >= rows * kPageBytes, qPrintable(QString::number(fx.fileSize())));
+    QVERIFY2(fx.fileSize() >= rows * fx.pageBytes(), qPrintable(QString::number(fx.fileSize())));
 }
 
 void TestCheckpointer::aReaderNeverBlocksACommit()
@@ -153,7 +167,7 @@ void TestCheckpointer::aReaderNeverBlocksACommit()
         QVERIFY(n);
         QCOMPARE(*n, 10);
     }
-    const int rows = Checkpointer::kThresholdPages + 200;
+    const int rows = (*c)->thresholdPages() + 200;
     QVERIFY(fx.commitPages(rows));
     QCOMPARE(fx.rowCount(), 10 + rows);
     QVERIFY((*reader)->exec("COMMIT;"));
@@ -161,7 +175,7 @@ void TestCheckpointer::aReaderNeverBlocksACommit()
     // The reader gone, the next commit past the threshold has all of the
     // log copied.
     QVERIFY(fx.commitPages(200));
-    QTRY_VERIFY_WITH_TIMEOUT(fx.fileSize() >= (10 + rows + 200) * kPageBytes, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(fx.fileSize() >= (10 + rows + 200) * fx.pageBytes(), 20000);
 }
 
 void TestCheckpointer::withoutTheCheckpointerSqliteCheckpointsAgain()
@@ -172,13 +186,13 @@ void TestCheckpointer::withoutTheCheckpointerSqliteCheckpointsAgain()
     QVERIFY(c);
     // Stopping with a checkpoint just requested returns (the thread is
     // joined), and hands checkpoints back to SQLite.
-    QVERIFY(fx.commitPages(Checkpointer::kThresholdPages + 100));
+    const int rows = (*c)->thresholdPages() + 100;
+    QVERIFY(fx.commitPages(rows));
     c->reset();
-    const int rows = Checkpointer::kThresholdPages + 100;
     QVERIFY(fx.commitPages(rows));
     // SQLite's automatic checkpoint runs inside the commit that crosses its
     // threshold, so both commits' pages are in the file when it returns.
-    QVERIFY2(fx.fileSize() >= 2 * rows * kPageBytes, qPrintable(QString::number(fx.fileSize())));
+    QVERIFY2(fx.fileSize() >= 2 * rows * fx.pageBytes(), qPrintable(QString::number(fx.fileSize())));
 }
 
 QTEST_GUILESS_MAIN(TestCheckpointer)

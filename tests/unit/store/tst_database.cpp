@@ -64,6 +64,7 @@ class TestDatabase : public QObject
 
 private Q_SLOTS:
     void createsAndReopens();
+    void newStoresAreWrittenInSixteenKiBPages();
     void mustExist();
     void refusesShortKey_data();
     void refusesShortKey();
@@ -96,6 +97,31 @@ void TestDatabase::createsAndReopens()
     QVERIFY(mode->next().valueOr(false));
     QCOMPARE(mode->text(0), QStringLiteral("wal"));
     QCOMPARE(rawScalar(*s.store, "PRAGMA foreign_keys;"), qint64(1));
+}
+
+void TestDatabase::newStoresAreWrittenInSixteenKiBPages()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pages.db"));
+    const QByteArray key = randomKey();
+    {
+        auto db = Database::open(path, key);
+        QVERIFY(db);
+        QCOMPARE((*db)->pageBytes(), Database::kPageBytes);
+        auto size = (*db)->prepare("PRAGMA page_size;");
+        QVERIFY(size);
+        QCOMPARE(scalar(*size).valueOr(-1), qint64(Database::kPageBytes));
+        QVERIFY((*db)->exec("CREATE TABLE t (x BLOB); INSERT INTO t VALUES (zeroblob(100000));"));
+    }
+    // Whole 16 KiB pages on disk, and the same size found when reopened.
+    QCOMPARE(QFileInfo(path).size() % Database::kPageBytes, 0);
+    QVERIFY(QFileInfo(path).size() >= 7 * Database::kPageBytes);
+    auto db = Database::open(path, key, Database::OpenMode::MustExist);
+    QVERIFY(db);
+    QCOMPARE((*db)->pageBytes(), Database::kPageBytes);
+    auto n = (*db)->prepare("SELECT length(x) FROM t;");
+    QVERIFY(n);
+    QCOMPARE(scalar(*n).valueOr(-1), qint64(100000));
 }
 
 void TestDatabase::mustExist()

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void tooNewStoreIsRefusedUntouched();
     void migrateRefusesTooNew();
     void fixtureIsSchemaV1();
+    void fourKiBPagesWithALogNotYetCheckpointedOpen();
     void upgradesV1Fixture();
     void upgradedFixtureSearch_data();
     void upgradedFixtureSearch();
@@ -274,6 +275,7 @@ void TestMigrations::fixtureIsSchemaV1()
     QVERIFY(!fileBytes(path).startsWith("SQLite format 3")); // encrypted
     auto db = Database::open(path, fixtureKey(), Database::OpenMode::MustExist);
     QVERIFY(db);
+    QCOMPARE((*db)->pageBytes(), Database::kLegacyPageBytes); // written before 16 KiB pages
     QCOMPARE((*db)->userVersion().valueOr(-1), 1);
     auto q = (*db)->prepare("SELECT count(*) FROM client;");
     QVERIFY(q);
@@ -281,6 +283,55 @@ void TestMigrations::fixtureIsSchemaV1()
     auto wrong = Database::open(path, randomKey(), Database::OpenMode::MustExist);
     QVERIFY(!wrong);
     QCOMPARE(wrong.error().code, ErrorCode::StoreLocked);
+}
+
+// A store in 4 KiB pages whose process died with changes still in its
+// write-ahead log: opening it first tries 16 KiB pages, which must not
+// checkpoint that log through the wrong page size, then opens it in its
+// own, with every change there. Wrong keys (both sizes tried) leave the
+// store and its log as they were.
+void TestMigrations::fourKiBPagesWithALogNotYetCheckpointedOpen()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir);
+    QVERIFY(!path.isEmpty());
+    const QString crashed = dir.filePath(QStringLiteral("crashed.db"));
+    {
+        auto db = Database::open(path, fixtureKey(), Database::OpenMode::MustExist);
+        QVERIFY(db);
+        QVERIFY((*db)->exec("PRAGMA journal_mode = WAL; CREATE TABLE probe (n INTEGER); "
+                            "INSERT INTO probe VALUES (42); UPDATE client SET given_name = 'Logged';"));
+        // The files as a killed process leaves them: the change only in the log.
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        QVERIFY(QFile::copy(path, crashed));
+        QVERIFY(QFile::copy(path + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+    }
+    const QByteArray logBefore = fileBytes(crashed + QStringLiteral("-wal"));
+    const QByteArray storeBefore = fileBytes(crashed);
+    for (int i = 0; i < 2; ++i) {
+        auto wrong = Database::open(crashed, randomKey(), Database::OpenMode::MustExist);
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, ErrorCode::StoreLocked);
+    }
+    QCOMPARE(fileBytes(crashed), storeBefore);
+    QCOMPARE(fileBytes(crashed + QStringLiteral("-wal")), logBefore);
+
+    {
+        auto db = Database::open(crashed, fixtureKey(), Database::OpenMode::MustExist);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->pageBytes(), Database::kLegacyPageBytes);
+        auto probe = (*db)->prepare("SELECT n FROM probe;");
+        QVERIFY(probe);
+        QCOMPARE(scalar(*probe).valueOr(-1), qint64(42));
+        auto logged = (*db)->prepare("SELECT count(*) FROM client WHERE given_name = 'Logged';");
+        QVERIFY(logged);
+        QCOMPARE(scalar(*logged).valueOr(-1), qint64(3));
+    }
+    // And it migrates and works as any store, in its own page size.
+    auto store = ClinicStore::open(crashed, fixtureKey());
+    QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+    QCOMPARE((*store)->database().pageBytes(), Database::kLegacyPageBytes);
+    QCOMPARE((*store)->clients().count().valueOr(-1), qint64(3));
 }
 
 void TestMigrations::upgradesV1Fixture()
