@@ -6,23 +6,35 @@
 namespace msp::store {
 
 namespace {
-bool isStoredForm(const QString &s)
+bool isStoredChar(qsizetype i, char16_t c, bool &nonZero)
+{
+    if (i == 8 || i == 13 || i == 18 || i == 23)
+        return c == u'-';
+    nonZero = nonZero || c != u'0';
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+}
+
+// The stored form: 36 lower-case characters, dashes where a UUID has them.
+template<typename Text, typename CharAt>
+bool isStoredForm(const Text &s, CharAt charAt)
 {
     if (s.size() != EntityId::kTextLength)
         return false;
     bool nonZero = false;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const char16_t c = s.at(i).unicode();
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != u'-')
-                return false;
-            continue;
-        }
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+    for (qsizetype i = 0; i < s.size(); ++i)
+        if (!isStoredChar(i, charAt(s, i), nonZero))
             return false;
-        nonZero = nonZero || c != u'0';
-    }
     return nonZero; // the nil UUID is no id
+}
+
+bool isStoredForm(const QString &s)
+{
+    return isStoredForm(s, [](const QString &t, qsizetype i) { return t.at(i).unicode(); });
+}
+
+bool isStoredForm(QByteArrayView s)
+{
+    return isStoredForm(s, [](QByteArrayView t, qsizetype i) { return char16_t(static_cast<unsigned char>(t[i])); });
 }
 } // namespace
 
@@ -37,6 +49,13 @@ QByteArray storedIdText(const QJsonValue &v)
     char text[EntityId::kTextLength];
     id.writeText(text);
     return QByteArray(text, EntityId::kTextLength);
+}
+
+QByteArray storedIdText(QByteArrayView text)
+{
+    if (isStoredForm(text))
+        return text.toByteArray();
+    return storedIdText(QJsonValue(QString::fromUtf8(text)));
 }
 
 PulledAppointment PulledAppointment::read(const QJsonObject &d)

@@ -5,10 +5,13 @@
 #include "store/wiretime.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonValue>
 #include <QLatin1StringView>
 #include <QString>
+
+#include <concepts>
 
 class QJsonObject;
 
@@ -18,6 +21,28 @@ namespace msp::store {
 // server sent; empty when it is not a UUID (or the nil one). The server's
 // own form is taken as it is, without a round trip through QUuid.
 QByteArray storedIdText(const QJsonValue &v);
+// The same from a JSON string's text, as it stands between its quotes when
+// it holds no escape (UTF-8).
+QByteArray storedIdText(QByteArrayView text);
+
+// The id in `d`'s member `key`. An object that can hand over a plain
+// string's text as it stands (the sync engine's page reader) gives it
+// without a QJsonValue and a QString in between: five ids per pulled
+// appointment, a quarter of a million appointments in a first sync.
+template<typename Object>
+QByteArray storedIdOf(const Object &d, const char *key)
+{
+    if constexpr (requires(QByteArrayView inner) {
+                      {
+                          d.rawString(QLatin1StringView(key), inner)
+                          } -> std::same_as<bool>;
+                  }) {
+        QByteArrayView inner;
+        if (d.rawString(QLatin1StringView(key), inner))
+            return storedIdText(inner);
+    }
+    return storedIdText(d.value(QLatin1StringView(key)));
+}
 
 // A pulled appointment's columns, read from its JSON once (the store tries an
 // update, then an insert, with the same values). Pure: the sync engine reads
@@ -65,11 +90,11 @@ template<typename Object>
 PulledAppointment PulledAppointment::readFrom(const Object &d)
 {
     PulledAppointment a;
-    a.clientId = storedIdText(d.value(QLatin1StringView("client_id")));
-    a.practitionerId = storedIdText(d.value(QLatin1StringView("practitioner_id")));
-    a.serviceId = storedIdText(d.value(QLatin1StringView("service_id")));
-    a.roomId = storedIdText(d.value(QLatin1StringView("room_id")));
-    a.deviceId = storedIdText(d.value(QLatin1StringView("device_id")));
+    a.clientId = storedIdOf(d, "client_id");
+    a.practitionerId = storedIdOf(d, "practitioner_id");
+    a.serviceId = storedIdOf(d, "service_id");
+    a.roomId = storedIdOf(d, "room_id");
+    a.deviceId = storedIdOf(d, "device_id");
     a.start = readWireTime(d.value(QLatin1StringView("start")));
     a.end = readWireTime(d.value(QLatin1StringView("end")));
     a.status = d.value(QLatin1StringView("status")).toString();

@@ -452,6 +452,15 @@ QJsonValue Members::value(QLatin1StringView key) const
     return m ? Scanner::toValue(m->kind, m->text, m->escaped) : QJsonValue(QJsonValue::Undefined);
 }
 
+bool Members::rawString(QLatin1StringView key, QByteArrayView &inner) const
+{
+    const Member *m = find(key);
+    if (!m || m->kind != Scanner::Kind::String || m->escaped)
+        return false;
+    inner = m->text;
+    return true;
+}
+
 bool Members::hasRepeatedNames() const
 {
     // A row's dozen members are compared pairwise; a hostile object of

@@ -99,6 +99,10 @@ public:
     bool read(Scanner &s);
     // Undefined when there is no such member.
     QJsonValue value(QLatin1StringView key) const;
+    // A string member's text between its quotes, when it holds no escape
+    // (the text is then its value, in UTF-8); false for any other member,
+    // or none. Good while the scanner's text is.
+    bool rawString(QLatin1StringView key, QByteArrayView &inner) const;
     // A name given twice (after escapes are decoded).
     bool hasRepeatedNames() const;
 

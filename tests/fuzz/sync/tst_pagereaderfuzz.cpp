@@ -50,6 +50,8 @@ QJsonValue TestPageReaderFuzz::maybeId()
     case 0: return QJsonValue::Null;
     case 1: return QStringLiteral("not-an-id");
     case 2: return 12;
+    case 3: return QString(QLatin1Char('{') + uuid() + QLatin1Char('}')); // read, then stored without braces
+    case 4: return QStringLiteral("00000000-0000-0000-0000-000000000000"); // the nil UUID is no id
     default: return uuid();
     }
 }

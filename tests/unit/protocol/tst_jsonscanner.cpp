@@ -20,6 +20,7 @@ private Q_SLOTS:
     void refusesNumbersNoDoubleHolds();
     void readsMembersInOrder();
     void membersGiveValuesAsQJsonDocumentDoes();
+    void membersHandOverPlainStringsAsTheyStand();
     void membersTellARepeatedName();
     void manyMembersTellARepeatedName();
     void escapedNamesAreDecoded();
@@ -172,6 +173,28 @@ void TestJsonScanner::membersGiveValuesAsQJsonDocumentDoes()
         QCOMPARE(m.value(QLatin1StringView(latin)), expected.value(key));
     }
     QVERIFY(m.value(QLatin1StringView("missing")).isUndefined());
+}
+
+void TestJsonScanner::membersHandOverPlainStringsAsTheyStand()
+{
+    const QByteArray text = R"({"id":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","esc":"a\"b","n":12,"z":null,)"
+                            "\"e\":\"\",\"utf\":\"Ren\xc3\xa9"
+                            "e\",\"id\":\"second\"}";
+    Scanner s(text);
+    Members m;
+    QVERIFY2(m.read(s), qPrintable(s.errorMessage()));
+    QByteArrayView inner;
+    QVERIFY(m.rawString(QLatin1StringView("id"), inner)); // the last of a repeated name, as value() gives
+    QCOMPARE(inner, QByteArrayView("second"));
+    QVERIFY(m.rawString(QLatin1StringView("utf"), inner));
+    QCOMPARE(QString::fromUtf8(inner), m.value(QLatin1StringView("utf")).toString());
+    QVERIFY(m.rawString(QLatin1StringView("e"), inner));
+    QVERIFY(inner.isEmpty());
+    // Escaped text is not its value; other kinds and missing members are no strings.
+    QVERIFY(!m.rawString(QLatin1StringView("esc"), inner));
+    QVERIFY(!m.rawString(QLatin1StringView("n"), inner));
+    QVERIFY(!m.rawString(QLatin1StringView("z"), inner));
+    QVERIFY(!m.rawString(QLatin1StringView("missing"), inner));
 }
 
 void TestJsonScanner::membersTellARepeatedName()
