@@ -39,6 +39,13 @@ bool PageApplier::ensureOpen(QString &error)
     return true;
 }
 
+void PageApplier::prepare()
+{
+    QString error;
+    if (!ensureOpen(error))
+        qCDebug(lcSync) << "the sync connection did not open yet:" << error;
+}
+
 Result<PulledPage> PageApplier::read(const QByteArray &body)
 {
     if (auto page = readPageText(body))

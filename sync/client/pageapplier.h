@@ -63,6 +63,10 @@ public:
     // takes a page read elsewhere.
     void apply(quint64 cycle, const QByteArray &body);
     void applyRead(quint64 cycle, const PulledPage &page);
+    // Opens the connection now, while the first page is still on its way
+    // (opening a SQLCipher store takes tens of milliseconds). A failure is
+    // reported by the page that needs the connection.
+    void prepare();
     void resetCursor(quint64 cycle);
     // Closes the connection (before the store is wiped or the thread ends).
     // After a catch-up that stopped early (offline, an error): builds the

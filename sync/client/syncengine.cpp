@@ -201,6 +201,10 @@ void SyncEngine::runCycle()
     // the first page is a catch-up page too.
     m_catchingUp = m_pullCursor.isEmpty();
     setState(SyncStatus::State::Syncing);
+    // The applier's connection opens while the push and the first pull are
+    // on the wire, not after the first page has arrived.
+    if (m_applier)
+        QMetaObject::invokeMethod(m_applier, [applier = m_applier] { applier->prepare(); });
     withAccessToken([this] { pushNext(); });
 }
 
