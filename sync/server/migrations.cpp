@@ -6,11 +6,9 @@
 #include "schemav4.h"
 #include "schemav5.h"
 #include "schemav6.h"
-#include "schemav7.h"
 
 #include <QCoreApplication>
 
-#include <algorithm>
 #include <iterator>
 #include <pqxx/pqxx>
 
@@ -19,11 +17,11 @@ namespace msp::server {
 namespace {
 // Any constant shared by every instance; it names the migration lock.
 constexpr long long kMigrationLock = 0x4d53505359'4e43LL;
-const char *const kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5, kSchemaV6, kSchemaV7};
+const char *const kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5, kSchemaV6};
 static_assert(std::size(kMigrations) == std::size_t(kSchemaVersion));
 } // namespace
 
-Result<int> migrate(const std::string &conninfo, int upTo)
+Result<int> migrate(const std::string &conninfo)
 {
     try {
         pqxx::connection conn(conninfo);
@@ -39,13 +37,12 @@ Result<int> migrate(const std::string &conninfo, int upTo)
                                                            "server (%2); run the newer server.")
                                    .arg(current)
                                    .arg(kSchemaVersion));
-        const int target = std::clamp(upTo, 0, kSchemaVersion);
-        for (int v = current + 1; v <= target; ++v) {
+        for (int v = current + 1; v <= kSchemaVersion; ++v) {
             tx.exec(kMigrations[v - 1]);
             tx.exec_params("INSERT INTO schema_migrations (version) VALUES ($1)", v);
         }
         tx.commit();
-        return std::max(current, target);
+        return kSchemaVersion;
     } catch (const std::exception &e) {
         return Error::make(ErrorCode::StoreIo,
                            QCoreApplication::translate("msp::server", "Could not migrate the database: %1")

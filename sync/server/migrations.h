@@ -6,12 +6,11 @@
 
 namespace msp::server {
 
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 6;
 
 // Applies the server's numbered migrations in one transaction under an
 // advisory lock, so two instances starting together apply each once. A
-// database newer than this program is refused. `upTo` stops at an older
-// version (tests of a migration start from the one before it).
-Result<int> migrate(const std::string &conninfo, int upTo = kSchemaVersion);
+// database newer than this program is refused.
+Result<int> migrate(const std::string &conninfo);
 
 } // namespace msp::server

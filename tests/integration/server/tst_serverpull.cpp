@@ -367,10 +367,9 @@ void TestServerPull::pagesOrderTransactionsNumerically()
     QVERIFY(order.indexOf(ids[1]) > order.indexOf(ids[0]));
 }
 
-// An appointment's feed JSON is built by concatenation in a trigger and
-// stored with the row (schemav7.h); it must decode to exactly what
-// PostgreSQL's own encoder gives, whatever the notes hold and whichever
-// columns are null.
+// The feed builds an appointment's JSON by concatenation (cheaper than
+// json_build_object); it must decode to exactly what PostgreSQL's own encoder
+// gives, whatever the notes hold and whichever columns are null.
 void TestServerPull::appointmentJsonMatchesPostgresEncoder()
 {
     const QList<std::pair<std::string, bool>> cases {
