@@ -2836,7 +2836,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>pending debe ser un número entero de al menos 0.</translation>
     </message>
     <message>
-        <location filename="../sync/server/pushhandler.cpp" line="+148"/>
+        <location filename="../sync/server/pushhandler.cpp" line="+158"/>
         <source>Mutation %1 came before %2; resend the outbox from mutation %2.</source>
         <translation>El cambio %1 llegó antes que el %2; reenvíe la bandeja de salida desde el cambio %2.</translation>
     </message>
@@ -3042,7 +3042,7 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>Indique por qué la reserva se mantiene encima de otra; el motivo se guarda con la cita.</translation>
     </message>
     <message>
-        <location filename="../model/store/searchindex.cpp" line="+111"/>
+        <location filename="../model/store/searchindex.cpp" line="+108"/>
         <source>The client search index has no room left for this name. Export the clinic data and contact support.</source>
         <translation>El índice de búsqueda de clientes no tiene espacio para este nombre. Exporte los datos de la clínica y comuníquese con soporte.</translation>
     </message>
@@ -3057,24 +3057,24 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>El cambio &quot;%1&quot; no es un cambio de registros.</translation>
     </message>
     <message>
-        <location filename="../model/store/syncreplica.cpp" line="+296"/>
+        <location filename="../model/store/syncreplica.cpp" line="+299"/>
         <source>A pulled page was applied outside its transaction. Sync again; nothing was written.</source>
         <translation>Una página recibida se aplicó fuera de su transacción. Vuelva a sincronizar; no se escribió nada.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+170"/>
         <source>A pulled client could not be written. Sync again; nothing was written.</source>
         <translation>No se pudo guardar un cliente recibido. Vuelva a sincronizar; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../model/store/syncreplicaappointments.cpp" line="+216"/>
-        <source>A pulled appointment was lost track of. Sync again; nothing was written.</source>
-        <translation>Se perdió el rastro de una cita recibida. Vuelva a sincronizar; no se escribió nada.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location filename="../model/store/syncreplicaappointments.cpp" line="+190"/>
         <source>A pulled appointment could not be written. Sync again; nothing was written.</source>
         <translation>No se pudo guardar una cita recibida. Vuelva a sincronizar; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A pulled appointment&apos;s service is missing. Sync again; nothing was written.</source>
+        <translation>Falta el servicio de una cita recibida. Vuelva a sincronizar; no se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -3300,12 +3300,12 @@ Opciones (también como líneas &quot;clave = valor&quot; en el archivo --config
         <translation>No se puede conectar con el servidor de sincronización (%1). Revise la red y la dirección del servidor, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>Sync stopped on this device.</source>
         <translation>La sincronización se detuvo en este dispositivo.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+124"/>
         <source>The sync server sent a page whose cursor differs from its header. Sync again; if it persists, contact support.</source>
         <translation>El servidor de sincronización envió una página cuyo cursor no coincide con su cabecera. Vuelva a sincronizar; si se repite, contacte con soporte.</translation>
     </message>

@@ -184,21 +184,23 @@ bool SearchIndexBuilder::isIdle()
     return m_done == m_jobs.size();
 }
 
-void SearchIndexBuilder::waitUntilIdle()
+void SearchIndexBuilder::hurry()
 {
-    // The writer waits: the builder is what holds it back now, at the
-    // priority of any thread.
 #if defined(Q_OS_LINUX)
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_handle) {
-            sched_param normal {};
-            pthread_setschedparam(*m_handle, SCHED_OTHER, &normal);
-        }
+    std::lock_guard lock(m_mutex);
+    if (m_handle) {
+        sched_param normal {};
+        pthread_setschedparam(*m_handle, SCHED_OTHER, &normal);
     }
 #else
     m_thread->setPriority(QThread::NormalPriority);
 #endif
+}
+
+void SearchIndexBuilder::waitUntilIdle()
+{
+    // The writer waits: the builder is what holds it back now.
+    hurry();
     std::unique_lock lock(m_mutex);
     m_idle.wait(lock, [this] { return m_done == m_jobs.size(); });
 }

@@ -55,6 +55,10 @@ public:
     // Whether every entry handed over has been written (takeInto() would not
     // wait).
     bool isIdle();
+    // From here on at the priority of any thread: the pages stopped coming,
+    // and the writer has work of its own for a core (building the deferred
+    // indexes) while the builder finishes on the other.
+    void hurry();
     // Waits for the entries handed over, then puts the committed ones into
     // `store`'s index, in a transaction of its own (call outside one), and
     // clears the mark: the built index is copied in whole, and what the

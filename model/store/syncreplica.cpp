@@ -243,8 +243,10 @@ Result<void> SyncReplica::beginPage()
 void SyncReplica::endPage()
 {
     m_pageBulk = false;
-    m_queuedAppointments.clear();
-    m_queuedIds.clear();
+    // A page that failed is rolled back, and the trigger with it; put back
+    // here too, so no caller could ever commit a store without it.
+    if (m_pausedBlockTrigger)
+        (void)resumeBlockTrigger();
     m_pageUnsent.reset();
     m_pageRecords.reset();
     m_pageHasParked = true;
@@ -365,13 +367,14 @@ Result<void> SyncReplica::applyRows(const QList<ReplicaRow> &rows, const QList<R
             MSP_TRY(applyClient(row));
         else if (row.type == u"appointment" && m_pageBulk)
             MSP_TRY(
-                queueCatchUpAppointment(row, row.appointment ? *row.appointment : PulledAppointment::read(row.data)));
+                writeCatchUpAppointment(row, row.appointment ? *row.appointment : PulledAppointment::read(row.data)));
         else if (row.type == u"appointment")
             MSP_TRY(applyAppointment(row));
         else
             continue; // a newer server's row type: ignore, it is not ours to interpret
         ++applied;
     }
+    MSP_TRY(resumeBlockTrigger());
     MSP_TRY(flushNewAppointments()); // before a tombstone could name one of them
     for (const ReplicaTombstone &t : tombstones)
         MSP_TRY(applyTombstone(t));
@@ -401,7 +404,10 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
     if (m_pageUnsent) {
         char idText[EntityId::kTextLength];
         row.id.writeText(idText);
-        m_pageKnownRefs[0].insert(QByteArray(idText, EntityId::kTextLength));
+        const QByteArray id(idText, EntityId::kTextLength);
+        m_pageKnownRefs[0].insert(id);
+        if (m_pageBulk && m_catchUpClients)
+            m_catchUpClients->insert(id);
     }
     // New here: written with its merge mark and its search docid, then
     // indexed from the entry in hand (not read back, not written twice).
@@ -486,6 +492,7 @@ void SyncReplica::clearKnownRefs()
 {
     for (QSet<QByteArray> &known : m_pageKnownRefs)
         known.clear();
+    m_pageServiceBuffers.clear();
 }
 
 Result<void> SyncReplica::park(const ReplicaRow &row)

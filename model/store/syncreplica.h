@@ -121,6 +121,12 @@ public:
     // New clients of catch-up pages are indexed for search by `builder`
     // (searchindexbuilder.h) instead of here; nullptr: indexed here.
     void setSearchIndexBuilder(SearchIndexBuilder *builder) { m_searchBuilder = builder; }
+    // The clients a catch-up's pages wrote or found, kept by the caller from
+    // one page to the next so an appointment's client is looked up once per
+    // catch-up, not once per page. Only a tombstone deletes a client, and a
+    // page with tombstones is never batched: the caller empties the set
+    // before any other page and when a batch rolls back.
+    void setCatchUpClients(QSet<QByteArray> *known) { m_catchUpClients = known; }
 
     Result<QString> cursor();
     // The server's id of this clinic (its organisation), learnt at sign-in;
@@ -151,11 +157,13 @@ private:
     Result<bool> hasUnsentChange(const EntityId &entityId);
     Result<void> applyClient(const ReplicaRow &row);
     Result<void> applyAppointment(const ReplicaRow &row);
-    // A catch-up page's appointments (syncreplicaappointments.cpp): queued as
-    // they come, then checked, updated and inserted for the whole page.
-    Result<void> queueCatchUpAppointment(const ReplicaRow &row, const PulledAppointment &a);
-    Result<void> settleQueuedAppointments();
-    Result<void> updateQueuedAlreadyHere(qint64 lastRowIdBefore);
+    // A catch-up page's appointments (syncreplicaappointments.cpp), each
+    // written as it comes with its block, the insert trigger paused.
+    Result<void> writeCatchUpAppointment(const ReplicaRow &row, const PulledAppointment &a);
+    Result<bool> catchUpClientHere(const QByteArray &clientId);
+    Result<std::pair<qint64, qint64>> serviceBuffers(const QByteArray &serviceId); // minutes before, after
+    Result<void> pauseBlockTrigger();
+    Result<void> resumeBlockTrigger();
     static RecordRow recordOf(const ReplicaRow &row);
     Result<bool> applyRecord(const ReplicaRow &row); // false: skipped or parked
     // From `first` on, in the order client, practitioner, service, room,
@@ -186,17 +194,18 @@ private:
     bool m_pageHasParked = true;
     std::optional<RecordWriter> m_pageRecords;
     bool m_pageNewAppointments = false; // rows wait in temp.sync_new_appointment
-    // A catch-up page (applyPage's `bulk`): its appointments are queued, and
-    // temp.sync_new_appointment's row i came from m_queuedAppointments[i - 1];
-    // m_queuedIds maps an id to its row (a later version replaces it).
+    // A catch-up page (applyPage's `bulk`), and the insert trigger's SQL
+    // while the page has it paused (empty: the store has none).
     bool m_pageBulk = false;
-    QList<const ReplicaRow *> m_queuedAppointments;
-    QHash<QByteArray, qint64> m_queuedIds;
+    std::optional<QByteArray> m_pausedBlockTrigger;
     // Rows this page found or wrote (clients, practitioners, services, rooms,
     // devices: in that order), so each appointment does not look up its
     // practitioner, service and room again; nothing in a page deletes them
     // before its tombstones.
     std::array<QSet<QByteArray>, 5> m_pageKnownRefs;
+    QHash<QByteArray, std::pair<qint64, qint64>> m_pageServiceBuffers;
+    // Clients known to be here for the rest of a catch-up (setCatchUpClients()).
+    QSet<QByteArray> *m_catchUpClients = nullptr;
     SearchIndexBuilder *m_searchBuilder = nullptr;
 };
 

@@ -109,160 +109,160 @@ Result<void> SyncReplica::flushNewAppointments()
 {
     if (!m_pageNewAppointments)
         return ok();
-    // Queued catch-up rows may be here already; the others were looked for.
-    const bool mayBeHere = !m_queuedAppointments.isEmpty();
-    qint64 lastRowIdBefore = 0;
-    qint64 waiting = 0;
-    if (mayBeHere) {
-        MSP_TRY(settleQueuedAppointments());
-        auto q = m_db.prepare("SELECT (SELECT ifnull(max(rowid), 0) FROM main.appointment), "
-                              "(SELECT count(*) FROM temp.sync_new_appointment);");
+    // The buffered block is written with the row, as the repositories do,
+    // so the insert trigger finds it right and does not rewrite every row.
+    // The service is looked up once per row, for both ends of the block.
+    MSP_TRY(m_db.exec("INSERT INTO appointment (id, client_id, practitioner_id, service_id, room_id, device_id, "
+                      "start_utc, end_utc, status, notes, sync_state, updated_at, block_start_utc, block_end_utc) "
+                      "SELECT n.id, n.client_id, n.practitioner_id, n.service_id, n.room_id, n.device_id, "
+                      "n.start_utc, n.end_utc, n.status, n.notes, 'confirmed', n.updated_at, "
+                      "n.start_utc - 60000 * s.buffer_before_min, n.end_utc + 60000 * s.buffer_after_min "
+                      "FROM temp.sync_new_appointment n LEFT JOIN main.service s ON s.id = n.service_id;"));
+    MSP_TRY(m_db.exec("DELETE FROM temp.sync_new_appointment;"));
+    m_pageNewAppointments = false;
+    return ok();
+}
+
+// A catch-up page brings thousands of appointments, nearly all new here, and
+// each is written as it comes, with its buffered block: one INSERT, which
+// finds the rare row already here (sent again within one catch-up) and leaves
+// it to an UPDATE. For that the page pauses the insert trigger
+// (pauseBlockTrigger()): an INSERT that may fire a trigger keeps a statement
+// journal, whose every page SQLCipher encrypts and MACs, and one per row
+// would cost ten times the insert itself. The practitioners, services, rooms
+// and devices a page names are looked up once each; clients once per
+// catch-up (catchUpClientHere()).
+Result<void> SyncReplica::writeCatchUpAppointment(const ReplicaRow &row, const PulledAppointment &a)
+{
+    auto ready = referencesExist(a, 1);
+    if (!ready)
+        return ready.error();
+    if (*ready) {
+        ready = catchUpClientHere(a.clientId);
+        if (!ready)
+            return ready.error();
+    }
+    if (!*ready)
+        return park(row);
+    if (m_pageHasParked) // a newer version of a row that waits replaces it
+        MSP_TRY(unpark(row));
+    MSP_TRY(pauseBlockTrigger());
+    auto buffers = serviceBuffers(a.serviceId);
+    if (!buffers)
+        return buffers.error();
+    char idText[EntityId::kTextLength];
+    row.id.writeText(idText);
+    const QByteArray id(idText, EntityId::kTextLength);
+    const auto bind = [&](Query &q) {
+        q.bindText(1, id).bindText(2, a.clientId).bindText(3, a.practitionerId).bindText(4, a.serviceId);
+        q.bindText(5, a.roomId).bindText(6, a.deviceId).bind(7, a.start).bind(8, a.end).bind(9, a.status);
+        q.bind(10, a.notes).bind(11, QDateTime::currentMSecsSinceEpoch());
+    };
+    {
+        auto i = m_db.prepare("INSERT OR IGNORE INTO appointment (id, client_id, practitioner_id, service_id, "
+                              "room_id, device_id, start_utc, end_utc, status, notes, sync_state, updated_at, "
+                              "block_start_utc, block_end_utc) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'confirmed', ?11, ?12, ?13);");
+        if (!i)
+            return i.error();
+        bind(*i);
+        if (a.start.isValid() && a.end.isValid())
+            i->bind(12, a.start.toMSecsSinceEpoch() - 60000 * buffers->first)
+                .bind(13, a.end.toMSecsSinceEpoch() + 60000 * buffers->second);
+        MSP_TRY(i->run());
+    }
+    if (m_db.changes() > 0)
+        return ok();
+    // Already here, updated in place: OR FAIL for the reason
+    // applyAppointment() gives; the update trigger moves its block.
+    auto u = m_db.prepare("UPDATE OR FAIL appointment SET client_id = ?2, practitioner_id = ?3, service_id = ?4, "
+                          "room_id = ?5, device_id = ?6, start_utc = ?7, end_utc = ?8, status = ?9, notes = ?10, "
+                          "sync_state = 'confirmed', updated_at = ?11 WHERE id = ?1;");
+    if (!u)
+        return u.error();
+    bind(*u);
+    MSP_TRY(u->run());
+    if (m_db.changes() > 0)
+        return ok();
+    // Neither inserted nor here: a rule of the table refused the row (an end
+    // before its start), which fails the page as a plain INSERT would.
+    return Error::make(ErrorCode::Internal,
+                       QCoreApplication::translate("msp::store",
+                                                   "A pulled appointment could not be written. Sync again; "
+                                                   "nothing was written."));
+}
+
+Result<bool> SyncReplica::catchUpClientHere(const QByteArray &clientId)
+{
+    if (clientId.isEmpty())
+        return false;
+    if (m_pageKnownRefs[0].contains(clientId) || (m_catchUpClients && m_catchUpClients->contains(clientId)))
+        return true;
+    auto q = m_db.prepare("SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1);");
+    if (!q)
+        return q.error();
+    q->bindText(1, clientId);
+    auto here = scalar(*q);
+    if (!here)
+        return here.error();
+    if (*here == 0)
+        return false;
+    m_pageKnownRefs[0].insert(clientId);
+    if (m_catchUpClients)
+        m_catchUpClients->insert(clientId);
+    return true;
+}
+
+Result<std::pair<qint64, qint64>> SyncReplica::serviceBuffers(const QByteArray &serviceId)
+{
+    if (const auto known = m_pageServiceBuffers.constFind(serviceId); known != m_pageServiceBuffers.cend())
+        return *known;
+    auto q = m_db.prepare("SELECT buffer_before_min, buffer_after_min FROM service WHERE id = ?1;");
+    if (!q)
+        return q.error();
+    q->bindText(1, serviceId);
+    auto row = q->next();
+    if (!row)
+        return row.error();
+    if (!*row) // checked by referencesExist(): only a store changed meanwhile gets here
+        return Error::make(ErrorCode::Internal,
+                           QCoreApplication::translate("msp::store",
+                                                       "A pulled appointment's service is missing. Sync again; "
+                                                       "nothing was written."));
+    const std::pair<qint64, qint64> buffers {q->int64(0), q->int64(1)};
+    m_pageServiceBuffers.insert(serviceId, buffers);
+    return buffers;
+}
+
+Result<void> SyncReplica::pauseBlockTrigger()
+{
+    if (m_pausedBlockTrigger)
+        return ok();
+    QByteArray sql;
+    {
+        auto q = m_db.prepare(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'appointment_block_on_insert';");
         if (!q)
             return q.error();
         auto row = q->next();
         if (!row)
             return row.error();
-        lastRowIdBefore = q->int64(0);
-        waiting = q->int64(1);
+        if (*row)
+            sql = q->text(0).toUtf8();
     }
-    // The buffered block is written with the row, as the repositories do,
-    // so the insert trigger finds it right and does not rewrite every row.
-    // The service is looked up once per row, for both ends of the block.
-    static const QByteArray tail = " INTO appointment (id, client_id, practitioner_id, service_id, room_id, "
-                                   "device_id, start_utc, end_utc, status, notes, sync_state, updated_at, "
-                                   "block_start_utc, block_end_utc) "
-                                   "SELECT n.id, n.client_id, n.practitioner_id, n.service_id, n.room_id, n.device_id, "
-                                   "n.start_utc, n.end_utc, n.status, n.notes, 'confirmed', n.updated_at, "
-                                   "n.start_utc - 60000 * s.buffer_before_min, n.end_utc + 60000 * s.buffer_after_min "
-                                   "FROM temp.sync_new_appointment n LEFT JOIN main.service s ON s.id = n.service_id;";
-    static const QByteArray ignoring = "INSERT OR IGNORE" + tail;
-    static const QByteArray inserting = "INSERT" + tail;
-    MSP_TRY(m_db.exec((mayBeHere ? ignoring : inserting).constData()));
-    if (mayBeHere && m_db.changes() < waiting)
-        MSP_TRY(updateQueuedAlreadyHere(lastRowIdBefore));
-    MSP_TRY(m_db.exec("DELETE FROM temp.sync_new_appointment;"));
-    m_pageNewAppointments = false;
-    m_queuedAppointments.clear();
-    m_queuedIds.clear();
+    // Inside the page's transaction: a rollback brings it back too.
+    if (!sql.isEmpty())
+        MSP_TRY(m_db.exec("DROP TRIGGER appointment_block_on_insert;"));
+    m_pausedBlockTrigger = sql;
     return ok();
 }
 
-// A catch-up page brings thousands of appointments, nearly all new here.
-// Looked at one by one, each costs an UPDATE that finds nothing and a look-up
-// of its client, each a statement of its own; queued, the page's rows are
-// checked by one statement instead, then inserted by one (see
-// flushNewAppointments()). The outcome is the row-by-row one: a row whose
-// client, practitioner, service, room or device is missing waits (parked), a
-// row already here is updated in place, the others are inserted. The few
-// practitioners, services, rooms and devices a page names are looked up once
-// each as rows are queued; clients, one per row, by the page-wide check.
-// Rows already here are found by the insert itself (OR IGNORE), so the
-// common case, none, costs no look-up of its own.
-
-Result<void> SyncReplica::queueCatchUpAppointment(const ReplicaRow &row, const PulledAppointment &a)
+Result<void> SyncReplica::resumeBlockTrigger()
 {
-    auto ready = referencesExist(a, 1);
-    if (!ready)
-        return ready.error();
-    if (!*ready)
-        return park(row);
-    if (m_pageHasParked) // a newer version of a row that waits replaces it
-        MSP_TRY(unpark(row));
-    char idText[EntityId::kTextLength];
-    row.id.writeText(idText);
-    const QByteArray id(idText, EntityId::kTextLength);
-    // The same appointment twice in a page: the later version replaces the
-    // earlier one in the queue.
-    const auto queued = m_queuedIds.constFind(id);
-    const qint64 queueRow = queued != m_queuedIds.cend() ? *queued : qint64(m_queuedAppointments.size() + 1);
-    auto i = m_db.prepare("INSERT OR REPLACE INTO temp.sync_new_appointment (rowid, id, client_id, practitioner_id, "
-                          "service_id, room_id, device_id, start_utc, end_utc, status, notes, updated_at) "
-                          "VALUES (?12, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11);");
-    if (!i)
-        return i.error();
-    i->bindText(1, id);
-    i->bindText(2, a.clientId).bindText(3, a.practitionerId).bindText(4, a.serviceId);
-    i->bindText(5, a.roomId).bindText(6, a.deviceId).bind(7, a.start).bind(8, a.end).bind(9, a.status);
-    i->bind(10, a.notes).bind(11, QDateTime::currentMSecsSinceEpoch());
-    i->bind(12, queueRow);
-    MSP_TRY(i->run());
-    if (queued != m_queuedIds.cend()) {
-        m_queuedAppointments[queueRow - 1] = &row;
-    } else {
-        m_queuedAppointments.append(&row);
-        m_queuedIds.insert(id, queueRow);
-    }
-    m_pageNewAppointments = true;
-    return ok();
-}
-
-Result<void> SyncReplica::settleQueuedAppointments()
-{
-    // Rows that refer to something not here yet wait for it.
-    QList<qint64> waiting;
-    {
-        auto q = m_db.prepare("SELECT n.rowid FROM temp.sync_new_appointment n WHERE "
-                              "NOT EXISTS (SELECT 1 FROM main.client c WHERE c.id = n.client_id);");
-        if (!q)
-            return q.error();
-        auto rows = collectRows<qint64>(*q, [](const Query &r) { return r.int64(0); });
-        if (!rows)
-            return rows.error();
-        waiting = std::move(*rows);
-    }
-    for (const qint64 rowId : std::as_const(waiting)) {
-        if (rowId < 1 || rowId > m_queuedAppointments.size())
-            return Error::make(ErrorCode::Internal,
-                               QCoreApplication::translate("msp::store",
-                                                           "A pulled appointment was lost track of. Sync again; "
-                                                           "nothing was written."));
-        MSP_TRY(park(*m_queuedAppointments.at(rowId - 1)));
-        auto del = m_db.prepare("DELETE FROM temp.sync_new_appointment WHERE rowid = ?1;");
-        if (!del)
-            return del.error();
-        MSP_TRY(del->bind(1, rowId).run());
-    }
-    return ok();
-}
-
-Result<void> SyncReplica::updateQueuedAlreadyHere(qint64 lastRowIdBefore)
-{
-    // Rows already here (sent again within one catch-up), which the insert
-    // left alone, are updated in place, OR FAIL for the reason
-    // applyAppointment() gives. Rows with a rowid above `lastRowIdBefore`
-    // are the ones just inserted.
-    auto u = m_db.prepare(
-        "UPDATE OR FAIL appointment SET "
-        "client_id = (SELECT n.client_id FROM temp.sync_new_appointment n WHERE n.id = appointment.id), "
-        "practitioner_id = (SELECT n.practitioner_id FROM temp.sync_new_appointment n WHERE n.id = appointment.id), "
-        "service_id = (SELECT n.service_id FROM temp.sync_new_appointment n WHERE n.id = appointment.id), "
-        "room_id = (SELECT n.room_id FROM temp.sync_new_appointment n WHERE n.id = appointment.id), "
-        "device_id = (SELECT n.device_id FROM temp.sync_new_appointment n WHERE n.id = appointment.id), "
-        "start_utc = (SELECT n.start_utc FROM temp.sync_new_appointment n WHERE n.id = appointment.id), "
-        "end_utc = (SELECT n.end_utc FROM temp.sync_new_appointment n WHERE n.id = appointment.id), "
-        "status = (SELECT n.status FROM temp.sync_new_appointment n WHERE n.id = appointment.id), "
-        "notes = (SELECT n.notes FROM temp.sync_new_appointment n WHERE n.id = appointment.id), "
-        "sync_state = 'confirmed', "
-        "updated_at = (SELECT n.updated_at FROM temp.sync_new_appointment n WHERE n.id = appointment.id) "
-        "WHERE rowid <= ?1 AND id IN (SELECT id FROM temp.sync_new_appointment);");
-    if (!u)
-        return u.error();
-    MSP_TRY(u->bind(1, lastRowIdBefore).run());
-    // Neither inserted nor updated: a rule of the table refused the row (an
-    // end before its start), which fails the page as a plain INSERT would.
-    auto lost = m_db.prepare("SELECT EXISTS (SELECT 1 FROM temp.sync_new_appointment n WHERE NOT EXISTS "
-                             "(SELECT 1 FROM main.appointment a WHERE a.id = n.id));");
-    if (!lost)
-        return lost.error();
-    auto any = scalar(*lost);
-    if (!any)
-        return any.error();
-    if (*any != 0)
-        return Error::make(ErrorCode::Internal,
-                           QCoreApplication::translate("msp::store",
-                                                       "A pulled appointment could not be written. Sync again; "
-                                                       "nothing was written."));
-    return ok();
+    if (!m_pausedBlockTrigger)
+        return ok();
+    const QByteArray sql = *std::exchange(m_pausedBlockTrigger, std::nullopt);
+    return sql.isEmpty() ? ok() : m_db.exec(sql.constData());
 }
 
 } // namespace msp::store

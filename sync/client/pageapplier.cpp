@@ -85,6 +85,12 @@ void PageApplier::applyRead(quint64 cycle, const PulledPage &page)
     commitBatch(); // pages are committed in order
     if (cycle == m_failedCycle)
         return;
+    m_catchUpClients.clear(); // this page may delete clients (a tombstone)
+    // The catch-up's large pages are over (or paused): the builder no longer
+    // takes a core from the pages' reader, and the last page builds the
+    // deferred indexes on this thread while it finishes on the other core.
+    if (m_searchIndex)
+        m_searchIndex->hurry();
     QElapsedTimer timer;
     timer.start();
     store::SyncReplica replica(m_store->database(), m_store->audit(), m_store->outbox());
@@ -132,10 +138,12 @@ void PageApplier::applyToBatch(quint64 cycle, const PulledPage &page)
     timer.start();
     store::SyncReplica replica(db, m_store->audit(), m_store->outbox());
     replica.setSearchIndexBuilder(m_searchIndex.get());
+    replica.setCatchUpClients(&m_catchUpClients);
     if (auto done = replica.applyCatchUpPage(page.rows, page.tombstones, page.cursor); !done) {
         // Rolled back with the pages before it in the batch: their cursor
         // goes back with them, so the next cycle pulls them again.
         m_batch.reset();
+        m_catchUpClients.clear();
         if (m_searchIndex)
             m_searchIndex->rollback();
         const QList<BatchedPage> pages = std::exchange(m_batchPages, {});
@@ -172,6 +180,8 @@ void PageApplier::commitBatch()
     m_batch.reset();
     const QList<BatchedPage> pages = std::exchange(m_batchPages, {});
     const auto done = batch.commit(); // rolled back when it fails
+    if (!done)
+        m_catchUpClients.clear();
     if (m_searchIndex) {
         if (done)
             m_searchIndex->commit();
@@ -224,6 +234,7 @@ void PageApplier::takeSearchIndex()
 void PageApplier::resetCursor(quint64 cycle)
 {
     commitBatch();
+    m_catchUpClients.clear();
     takeSearchIndex();
     if (cycle == m_failedCycle)
         return;
@@ -245,6 +256,7 @@ void PageApplier::restoreIndexes()
     if (!m_store)
         return; // never opened: nothing of ours is deferred
     commitBatch();
+    m_catchUpClients.clear();
     if (auto done = store::finishCatchUp(m_store->database()); !done)
         qCWarning(lcSync) << "the store's deferred indexes are not built yet:" << done.error().message;
     takeSearchIndex();
@@ -253,6 +265,7 @@ void PageApplier::restoreIndexes()
 void PageApplier::close()
 {
     commitBatch();
+    m_catchUpClients.clear();
     takeSearchIndex();
     m_store.reset();
 }

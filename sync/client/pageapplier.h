@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -116,6 +117,9 @@ private:
     // A first sync's client search index, built beside the batches and
     // taken in between two of them once the clients stop coming.
     std::unique_ptr<store::SearchIndexBuilder> m_searchIndex;
+    // The clients this catch-up's batches wrote or found
+    // (store::SyncReplica::setCatchUpClients()).
+    QSet<QByteArray> m_catchUpClients;
 };
 
 } // namespace msp::sync

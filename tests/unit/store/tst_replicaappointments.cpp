@@ -43,6 +43,8 @@ private Q_SLOTS:
     void catchUpBatchRefusesTombstones();
     void catchUpAppointmentTwiceInAPageKeepsTheLater();
     void catchUpAppointmentTheTableRefusesFailsThePage();
+    void catchUpPausesTheBlockTriggerOnlyWithinItsPage();
+    void catchUpClientsAreKnownFromOnePageToTheNext();
 
 private:
     std::unique_ptr<test::TempStore> m_store;
@@ -567,6 +569,84 @@ void TestReplicaAppointments::catchUpAppointmentTheTableRefusesFailsThePage()
     QCOMPARE(count(db, "SELECT count(*) FROM appointment;"), 0);
     QCOMPARE(count(db, "SELECT count(*) FROM client;"), 1);
     QCOMPARE(replicaOf(*m_store).cursor().valueOr(QStringLiteral("?")), QStringLiteral("c0"));
+}
+
+namespace {
+QString blockTrigger(Database &db)
+{
+    auto q
+        = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'appointment_block_on_insert';");
+    return q && q->next().valueOr(false) ? q->text(0) : QString();
+}
+} // namespace
+
+void TestReplicaAppointments::catchUpPausesTheBlockTriggerOnlyWithinItsPage()
+{
+    // A catch-up page writes each appointment with its block and drops the
+    // insert trigger meanwhile (a per-row statement journal otherwise); the
+    // trigger is back after the page, whether it went in or failed.
+    auto &db = m_store->store->database();
+    const QString trigger = blockTrigger(db);
+    QVERIFY(trigger.contains(u"block_start_utc IS NULL"));
+    QVERIFY(replicaOf(*m_store).applyPage(bulkPage(1000, 10, 0), {}, QStringLiteral("c1"), true));
+    QCOMPARE(blockTrigger(db), trigger);
+    QCOMPARE(count(db,
+                   "SELECT count(*) FROM appointment WHERE block_start_utc = start_utc - 600000 "
+                   "AND block_end_utc = end_utc + 300000;"),
+             10);
+    QList<ReplicaRow> refused = bulkPage(1000, 10, 2000);
+    refused.append({QStringLiteral("appointment"), EntityId::generate(),
+                    appointment(refused.at(0).id.toString(), QStringLiteral("2027-02-05T10:00:00.000Z"),
+                                QStringLiteral("2027-02-05T09:00:00.000Z"))});
+    QVERIFY(!replicaOf(*m_store).applyPage(refused, {}, QStringLiteral("c2"), true));
+    QCOMPARE(blockTrigger(db), trigger);
+    // A writer that leaves the block out still gets it.
+    auto plain = db.prepare("INSERT INTO appointment (id, client_id, practitioner_id, service_id, start_utc, end_utc, "
+                            "status, updated_at) VALUES ('0190a1b2-c3d4-7e5f-8a9b-0000000000b6', ?1, ?2, ?3, "
+                            "3600000, 5400000, 'booked', 0);");
+    QVERIFY(plain);
+    QVERIFY(plain->bind(1, kClient).bind(2, kPractitioner).bind(3, kService).run());
+    const auto t = times(db, QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0000000000b6"));
+    QCOMPARE(t.size(), 4);
+    QCOMPARE(t[2], 3600000 - 600000);
+    QCOMPARE(t[3], 5400000 + 300000);
+}
+
+void TestReplicaAppointments::catchUpClientsAreKnownFromOnePageToTheNext()
+{
+    // The clients a batch's pages write are remembered for the next pages
+    // (store::SyncReplica::setCatchUpClients()); a client already in the
+    // store is looked up once, then remembered too.
+    auto &db = m_store->store->database();
+    QSet<QByteArray> known;
+    auto batch = CatchUpBatch::begin(db);
+    QVERIFY(batch);
+    const QList<ReplicaRow> clients = bulkPage(1000, 0, 0);
+    {
+        SyncReplica replica = replicaOf(*m_store);
+        replica.setCatchUpClients(&known);
+        QVERIFY(replica.applyCatchUpPage(clients, {}, QStringLiteral("c1")));
+    }
+    QCOMPARE(known.size(), 1000);
+    QVERIFY(known.contains(clients.at(7).id.toString().toLatin1()));
+    QList<ReplicaRow> appointments;
+    for (int i = 0; i < 1000; ++i) {
+        const QDateTime start = QDateTime(QDate(2027, 3, 1), QTime(8, 0), Qt::UTC).addSecs(3600 * i);
+        const QString client = i == 0 ? kClient : clients.at(i).id.toString();
+        appointments.append(
+            {QStringLiteral("appointment"), EntityId::generate(),
+             appointment(client, start.toString(Qt::ISODateWithMs), start.addSecs(1800).toString(Qt::ISODateWithMs))});
+    }
+    {
+        SyncReplica replica = replicaOf(*m_store);
+        replica.setCatchUpClients(&known);
+        QVERIFY(replica.applyCatchUpPage(appointments, {}, QStringLiteral("c2")));
+    }
+    QVERIFY(batch->commit());
+    QCOMPARE(count(db, "SELECT count(*) FROM appointment;"), 1000);
+    QCOMPARE(known.size(), 1001); // kClient, from before the catch-up, found and kept
+    QVERIFY(known.contains(kClient.toLatin1()));
+    QCOMPARE(replicaOf(*m_store).cursor().valueOr(QString()), QStringLiteral("c2"));
 }
 
 QTEST_GUILESS_MAIN(TestReplicaAppointments)
