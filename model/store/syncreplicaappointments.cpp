@@ -7,6 +7,33 @@
 
 namespace msp::store {
 
+namespace {
+// The columns every pulled appointment's statements bind (?1 to ?11).
+void bindPulled(Query &q, const QByteArray &id, const PulledAppointment &a, qint64 now)
+{
+    q.bindText(1, id).bindText(2, a.clientId).bindText(3, a.practitionerId).bindText(4, a.serviceId);
+    q.bindText(5, a.roomId).bindText(6, a.deviceId).bind(7, a.start).bind(8, a.end).bind(9, a.status);
+    q.bind(10, a.notes).bind(11, now);
+}
+
+// Updates the appointment if it is here; whether it was. OR FAIL: with the
+// default ABORT an UPDATE keeps a statement journal of every page it
+// changes, and SQLCipher encrypts and MACs each one there. Failing instead
+// loses nothing: a failed row fails the page. The update trigger moves its
+// block.
+Result<bool> updatePulled(Database &db, const QByteArray &id, const PulledAppointment &a, qint64 now)
+{
+    auto u = db.prepare("UPDATE OR FAIL appointment SET client_id = ?2, practitioner_id = ?3, service_id = ?4, "
+                        "room_id = ?5, device_id = ?6, start_utc = ?7, end_utc = ?8, status = ?9, notes = ?10, "
+                        "sync_state = 'confirmed', updated_at = ?11 WHERE id = ?1;");
+    if (!u)
+        return u.error();
+    bindPulled(*u, id, a, now);
+    MSP_TRY(u->run());
+    return db.changes() > 0;
+}
+} // namespace
+
 // Pulled appointments: checked for what they refer to, parked when that is not
 // here yet, written one by one (a trickle of changes) or a page at a time (a
 // catch-up).
@@ -68,24 +95,10 @@ Result<void> SyncReplica::applyAppointment(const ReplicaRow &row)
     row.id.writeText(idText);
     const QByteArray id(idText, EntityId::kTextLength);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const auto bind = [&](Query &q) {
-        q.bindText(1, id).bindText(2, a.clientId).bindText(3, a.practitionerId).bindText(4, a.serviceId);
-        q.bindText(5, a.roomId).bindText(6, a.deviceId).bind(7, a.start).bind(8, a.end).bind(9, a.status);
-        q.bind(10, a.notes).bind(11, now);
-    };
-    // OR FAIL: with the default ABORT an UPDATE keeps a statement journal
-    // of every page it changes, and SQLCipher encrypts and MACs each one
-    // there. Failing instead loses nothing: a failed row fails the page.
-    {
-        auto u = m_db.prepare("UPDATE OR FAIL appointment SET client_id = ?2, practitioner_id = ?3, service_id = ?4, "
-                              "room_id = ?5, device_id = ?6, start_utc = ?7, end_utc = ?8, status = ?9, notes = ?10, "
-                              "sync_state = 'confirmed', updated_at = ?11 WHERE id = ?1;");
-        if (!u)
-            return u.error();
-        bind(*u);
-        MSP_TRY(u->run());
-    }
-    if (m_db.changes() > 0)
+    auto updated = updatePulled(m_db, id, a, now);
+    if (!updated)
+        return updated.error();
+    if (*updated)
         return ok();
     // New appointments of a page go in with one INSERT ... SELECT at the
     // end: an INSERT that fires a trigger (the block times) always keeps a
@@ -99,7 +112,7 @@ Result<void> SyncReplica::applyAppointment(const ReplicaRow &row)
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'confirmed', ?11);");
     if (!i)
         return i.error();
-    bind(*i);
+    bindPulled(*i, id, a, now);
     MSP_TRY(i->run());
     m_pageNewAppointments = m_pageNewAppointments || m_pageUnsent.has_value();
     return ok();
@@ -153,11 +166,7 @@ Result<void> SyncReplica::writeCatchUpAppointment(const ReplicaRow &row, const P
     char idText[EntityId::kTextLength];
     row.id.writeText(idText);
     const QByteArray id(idText, EntityId::kTextLength);
-    const auto bind = [&](Query &q) {
-        q.bindText(1, id).bindText(2, a.clientId).bindText(3, a.practitionerId).bindText(4, a.serviceId);
-        q.bindText(5, a.roomId).bindText(6, a.deviceId).bind(7, a.start).bind(8, a.end).bind(9, a.status);
-        q.bind(10, a.notes).bind(11, QDateTime::currentMSecsSinceEpoch());
-    };
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     {
         auto i = m_db.prepare("INSERT OR IGNORE INTO appointment (id, client_id, practitioner_id, service_id, "
                               "room_id, device_id, start_utc, end_utc, status, notes, sync_state, updated_at, "
@@ -165,7 +174,7 @@ Result<void> SyncReplica::writeCatchUpAppointment(const ReplicaRow &row, const P
                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'confirmed', ?11, ?12, ?13);");
         if (!i)
             return i.error();
-        bind(*i);
+        bindPulled(*i, id, a, now);
         if (a.start.isValid() && a.end.isValid())
             i->bind(12, a.start.toMSecsSinceEpoch() - 60000 * buffers->first)
                 .bind(13, a.end.toMSecsSinceEpoch() + 60000 * buffers->second);
@@ -173,16 +182,10 @@ Result<void> SyncReplica::writeCatchUpAppointment(const ReplicaRow &row, const P
     }
     if (m_db.changes() > 0)
         return ok();
-    // Already here, updated in place: OR FAIL for the reason
-    // applyAppointment() gives; the update trigger moves its block.
-    auto u = m_db.prepare("UPDATE OR FAIL appointment SET client_id = ?2, practitioner_id = ?3, service_id = ?4, "
-                          "room_id = ?5, device_id = ?6, start_utc = ?7, end_utc = ?8, status = ?9, notes = ?10, "
-                          "sync_state = 'confirmed', updated_at = ?11 WHERE id = ?1;");
-    if (!u)
-        return u.error();
-    bind(*u);
-    MSP_TRY(u->run());
-    if (m_db.changes() > 0)
+    auto updated = updatePulled(m_db, id, a, now); // already here
+    if (!updated)
+        return updated.error();
+    if (*updated)
         return ok();
     // Neither inserted nor here: a rule of the table refused the row (an end
     // before its start), which fails the page as a plain INSERT would.
