@@ -196,7 +196,6 @@ void SyncEngine::runCycle()
     m_pagesInMemory = 0;
     m_pullWaiting = false;
     m_lastPageFetched = false;
-    forgetPulls();
     m_pullCursor = m_replica.cursor().valueOr({});
     // No cursor: everything is to come (a first sync, a re-snapshot), so
     // the first page is a catch-up page too.
@@ -314,66 +313,16 @@ void SyncEngine::pullNext()
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     // What waits in the outbox, for the console's device list.
     query.addQueryItem(QStringLiteral("pending"), QString::number(m_status.pending));
-    const quint64 seq = ++m_pullSent;
-    ++m_pullsInFlight;
-    const auto current = [this, cycle = m_cycle, epoch = m_pullEpoch] {
-        return cycle == m_cycle && epoch == m_pullEpoch && m_running;
-    };
-    m_transport->get(
-        QStringLiteral("/v1/sync/pull?") + query.toString(QUrl::FullyEncoded), m_accessToken,
-        [this, current, seq](const HttpAnswer &h) {
-            if (current())
-                onPullHeaders(seq, h);
-        },
-        [this, current, seq](const HttpAnswer &a) {
-            if (current())
-                onPullAnswer(seq, a);
-        });
+    m_transport->get(QStringLiteral("/v1/sync/pull?") + query.toString(QUrl::FullyEncoded), m_accessToken,
+                     [this, cycle = m_cycle](const HttpAnswer &a) {
+                         if (cycle == m_cycle && m_running)
+                             onPullAnswer(a);
+                     });
 }
 
-void SyncEngine::forgetPulls()
-{
-    ++m_pullEpoch;
-    m_pullNextAnswer = m_pullSent + 1;
-    m_pullsInFlight = 0;
-    m_pullAnswers.clear();
-    m_pullsFollowed.clear();
-}
-
-void SyncEngine::onPullHeaders(quint64 seq, const HttpAnswer &h)
-{
-    // The next page is asked for while this one's body is still on its way
-    // (a catch-up page is megabytes): its cursor is in the headers. The body
-    // must agree with them (takePullAnswer()).
-    const QByteArray cursor = h.header(protocol::kPullCursorHeader);
-    if (seq != m_pullSent || !h.isOk() || cursor.isEmpty())
-        return;
-    m_pullsFollowed.insert(seq);
-    ++m_pagesApplying; // counted now: the cycle must not end before it is applied
-    onNextCursor(QString::fromLatin1(cursor), h.header(protocol::kPullHasMoreHeader) == "true");
-}
-
-void SyncEngine::onPullAnswer(quint64 seq, const HttpAnswer &a)
-{
-    --m_pullsInFlight;
-    m_pullAnswers.insert(seq, a);
-    while (!m_pullAnswers.isEmpty() && m_pullAnswers.firstKey() == m_pullNextAnswer) {
-        const HttpAnswer next = m_pullAnswers.take(m_pullNextAnswer);
-        const quint64 taken = m_pullNextAnswer++;
-        const quint64 cycle = m_cycle;
-        const quint64 epoch = m_pullEpoch;
-        takePullAnswer(taken, next);
-        if (cycle != m_cycle || epoch != m_pullEpoch || !m_running)
-            return; // that answer ended the cycle or started the pulls again
-    }
-}
-
-void SyncEngine::takePullAnswer(quint64 seq, const HttpAnswer &a)
+void SyncEngine::onPullAnswer(const HttpAnswer &a)
 {
     const quint64 cycle = m_cycle;
-    const bool followed = m_pullsFollowed.remove(seq);
-    if (!a.isOk())
-        forgetPulls(); // whatever else is on the wire is asked for again, if at all
     if (a.status == 410) {
         // The server does not know our cursor (restored database): push
         // whatever is queued, then take a fresh snapshot. Nothing local is
@@ -392,8 +341,7 @@ void SyncEngine::takePullAnswer(quint64 seq, const HttpAnswer &a)
     // in the order they came; the next page is fetched as soon as this one's
     // cursor is known: from its headers, so it downloads while this one is
     // read, or else once this one is read.
-    if (!followed)
-        ++m_pagesApplying;
+    ++m_pagesApplying;
     ++m_pagesInMemory;
     const QByteArray headerCursor = a.header(protocol::kPullCursorHeader);
     const bool early = !headerCursor.isEmpty();
@@ -401,8 +349,7 @@ void SyncEngine::takePullAnswer(quint64 seq, const HttpAnswer &a)
     const bool expectedMore = a.header(protocol::kPullHasMoreHeader) == "true";
     if (early) {
         expectedCursor = QString::fromLatin1(headerCursor);
-        if (!followed)
-            onNextCursor(expectedCursor, expectedMore);
+        onNextCursor(expectedCursor, expectedMore);
     }
     QMetaObject::invokeMethod(
         m_reader,
@@ -464,7 +411,7 @@ void SyncEngine::pullWhenRoom()
     // the applier): enough that the applier never waits for one, no more.
     // Pages already written into a batch that has yet to commit do not count.
     constexpr int kPagesAhead = 4;
-    m_pullWaiting = m_pagesInMemory + m_pullsInFlight >= kPagesAhead;
+    m_pullWaiting = m_pagesInMemory >= kPagesAhead;
     if (!m_pullWaiting)
         pullNext();
 }

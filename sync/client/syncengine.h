@@ -4,11 +4,8 @@
 #include "store/syncreplica.h"
 #include "syncconfig.h"
 #include "syncstatus.h"
-#include "synctransport.h"
 
-#include <QMap>
 #include <QObject>
-#include <QSet>
 #include <QThread>
 #include <QTimer>
 
@@ -20,8 +17,10 @@ class ClinicStore;
 
 namespace msp::sync {
 
+class SyncTransport;
 class HintStream;
 class PageApplier;
+struct HttpAnswer;
 
 // The app's sync engine (ARCHITECTURE.md, "Sync"): pushes the outbox in
 // batches with stable per-device ids, then pulls pages of server changes and
@@ -72,10 +71,7 @@ private:
     void pushNext();
     void onPushAnswer(const HttpAnswer &answer, qint64 firstId, qint64 lastId);
     void pullNext();
-    void onPullHeaders(quint64 seq, const HttpAnswer &headers);
-    void onPullAnswer(quint64 seq, const HttpAnswer &answer);
-    void takePullAnswer(quint64 seq, const HttpAnswer &answer);
-    void forgetPulls();
+    void onPullAnswer(const HttpAnswer &answer);
     void onPageDecoded(quint64 cycle, const QString &cursor, bool hasMore, const QString &error);
     void onNextCursor(const QString &cursor, bool hasMore);
     void pullWhenRoom();
@@ -107,15 +103,6 @@ private:
     bool m_pullWaiting = false; // the next page waits for one of those
     bool m_lastPageFetched = false;
     bool m_catchingUp = false; // the last page said more is waiting
-    // Pulls are numbered as they are sent; the next one goes out as soon as
-    // an answer's headers bring its cursor, so two may be on the wire, and
-    // their answers are taken in the order they were asked for.
-    quint64 m_pullSent = 0;
-    quint64 m_pullNextAnswer = 1;
-    quint64 m_pullEpoch = 0; // answers of pulls sent before a restart are ignored
-    int m_pullsInFlight = 0;
-    QMap<quint64, HttpAnswer> m_pullAnswers; // arrived ahead of an earlier one
-    QSet<quint64> m_pullsFollowed; // their headers' cursor was followed
     SyncStatus m_status;
     QString m_accessToken;
     QDateTime m_accessExpires;

@@ -3,8 +3,6 @@
 #include <QNetworkReply>
 #include <QSslCertificate>
 
-#include <utility>
-
 namespace msp::sync {
 
 QByteArray HttpAnswer::header(QByteArrayView name) const
@@ -67,24 +65,8 @@ void SyncTransport::get(const QString &pathAndQuery, const QString &bearer, Done
     send(m_network.get(request(pathAndQuery, bearer)), std::move(done));
 }
 
-void SyncTransport::get(const QString &pathAndQuery, const QString &bearer, Done headers, Done done)
+void SyncTransport::send(QNetworkReply *reply, Done done)
 {
-    send(m_network.get(request(pathAndQuery, bearer)), std::move(done), std::move(headers));
-}
-
-void SyncTransport::send(QNetworkReply *reply, Done done, Done headers)
-{
-    if (headers) {
-        // Once: a reply may report its metadata again (a redirect).
-        connect(reply, &QNetworkReply::metaDataChanged, this, [reply, headers = std::move(headers)]() mutable {
-            if (!headers)
-                return;
-            HttpAnswer a;
-            a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            a.headers = reply->rawHeaderPairs();
-            std::exchange(headers, {})(a);
-        });
-    }
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         HttpAnswer a;
         a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -39,13 +39,10 @@ public:
     using Done = std::function<void(const HttpAnswer &)>;
     void post(const QString &path, const QByteArray &json, const QString &bearer, Done done);
     void get(const QString &pathAndQuery, const QString &bearer, Done done);
-    // The same, and `headers` as soon as the answer's status and headers are
-    // in (its body empty), while the body is still on its way.
-    void get(const QString &pathAndQuery, const QString &bearer, Done headers, Done done);
     const QSslConfiguration &sslConfiguration() const { return m_ssl; }
 
 private:
-    void send(QNetworkReply *reply, Done done, Done headers = {});
+    void send(QNetworkReply *reply, Done done);
     QNetworkRequest request(const QString &pathAndQuery, const QString &bearer) const;
 
     SyncConfig m_config;

@@ -1,4 +1,3 @@
-#include "client/synctransport.h"
 #include "store/appointmentrepository.h"
 #include "store/clientrepository.h"
 #include "store/outbox.h"
@@ -189,37 +188,6 @@ private Q_SLOTS:
         QVERIFY(loser.replica().openAttentionItems()->isEmpty());
         QVERIFY(converge(*a, *b));
         QCOMPARE(a->store().appointments().find(onB->id)->start, onA->start);
-    }
-
-    void anAnswersHeadersComeBeforeItIsDone()
-    {
-        // The engine asks for the next page from a page's headers, while the
-        // page's body is still on its way (SyncEngine::onPullHeaders()): the
-        // transport hands them over first, once, without a body.
-        sync::SyncConfig config;
-        config.serverUrl = m_server->url();
-        config.caCertificates = m_server->caCertificatePem();
-        config.pinnedOnly = true;
-        sync::SyncTransport transport(config);
-        QStringList events;
-        sync::HttpAnswer headers;
-        sync::HttpAnswer answer;
-        transport.get(
-            QStringLiteral("/healthz"), {},
-            [&](const sync::HttpAnswer &h) {
-                events << QStringLiteral("headers");
-                headers = h;
-            },
-            [&](const sync::HttpAnswer &a) {
-                events << QStringLiteral("done");
-                answer = a;
-            });
-        QTRY_COMPARE(events, (QStringList {QStringLiteral("headers"), QStringLiteral("done")}));
-        QCOMPARE(headers.status, 200);
-        QVERIFY(headers.body.isEmpty());
-        QVERIFY(!headers.header("Content-Type").isEmpty());
-        QCOMPARE(answer.status, 200);
-        QVERIFY(!answer.body.isEmpty());
     }
 
     void pagesAreAppliedOffTheGuiThread()
