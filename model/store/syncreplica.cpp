@@ -404,10 +404,7 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
     if (m_pageUnsent) {
         char idText[EntityId::kTextLength];
         row.id.writeText(idText);
-        const QByteArray id(idText, EntityId::kTextLength);
-        m_pageKnownRefs[0].insert(id);
-        if (m_pageBulk && m_catchUpClients)
-            m_catchUpClients->insert(id);
+        knownRefs(0).insert(QByteArray(idText, EntityId::kTextLength));
     }
     // New here: written with its merge mark and its search docid, then
     // indexed from the entry in hand (not read back, not written twice).

@@ -160,7 +160,6 @@ private:
     // A catch-up page's appointments (syncreplicaappointments.cpp), each
     // written as it comes with its block, the insert trigger paused.
     Result<void> writeCatchUpAppointment(const ReplicaRow &row, const PulledAppointment &a);
-    Result<bool> catchUpClientHere(const QByteArray &clientId);
     Result<std::pair<qint64, qint64>> serviceBuffers(const QByteArray &serviceId); // minutes before, after
     Result<void> pauseBlockTrigger();
     Result<void> resumeBlockTrigger();
@@ -169,6 +168,12 @@ private:
     // From `first` on, in the order client, practitioner, service, room,
     // device (1: all but the client).
     Result<bool> referencesExist(const PulledAppointment &a, size_t first = 0);
+    // The rows of kind `k` (m_pageKnownRefs order) known to be here: the
+    // catch-up's clients when the caller keeps them, else this page's.
+    QSet<QByteArray> &knownRefs(size_t k)
+    {
+        return k == 0 && m_catchUpClients ? *m_catchUpClients : m_pageKnownRefs[k];
+    }
     Result<void> park(const ReplicaRow &row);
     Result<void> unpark(const ReplicaRow &row); // it is applied now, or a newer version came
     Result<void> applyParked();

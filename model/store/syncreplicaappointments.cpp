@@ -60,7 +60,8 @@ Result<bool> SyncReplica::referencesExist(const PulledAppointment &a, size_t fir
                 continue;
             return false;
         }
-        if (m_pageKnownRefs[k].contains(ref.value))
+        QSet<QByteArray> &known = knownRefs(k);
+        if (known.contains(ref.value))
             continue;
         auto q = m_db.prepare(ref.exists);
         if (!q)
@@ -71,7 +72,7 @@ Result<bool> SyncReplica::referencesExist(const PulledAppointment &a, size_t fir
             return n.error();
         if (*n == 0)
             return false;
-        m_pageKnownRefs[k].insert(ref.value);
+        known.insert(ref.value);
     }
     return true;
 }
@@ -144,17 +145,12 @@ Result<void> SyncReplica::flushNewAppointments()
 // journal, whose every page SQLCipher encrypts and MACs, and one per row
 // would cost ten times the insert itself. The practitioners, services, rooms
 // and devices a page names are looked up once each; clients once per
-// catch-up (catchUpClientHere()).
+// catch-up (knownRefs()).
 Result<void> SyncReplica::writeCatchUpAppointment(const ReplicaRow &row, const PulledAppointment &a)
 {
-    auto ready = referencesExist(a, 1);
+    auto ready = referencesExist(a);
     if (!ready)
         return ready.error();
-    if (*ready) {
-        ready = catchUpClientHere(a.clientId);
-        if (!ready)
-            return ready.error();
-    }
     if (!*ready)
         return park(row);
     if (m_pageHasParked) // a newer version of a row that waits replaces it
@@ -193,27 +189,6 @@ Result<void> SyncReplica::writeCatchUpAppointment(const ReplicaRow &row, const P
                        QCoreApplication::translate("msp::store",
                                                    "A pulled appointment could not be written. Sync again; "
                                                    "nothing was written."));
-}
-
-Result<bool> SyncReplica::catchUpClientHere(const QByteArray &clientId)
-{
-    if (clientId.isEmpty())
-        return false;
-    if (m_pageKnownRefs[0].contains(clientId) || (m_catchUpClients && m_catchUpClients->contains(clientId)))
-        return true;
-    auto q = m_db.prepare("SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1);");
-    if (!q)
-        return q.error();
-    q->bindText(1, clientId);
-    auto here = scalar(*q);
-    if (!here)
-        return here.error();
-    if (*here == 0)
-        return false;
-    m_pageKnownRefs[0].insert(clientId);
-    if (m_catchUpClients)
-        m_catchUpClients->insert(clientId);
-    return true;
 }
 
 Result<std::pair<qint64, qint64>> SyncReplica::serviceBuffers(const QByteArray &serviceId)
