@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QObject>
-#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -119,7 +118,7 @@ private:
     std::unique_ptr<store::SearchIndexBuilder> m_searchIndex;
     // The clients this catch-up's batches wrote or found
     // (store::SyncReplica::setCatchUpClients()).
-    QSet<QByteArray> m_catchUpClients;
+    store::KnownIds m_catchUpClients;
 };
 
 } // namespace msp::sync
