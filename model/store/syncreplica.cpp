@@ -487,7 +487,7 @@ Result<void> SyncReplica::applyClient(const ReplicaRow &row)
 
 void SyncReplica::clearKnownRefs()
 {
-    for (KnownIds &known : m_pageKnownRefs)
+    for (QSet<QByteArray> &known : m_pageKnownRefs)
         known.clear();
     m_pageServiceBuffers.clear();
 }

@@ -3,7 +3,6 @@
 #include "domain/entityid.h"
 #include "domain/result.h"
 #include "domain/user.h"
-#include "store/knownids.h"
 #include "store/outbox.h"
 #include "store/pulledrows.h"
 #include "store/recordrows.h"
@@ -127,7 +126,7 @@ public:
     // catch-up, not once per page. Only a tombstone deletes a client, and a
     // page with tombstones is never batched: the caller empties the set
     // before any other page and when a batch rolls back.
-    void setCatchUpClients(KnownIds *known) { m_catchUpClients = known; }
+    void setCatchUpClients(QSet<QByteArray> *known) { m_catchUpClients = known; }
 
     Result<QString> cursor();
     // The server's id of this clinic (its organisation), learnt at sign-in;
@@ -171,7 +170,10 @@ private:
     Result<bool> referencesExist(const PulledAppointment &a, size_t first = 0);
     // The rows of kind `k` (m_pageKnownRefs order) known to be here: the
     // catch-up's clients when the caller keeps them, else this page's.
-    KnownIds &knownRefs(size_t k) { return k == 0 && m_catchUpClients ? *m_catchUpClients : m_pageKnownRefs[k]; }
+    QSet<QByteArray> &knownRefs(size_t k)
+    {
+        return k == 0 && m_catchUpClients ? *m_catchUpClients : m_pageKnownRefs[k];
+    }
     Result<void> park(const ReplicaRow &row);
     Result<void> unpark(const ReplicaRow &row); // it is applied now, or a newer version came
     Result<void> applyParked();
@@ -205,10 +207,10 @@ private:
     // devices: in that order), so each appointment does not look up its
     // practitioner, service and room again; nothing in a page deletes them
     // before its tombstones.
-    std::array<KnownIds, 5> m_pageKnownRefs;
+    std::array<QSet<QByteArray>, 5> m_pageKnownRefs;
     QHash<QByteArray, std::pair<qint64, qint64>> m_pageServiceBuffers;
     // Clients known to be here for the rest of a catch-up (setCatchUpClients()).
-    KnownIds *m_catchUpClients = nullptr;
+    QSet<QByteArray> *m_catchUpClients = nullptr;
     SearchIndexBuilder *m_searchBuilder = nullptr;
 };
 

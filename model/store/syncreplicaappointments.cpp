@@ -60,7 +60,7 @@ Result<bool> SyncReplica::referencesExist(const PulledAppointment &a, size_t fir
                 continue;
             return false;
         }
-        KnownIds &known = knownRefs(k);
+        QSet<QByteArray> &known = knownRefs(k);
         if (known.contains(ref.value))
             continue;
         auto q = m_db.prepare(ref.exists);

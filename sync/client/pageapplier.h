@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -118,7 +119,7 @@ private:
     std::unique_ptr<store::SearchIndexBuilder> m_searchIndex;
     // The clients this catch-up's batches wrote or found
     // (store::SyncReplica::setCatchUpClients()).
-    store::KnownIds m_catchUpClients;
+    QSet<QByteArray> m_catchUpClients;
 };
 
 } // namespace msp::sync

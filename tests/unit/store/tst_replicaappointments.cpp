@@ -618,7 +618,7 @@ void TestReplicaAppointments::catchUpClientsAreKnownFromOnePageToTheNext()
     // (store::SyncReplica::setCatchUpClients()); a client already in the
     // store is looked up once, then remembered too.
     auto &db = m_store->store->database();
-    store::KnownIds known;
+    QSet<QByteArray> known;
     auto batch = CatchUpBatch::begin(db);
     QVERIFY(batch);
     const QList<ReplicaRow> clients = bulkPage(1000, 0, 0);
