@@ -44,6 +44,31 @@ QByteArray storedIdOf(const Object &d, const char *key)
     return storedIdText(d.value(QLatin1StringView(key)));
 }
 
+// The same for a time (readWireTime()) and for a string: an object that can
+// hand over a plain string's text skips the QJsonValue when the text is in
+// the server's form (a time) or not empty (a string).
+template<typename Object>
+QDateTime wireTimeOf(const Object &d, const char *key)
+{
+    if constexpr (requires(QByteArrayView inner) { d.rawString(QLatin1StringView(key), inner); }) {
+        QByteArrayView inner;
+        if (d.rawString(QLatin1StringView(key), inner))
+            if (auto t = readWireTimeText(inner))
+                return *t;
+    }
+    return readWireTime(d.value(QLatin1StringView(key)));
+}
+template<typename Object>
+QString stringOf(const Object &d, const char *key)
+{
+    if constexpr (requires(QByteArrayView inner) { d.rawString(QLatin1StringView(key), inner); }) {
+        QByteArrayView inner;
+        if (d.rawString(QLatin1StringView(key), inner) && !inner.isEmpty())
+            return QString::fromUtf8(inner);
+    }
+    return d.value(QLatin1StringView(key)).toString();
+}
+
 // A pulled appointment's columns, read from its JSON once (the store tries an
 // update, then an insert, with the same values). Pure: the sync engine reads
 // them on its decoding thread, ahead of the page's transaction.
@@ -95,17 +120,17 @@ PulledAppointment PulledAppointment::readFrom(const Object &d)
     a.serviceId = storedIdOf(d, "service_id");
     a.roomId = storedIdOf(d, "room_id");
     a.deviceId = storedIdOf(d, "device_id");
-    a.start = readWireTime(d.value(QLatin1StringView("start")));
-    a.end = readWireTime(d.value(QLatin1StringView("end")));
-    a.status = d.value(QLatin1StringView("status")).toString();
-    a.notes = d.value(QLatin1StringView("notes")).toString();
+    a.start = wireTimeOf(d, "start");
+    a.end = wireTimeOf(d, "end");
+    a.status = stringOf(d, "status");
+    a.notes = stringOf(d, "notes");
     return a;
 }
 
 template<typename Object>
 PulledClient PulledClient::readFrom(const Object &f)
 {
-    const auto s = [&f](const char *key) { return f.value(QLatin1StringView(key)).toString(); };
+    const auto s = [&f](const char *key) { return stringOf(f, key); };
     PulledClient c;
     c.text = {s("givenName"), s("familyName"), s("preferredName"), s("phone"), s("email")};
     c.dateOfBirth = s("dateOfBirth");

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDateTime>
+
+#include <optional>
 
 class QJsonValue;
 
@@ -11,5 +14,8 @@ namespace msp::store {
 // first sync); any other ISO 8601 form is read the long way. Invalid when the
 // value is not a string or not a time.
 QDateTime readWireTime(const QJsonValue &v);
+// The same from a string's text in UTF-8, when it is in the server's form;
+// nothing when it is not (the caller then reads it the long way).
+std::optional<QDateTime> readWireTimeText(QByteArrayView text);
 
 } // namespace msp::store
