@@ -1,73 +1,137 @@
+#include "appointmentjson.h"
 #include "context.h"
 #include "handlers.h"
 #include "protocol/apierror.h"
 #include "protocol/pull.h"
 #include "pullfence.h"
 #include "pullsnapshots.h"
+#include "statements.h"
 
 #include <cstring>
 #include <limits>
 #include <optional>
 #include <pqxx/pqxx>
 #include <stdexcept>
+#include <string>
+#include <string_view>
 
 namespace msp::server {
 
 namespace ec = protocol::errorcode;
 
 namespace {
+// Run before the feed query in its transaction. Each arm must walk its feed
+// index, which is already in (txid, seq) order: right after a bulk load,
+// before autovacuum has analysed the tables, the planner believes them
+// nearly empty and would rather sort, reading every row of the clinic for
+// each page (a second per page for 350,000 rows instead of milliseconds).
+// An appointment's times come as `timestamp` text, whose form DateStyle
+// decides; appendWireTime reads the ISO one and refuses any other. Set here
+// (not per connection) so nothing else on the connection can change it.
+constexpr char kFeedSettings[] = "SET LOCAL enable_sort = off; SET LOCAL DateStyle = ISO";
+
 struct PageRequest {
     protocol::PullCursor cursor;
     int limit = 0;
     int pending = -1; // not reported
 };
 
-// Builds the answer as text around the JSON PostgreSQL already made for each
-// row: re-parsing every row into QJsonObject would halve the throughput of a
+// A page's rows and tombstones as JSON text, written around the JSON
+// PostgreSQL made for each row (an appointment's from its columns):
+// re-parsing every row into QJsonObject would halve the throughput of a
 // first snapshot. The shape is protocol::PullResponse's (tests decode it).
-// `next` turns the position of the last row served into the cursor.
-template<typename Next>
-HttpResponse pageResponse(Context &ctx, const pqxx::result &rows, std::size_t n, const PageRequest &page, bool hasMore,
-                          Next next)
-{
-    std::string body;
-    body.reserve(n * 320 + 256);
+// Written before the page is recorded, so a row that cannot be sent fails
+// the page having changed nothing.
+struct PageBody {
+    std::string text; // "{\"rows\":[" and the rows
     std::string tombstones;
-    body += "{\"rows\":[";
+    quint64 lastTx = 0; // the position of the last row
+    qint64 lastSeq = 0;
+    std::size_t rows = 0;
+};
+
+TextColumn textColumn(const pqxx::field &f)
+{
+    if (f.is_null())
+        return std::nullopt;
+    return std::string_view(f.c_str(), f.size());
+}
+
+// Throws for an appointment whose time cannot be sent as wire time (a year
+// outside 1-9999, infinity; no booking can write one): the page fails with
+// 500 like other bad data, before anything is recorded, and the log names
+// the row.
+void appendAppointment(std::string &out, const pqxx::row &r)
+{
+    const AppointmentColumns columns {
+        .clientId = textColumn(r[FeedColumn::ClientId]),
+        .practitionerId = textColumn(r[FeedColumn::PractitionerId]),
+        .serviceId = textColumn(r[FeedColumn::ServiceId]),
+        .roomId = textColumn(r[FeedColumn::RoomId]),
+        .deviceId = textColumn(r[FeedColumn::DeviceId]),
+        .start = textColumn(r[FeedColumn::StartsAt]),
+        .end = textColumn(r[FeedColumn::EndsAt]),
+        .status = textColumn(r[FeedColumn::Status]),
+        .notes = textColumn(r[FeedColumn::Notes]),
+        .overbooked = textColumn(r[FeedColumn::Overbooked]),
+    };
+    if (!appendAppointmentJson(out, columns))
+        throw std::runtime_error(std::string("appointment ") + r[FeedColumn::Id].c_str()
+                                 + " has a time that cannot be sent as wire time (outside the years 1 to 9999)");
+}
+
+PageBody pageBody(const pqxx::result &rows, std::size_t n, const PageRequest &page)
+{
+    PageBody body;
+    body.text.reserve(n * 320 + 256);
+    body.text += "{\"rows\":[";
+    body.lastTx = page.cursor.txid;
+    body.lastSeq = page.cursor.seq;
+    body.rows = n;
     bool firstRow = true;
-    quint64 lastTx = page.cursor.txid;
-    qint64 lastSeq = page.cursor.seq;
     for (std::size_t i = 0; i < n; ++i) {
         const auto &r = rows[int(i)];
-        const char *type = r[0].c_str();
-        const char *id = r[1].c_str();
-        lastTx = r[2].as<quint64>();
-        lastSeq = r[3].as<qint64>();
+        const char *type = r[FeedColumn::Type].c_str();
+        const char *id = r[FeedColumn::Id].c_str();
+        body.lastTx = r[FeedColumn::Txid].as<quint64>();
+        body.lastSeq = r[FeedColumn::Seq].as<qint64>();
         if (std::strncmp(type, "tombstone:", 10) == 0) {
-            if (!tombstones.empty())
-                tombstones += ',';
-            tombstones += std::string("{\"type\":\"") + (type + 10) + "\",\"id\":\"" + id + "\"}";
+            if (!body.tombstones.empty())
+                body.tombstones += ',';
+            body.tombstones += std::string("{\"type\":\"") + (type + 10) + "\",\"id\":\"" + id + "\"}";
             continue;
         }
+        std::string &out = body.text;
         if (!firstRow)
-            body += ',';
+            out += ',';
         firstRow = false;
-        body += "{\"type\":\"";
-        body += type;
-        body += "\",\"id\":\"";
-        body += id;
-        body += "\",\"data\":";
-        body += r[4].c_str();
-        body += '}';
+        out += "{\"type\":\"";
+        out += type;
+        out += "\",\"id\":\"";
+        out += id;
+        out += "\",\"data\":";
+        if (std::strcmp(type, "appointment") == 0)
+            appendAppointment(out, r);
+        else
+            out += r[FeedColumn::Data].c_str();
+        out += '}';
     }
-    const std::string cursor = next(lastTx, lastSeq).toString().toStdString();
-    body += "],\"tombstones\":[" + tombstones + "],\"cursor\":\"";
-    body += cursor;
-    body += "\",\"has_more\":";
-    body += hasMore ? "true}" : "false}";
-    ctx.metrics.pulledRows += long(n);
+    return body;
+}
+
+// The answer: the body's rows, then `cursor`, the position of its last row
+// as the device is to send it back.
+HttpResponse pageResponse(Context &ctx, PageBody body, const protocol::PullCursor &next, bool hasMore)
+{
+    const std::string cursor = next.toString().toStdString();
+    std::string &text = body.text;
+    text += "],\"tombstones\":[" + body.tombstones + "],\"cursor\":\"";
+    text += cursor;
+    text += "\",\"has_more\":";
+    text += hasMore ? "true}" : "false}";
+    ctx.metrics.pulledRows += long(body.rows);
     HttpResponse out;
-    out.body = std::move(body);
+    out.body = std::move(text);
     out.headers.emplace_back(protocol::kPullCursorHeader, cursor);
     out.headers.emplace_back(protocol::kPullHasMoreHeader, hasMore ? "true" : "false");
     return out;
@@ -98,12 +162,7 @@ HttpResponse snapshotGone(Context &ctx)
 HttpResponse feedPage(Context &ctx, pqxx::connection_base &conn, const Caller &caller, const PageRequest &page)
 {
     pqxx::work tx(conn, "pull");
-    // Each arm must walk its feed index, which is already in (txid, seq)
-    // order. Right after a bulk load, before autovacuum has analysed the
-    // tables, the planner believes them nearly empty and would rather
-    // sort: it then builds the JSON of every row of the clinic for each
-    // page (a second per page for 350,000 rows instead of milliseconds).
-    tx.exec("SET LOCAL enable_sort = off");
+    tx.exec(kFeedSettings);
     // Its own statements before the pull query: their snapshots must be
     // older than the query's.
     const auto fence = readPullFence(tx);
@@ -111,11 +170,11 @@ HttpResponse feedPage(Context &ctx, pqxx::connection_base &conn, const Caller &c
                                        page.limit + 1, fence.boundText(), fence.othersText());
     const bool hasMore = int(rows.size()) > page.limit;
     const std::size_t n = hasMore ? std::size_t(page.limit) : rows.size();
+    PageBody body = pageBody(rows, n, page);
     recordPull(tx, caller, page, n);
     tx.commit();
-    return pageResponse(ctx, rows, n, page, hasMore, [&](quint64 txid, qint64 seq) {
-        return protocol::PullCursor {QString::fromStdString(ctx.generation), txid, seq};
-    });
+    const protocol::PullCursor next {QString::fromStdString(ctx.generation), body.lastTx, body.lastSeq};
+    return pageResponse(ctx, std::move(body), next, hasMore);
 }
 
 // Up to `key.limit` + 1 rows of a snapshot after the key's position, as
@@ -127,7 +186,7 @@ std::optional<pqxx::result> readSnapshotRows(pqxx::connection_base &conn, const 
     try {
         // One round trip; the import must come first. The cursor's parser
         // lets only PostgreSQL's id form through.
-        tx.exec("SET TRANSACTION SNAPSHOT " + tx.quote(key.snapshot) + "; SET LOCAL enable_sort = off");
+        tx.exec("SET TRANSACTION SNAPSHOT " + tx.quote(key.snapshot) + "; " + kFeedSettings);
     } catch (const pqxx::sql_error &e) {
         // 22023: no such snapshot; 55000: its transaction just ended.
         if (e.sqlstate() == "22023" || e.sqlstate() == "55000")
@@ -146,8 +205,8 @@ void readAhead(Context &ctx, const PullPrefetch::Key &served, const pqxx::result
         return;
     const auto last = rows[served.limit - 1];
     PullPrefetch::Key next = served;
-    next.txid = last[2].c_str();
-    next.seq = last[3].as<long long>();
+    next.txid = last[FeedColumn::Txid].c_str();
+    next.seq = last[FeedColumn::Seq].as<long long>();
     ctx.prefetch->start(*ctx.pool, next, [next](pqxx::connection_base &conn) {
         auto ahead = readSnapshotRows(conn, next);
         if (!ahead) // the request reads again and answers 410
@@ -172,6 +231,7 @@ HttpResponse snapshotPage(Context &ctx, pqxx::connection_base &conn, const Calle
     const std::size_t n = inSnapshot ? std::size_t(page.limit) : rows->size();
     if (inSnapshot)
         readAhead(ctx, key, *rows);
+    PageBody body = pageBody(*rows, n, page);
     // Written apart, in one statement: a REPEATABLE READ transaction would
     // fail to update the device's row, which its own push changed after the
     // snapshot.
@@ -190,12 +250,10 @@ HttpResponse snapshotPage(Context &ctx, pqxx::connection_base &conn, const Calle
     // the snapshot's fence: rows committed since are sent (some again, which
     // the device applies idempotently), none is skipped. has_more stays
     // true so it goes on at once.
-    return pageResponse(ctx, *rows, n, page, true, [&](quint64 txid, qint64 seq) {
-        if (inSnapshot)
-            return protocol::PullCursor {QString::fromStdString(ctx.generation), txid, seq, page.cursor.snapshot};
-        return protocol::PullCursor {QString::fromStdString(ctx.generation), handover - 1,
-                                     std::numeric_limits<qint64>::max()};
-    });
+    const auto generation = QString::fromStdString(ctx.generation);
+    const auto next = inSnapshot ? protocol::PullCursor {generation, body.lastTx, body.lastSeq, page.cursor.snapshot}
+                                 : protocol::PullCursor {generation, handover - 1, std::numeric_limits<qint64>::max()};
+    return pageResponse(ctx, std::move(body), next, true);
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "protocol/mutation.h"
 #include "protocol/mutationargs.h"
 #include "protocol/pull.h"
+#include "protocol/wiretime.h"
 #include "pullfence.h"
 #include "serverfixture.h"
 
@@ -10,6 +11,7 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <pqxx/pqxx>
 
 using namespace msp::test;
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void pagesThroughEverything();
     void pagesOrderTransactionsNumerically();
     void appointmentJsonMatchesPostgresEncoder();
+    void appointmentJsonIsWrittenExactly();
+    void unsendableTimeFailsThePageAndChangesNothing();
     void deletesArriveAsTombstones();
     void cursorOfAnotherDatabaseIs410();
     void garbageCursorIs400();
@@ -40,6 +44,8 @@ private:
     Mutation booking(const QDateTime &start);
     void push(const QList<Mutation> &mutations);
     PullResponse pullOnce(const QString &cursor, int limit = 0);
+    Reply rawPull(const QString &cursor, int limit = 0);
+    QByteArray snapshotText();
     QList<PullRow> pullAll(QString &cursor);
     QList<PullRow> pullAtLeast(QString &cursor, int count);
 
@@ -96,14 +102,40 @@ void TestServerPull::push(const QList<Mutation> &mutations)
     QCOMPARE(r.status, 200);
 }
 
-PullResponse TestServerPull::pullOnce(const QString &cursor, int limit)
+Reply TestServerPull::rawPull(const QString &cursor, int limit)
 {
     auto client = m_server->client();
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("cursor"), cursor);
     if (limit)
         q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    const auto r = client.get(QStringLiteral("/v1/sync/pull?") + q.toString(QUrl::FullyEncoded), m_device.accessToken);
+    return client.get(QStringLiteral("/v1/sync/pull?") + q.toString(QUrl::FullyEncoded), m_device.accessToken);
+}
+
+// Every page of a first pull's snapshot, as the server wrote them (pages
+// small enough for the first not to be the last: the last hands over to the
+// feed, so its cursor is not a snapshot's).
+QByteArray TestServerPull::snapshotText()
+{
+    QByteArray text;
+    QString cursor;
+    for (;;) {
+        const auto r = rawPull(cursor, 10);
+        if (r.status != 200)
+            return {};
+        text += r.body;
+        const auto page = decodePullResponse(r.body);
+        if (!page || (!cursor.isEmpty() && !page->cursor.isSnapshot()))
+            return text; // the last page hands over to the feed
+        if (cursor.isEmpty() && !page->cursor.isSnapshot())
+            return {}; // not served from a snapshot
+        cursor = page->cursor.toString();
+    }
+}
+
+PullResponse TestServerPull::pullOnce(const QString &cursor, int limit)
+{
+    const auto r = rawPull(cursor, limit);
     if (r.status != 200)
         qWarning("pull: %d %s", r.status, r.body.constData());
     auto decoded = decodePullResponse(r.body);
@@ -367,9 +399,9 @@ void TestServerPull::pagesOrderTransactionsNumerically()
     QVERIFY(order.indexOf(ids[1]) > order.indexOf(ids[0]));
 }
 
-// The feed builds an appointment's JSON by concatenation (cheaper than
-// json_build_object); it must decode to exactly what PostgreSQL's own encoder
-// gives, whatever the notes hold and whichever columns are null.
+// The server writes an appointment's JSON from its columns (cheaper than
+// building it in PostgreSQL); it must decode to exactly what PostgreSQL's own
+// encoder gives, whatever the notes hold and whichever columns are null.
 void TestServerPull::appointmentJsonMatchesPostgresEncoder()
 {
     const QList<std::pair<std::string, bool>> cases {
@@ -419,6 +451,115 @@ void TestServerPull::appointmentJsonMatchesPostgresEncoder()
     QCOMPARE(pulled.value(ids[0]).value(u"device_id"), QJsonValue(QJsonValue::Null));
     QCOMPARE(pulled.value(ids[1]).value(u"start").toString(), QStringLiteral("2035-03-03T08:15:30.250Z"));
     QCOMPARE(pulled.value(ids[1]).value(u"overbooked"), QJsonValue(true));
+}
+
+// The server writes an appointment's JSON from its columns: byte for byte
+// the text PostgreSQL built before (to_json's escaping, to_char's wire time
+// with milliseconds cut, not rounded), in the change feed and in a first
+// pull's snapshot alike.
+void TestServerPull::appointmentJsonIsWrittenExactly()
+{
+    QString cursor;
+    pullAll(cursor);
+    const QString id = newUuid();
+    const QString client = newUuid();
+    const QString practitioner = newUuid();
+    const QString service = newUuid();
+    const QString room = newUuid();
+    const std::string notes = "He said \"hi\" \\ C:\\path\nnext line\ttab \x01 caf\u00e9 \u2713";
+    {
+        pqxx::connection c(m_db->conninfo());
+        pqxx::work tx(c);
+        // Upper-case uuids in: PostgreSQL's lower-case text out.
+        tx.exec_params("INSERT INTO appointments (id, org_id, client_id, practitioner_id, service_id, room_id, "
+                       "equipment_id, starts_at, ends_at, status, notes, overbooked, overbook_reason) SELECT $1, id, "
+                       "$2, $3, $4, $5, NULL, '2036-04-07 14:00:00.123999+00', '2036-04-07 14:45:00+00', 'booked', "
+                       "$6, true, 'agreed' FROM orgs",
+                       id.toStdString(), client.toUpper().toStdString(), practitioner.toStdString(),
+                       service.toStdString(), room.toStdString(), notes);
+        tx.commit();
+    }
+    const QByteArray notesJson = "\"He said \\\"hi\\\" \\\\ C:\\\\path\\nnext line\\ttab \\u0001 caf\u00e9 \u2713\"";
+    const QByteArray expected = "{\"type\":\"appointment\",\"id\":\"" + id.toLatin1() + "\",\"data\":{\"client_id\":\""
+        + client.toLower().toLatin1() + "\",\"practitioner_id\":\"" + practitioner.toLatin1() + "\",\"service_id\":\""
+        + service.toLatin1() + "\",\"room_id\":\"" + room.toLatin1()
+        + "\",\"device_id\":null,\"start\":\"2036-04-07T14:00:00.123Z\",\"end\":\"2036-04-07T14:45:00.000Z\","
+          "\"status\":\"booked\",\"notes\":"
+        + notesJson + ",\"overbooked\":true}}";
+    // PostgreSQL's own encoders agree with the expectation above.
+    QCOMPARE(
+        m_db->scalar("SELECT to_json(notes)::text FROM appointments WHERE id = '" + id.toStdString() + "'").toUtf8(),
+        notesJson);
+    QCOMPARE(m_db->scalar("SELECT to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') FROM "
+                          "appointments WHERE id = '"
+                          + id.toStdString() + "'"),
+             QStringLiteral("2036-04-07T14:00:00.123Z"));
+
+    // The change feed (autovacuum can hold a commit back for a moment).
+    QByteArray feed;
+    QTRY_VERIFY((feed = rawPull(cursor).body).contains(QByteArray("\"id\":\"" + id.toLatin1() + '"')));
+    QVERIFY2(feed.contains(expected), feed.constData());
+    const auto fromFeed = decodePullResponse(feed);
+    QVERIFY(fromFeed.isOk());
+    QVERIFY(!fromFeed->cursor.isSnapshot());
+
+    // A first pull, page by page from its snapshot.
+    const QByteArray snapshot = snapshotText();
+    QVERIFY(!snapshot.isEmpty());
+    QVERIFY2(snapshot.contains(expected), snapshot.constData());
+
+    // And the app reads it as meant.
+    const auto row
+        = std::find_if(fromFeed->rows.begin(), fromFeed->rows.end(), [&](const PullRow &r) { return r.id == id; });
+    QVERIFY(row != fromFeed->rows.end());
+    QCOMPARE(row->data.value(u"notes").toString(), QString::fromStdString(notes));
+    QCOMPARE(row->data.value(u"client_id").toString(), client.toLower());
+    QCOMPARE(row->data.value(u"device_id"), QJsonValue(QJsonValue::Null));
+    QCOMPARE(decodeTime(row->data.value(u"start").toString(), u"start").valueOr({}),
+             QDateTime(QDate(2036, 4, 7), QTime(14, 0, 0, 123), Qt::UTC));
+    QCOMPARE(row->data.value(u"overbooked"), QJsonValue(true));
+}
+
+// A time the wire cannot carry (only a hand edit of the table can write one:
+// every booking goes through wire time) fails the page, in the feed and in a
+// snapshot, before anything is recorded: no audit line, the device's place
+// unchanged, and the log names the row for whoever fixes it.
+void TestServerPull::unsendableTimeFailsThePageAndChangesNothing()
+{
+    QString cursor;
+    pullAll(cursor);
+    const QString id = newUuid();
+    const std::string idText = id.toStdString();
+    struct Remove {
+        const TestDatabase &db;
+        std::string id;
+        ~Remove()
+        {
+            try {
+                db.scalar("DELETE FROM appointments WHERE id = '" + id + "'");
+            } catch (const std::exception &e) {
+                qWarning("could not remove the appointment: %s", e.what());
+            }
+        }
+    } removeAfter {*m_db, idText};
+    m_db->scalar("INSERT INTO appointments (id, org_id, client_id, practitioner_id, service_id, room_id, starts_at, "
+                 "ends_at, status) SELECT '"
+                 + idText
+                 + "', id, gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), "
+                   "'10000-01-01 08:00:00+00', '10000-01-01 09:00:00+00', 'booked' FROM orgs");
+    const std::string place
+        = "SELECT pull_txid::text || '/' || pull_seq FROM devices WHERE id = '" + m_device.deviceId.toStdString() + "'";
+    const std::string audited = "SELECT count(*) FROM audit_events WHERE action = 'pull'";
+    const QString placeBefore = m_db->scalar(place);
+    const QString auditedBefore = m_db->scalar(audited);
+
+    Reply failed;
+    QTRY_COMPARE((failed = rawPull(cursor)).status, 500);
+    QCOMPARE(failed.json().value(u"error").toObject().value(u"code").toString(), QStringLiteral("internal"));
+    QCOMPARE(rawPull(QString()).status, 500); // a first pull's snapshot page
+    QCOMPARE(m_db->scalar(place), placeBefore);
+    QCOMPARE(m_db->scalar(audited), auditedBefore);
+    QTRY_VERIFY(m_server->log().contains(QByteArray("appointment " + id.toLatin1())));
 }
 
 void TestServerPull::deletesArriveAsTombstones()
