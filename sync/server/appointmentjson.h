@@ -38,7 +38,8 @@ struct AppointmentColumns {
 // infinity, BC, years past 9999, another DateStyle.
 [[nodiscard]] bool appendWireTime(std::string &out, std::string_view isoTimestamp);
 
-// A JSON string as PostgreSQL's to_json writes text: quote and backslash
+// A JSON string as PostgreSQL's to_json writes text (and the server's log
+// writes its values): quote and backslash
 // escaped, control characters as \b \f \n \r \t or \u00xx, everything else
 // (UTF-8 included) as it is.
 void appendJsonString(std::string &out, std::string_view text);

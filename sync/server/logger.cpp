@@ -1,34 +1,12 @@
 #include "logger.h"
 
+#include "appointmentjson.h"
+
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 
 namespace msp::server {
-
-std::string Logger::escape(const std::string &text)
-{
-    std::string out;
-    out.reserve(text.size() + 2);
-    for (const unsigned char c : text) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += char(c);
-            }
-        }
-    }
-    return out;
-}
 
 void Logger::write(const char *level, const char *event, std::initializer_list<Field> fields)
 {
@@ -41,8 +19,10 @@ void Logger::write(const char *level, const char *event, std::initializer_list<F
     std::snprintf(ts, sizeof ts, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
                   tm.tm_hour, tm.tm_min, tm.tm_sec, int(ms % 1000));
     std::string line = std::string("{\"ts\":\"") + ts + "\",\"level\":\"" + level + "\",\"event\":\"" + event + '"';
-    for (const auto &[key, value] : fields)
-        line += std::string(",\"") + key + "\":\"" + escape(value) + '"';
+    for (const auto &[key, value] : fields) {
+        line += std::string(",\"") + key + "\":";
+        appendJsonString(line, value);
+    }
     line += "}\n";
     std::lock_guard lock(m_mutex);
     std::fwrite(line.data(), 1, line.size(), stderr);

@@ -17,8 +17,6 @@ public:
     void warn(const char *event, std::initializer_list<Field> fields = {}) { write("warn", event, fields); }
     void error(const char *event, std::initializer_list<Field> fields = {}) { write("error", event, fields); }
 
-    static std::string escape(const std::string &text);
-
 private:
     void write(const char *level, const char *event, std::initializer_list<Field> fields);
     std::mutex m_mutex;
